@@ -1,0 +1,82 @@
+/**
+ * Reads the hover card from inside the extension's closed shadow root, as a test must
+ * without opening it: Chromium through its accessibility tree (which also proves the card
+ * is labelled for screen readers), Firefox through WebDriver BiDi, which serializes closed
+ * shadow roots when asked (`includeShadowTree: "all"`).
+ */
+import type { Page } from 'puppeteer-core';
+import type { BrowserName } from './browsers';
+
+export interface CardSnapshot {
+  readonly role: string | null;
+  readonly label: string | null;
+  readonly text: string;
+  readonly rect: { left: number; top: number; right: number; bottom: number };
+}
+
+export const CARD_LABEL = 'Sourcelight: about this quote';
+
+/** Runs in the page: what a test needs to know of the card element. */
+function describeCard(card: Element): CardSnapshot {
+  const rect = card.getBoundingClientRect();
+  return {
+    role: card.getAttribute('role'),
+    label: card.getAttribute('aria-label'),
+    text: (card as HTMLElement).innerText,
+    rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+  };
+}
+
+export async function readCard(page: Page, browser: BrowserName): Promise<CardSnapshot | null> {
+  return browser === 'chromium' ? readCardChromium(page) : readCardFirefox(page);
+}
+
+async function readCardChromium(page: Page): Promise<CardSnapshot | null> {
+  const card = await page.$(`::-p-aria([name="${CARD_LABEL}"][role="dialog"])`);
+  return card === null ? null : card.evaluate(describeCard);
+}
+
+/** The parts of puppeteer's BiDi browsing context this helper needs (not public API: pinned version). */
+interface BidiContext {
+  id: string;
+  userContext: {
+    browser: { session: { send(method: string, params: object): Promise<{ result: BidiResult }> } };
+  };
+}
+interface BidiResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown; sharedId?: string };
+  exceptionDetails?: { text: string };
+}
+
+async function readCardFirefox(page: Page): Promise<CardSnapshot | null> {
+  const context = (page.mainFrame() as unknown as { browsingContext?: BidiContext })
+    .browsingContext;
+  if (context?.userContext?.browser?.session === undefined) {
+    throw new Error(
+      'puppeteer-core internals changed: cannot reach the WebDriver BiDi session (see scripts/lib/card-probe.ts)',
+    );
+  }
+  const session = context.userContext.browser.session;
+  const target = { context: context.id };
+  const host = await session.send('script.evaluate', {
+    expression: `document.querySelector('sourcelight-ui')`,
+    target,
+    awaitPromise: false,
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+  });
+  const value = host.result.result?.value as
+    { shadowRoot?: { sharedId?: string } | null } | undefined;
+  const shadowRootId = value?.shadowRoot?.sharedId;
+  if (shadowRootId === undefined) return null;
+  const read = await session.send('script.callFunction', {
+    functionDeclaration: `(root) => { const card = root.querySelector('[role]'); return card === null ? null : JSON.stringify((${describeCard.toString()})(card)); }`,
+    arguments: [{ sharedId: shadowRootId }],
+    target,
+    awaitPromise: false,
+  });
+  if (read.result.type === 'exception')
+    throw new Error(`reading the card failed: ${read.result.exceptionDetails?.text}`);
+  const json = read.result.result?.value;
+  return typeof json === 'string' ? (JSON.parse(json) as CardSnapshot) : null;
+}

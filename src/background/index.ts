@@ -1,0 +1,53 @@
+/**
+ * The background: receives each page's claims, keeps them per tab, sets the badge,
+ * and answers the popup. Every message is validated and its sender checked.
+ */
+import browser, { type Runtime } from 'webextension-polyfill';
+import { parseRequest, type Ack, type Request, type TabClaimsResult } from '../core/protocol';
+import { forgetTab, loadTabClaims, saveTabClaims } from './tab-store';
+
+const BADGE_COLOR = '#8a5a00';
+
+async function setBadge(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+/** Messages come from our own content scripts (with a tab) or our own pages (extension URLs). */
+function isOwnPage(sender: Runtime.MessageSender): boolean {
+  return sender.url?.startsWith(browser.runtime.getURL('')) === true;
+}
+
+async function handle(
+  request: Request,
+  sender: Runtime.MessageSender,
+): Promise<Ack | TabClaimsResult> {
+  switch (request.type) {
+    case 'claims-found': {
+      const tabId = sender.tab?.id;
+      // Only the top frame speaks for the tab.
+      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
+      await saveTabClaims(tabId, request.claims);
+      await setBadge(tabId, request.claims.length);
+      return { ok: true };
+    }
+    case 'get-tab-claims': {
+      if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from this sender' };
+      const claims = await loadTabClaims(request.tabId);
+      return claims === null ? { ok: false, error: 'not-scanned' } : { ok: true, claims };
+    }
+  }
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  const request = parseRequest(message);
+  if (request === null) return undefined;
+  return handle(request, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
+});
+
+// A new page in the tab: its old claims no longer apply.
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') void forgetTab(tabId).then(() => setBadge(tabId, 0));
+});
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));

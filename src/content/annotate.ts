@@ -1,0 +1,64 @@
+/**
+ * Loaded only on pages that name someone in the dataset: finds the claims, reports them
+ * to the background, paints them and shows the card on hover.
+ */
+import browser from 'webextension-polyfill';
+import dataset from 'virtual:sourcelight/dataset';
+import { viewClaim } from '../core/claim-view';
+import { indexDataset } from '../core/dataset';
+import { compileClaimMatcher, type ClaimMatch } from '../core/match';
+import type { ClaimsFound } from '../core/protocol';
+import { CardHost } from './card-host';
+import { paintActive, paintClaims } from './highlights';
+import { watchHover, type HoverTarget } from './hover';
+import { rangeFor, type PageText } from './page-text';
+
+export async function annotatePage(
+  page: PageText,
+  signal = new AbortController().signal,
+): Promise<void> {
+  const matches = compileClaimMatcher(dataset).find(page.text);
+  await report(matches);
+  if (matches.length === 0) return;
+
+  const index = indexDataset(dataset);
+  const targets: HoverTarget<string>[] = matches.map((m) => ({
+    range: rangeFor(page, m.start, m.end),
+    value: m.claimId,
+  }));
+  paintClaims(targets.map((target) => target.range));
+
+  const card = new CardHost(document);
+  signal.addEventListener('abort', () => card.remove());
+  watchHover(
+    document,
+    targets,
+    {
+      isOwnUi: (target) => card.contains(target),
+      enter(target) {
+        const view = viewClaim(index, target.value);
+        if (view === null) return;
+        paintActive(target.range);
+        // Anchor on the whole quote, not the hovered line, so the card covers none of it.
+        card.show(view, target.range.getBoundingClientRect());
+      },
+      leave() {
+        paintActive(null);
+        card.hide();
+      },
+    },
+    signal,
+  );
+}
+
+/** Tells the background which claims this page prints, so the badge and popup can say. */
+async function report(matches: readonly ClaimMatch[]): Promise<void> {
+  const occurrences = new Map<string, number>();
+  for (const match of matches)
+    occurrences.set(match.claimId, (occurrences.get(match.claimId) ?? 0) + 1);
+  const message: ClaimsFound = {
+    type: 'claims-found',
+    claims: [...occurrences].map(([claimId, count]) => ({ claimId, occurrences: count })),
+  };
+  await browser.runtime.sendMessage(message);
+}

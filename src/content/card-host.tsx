@@ -1,0 +1,67 @@
+/**
+ * Hosts the card in a closed shadow root on one element of our own, added to the page
+ * only when a card is first shown. Positioning is kept apart from rendering: the card
+ * sits below the quote, or above it where there is no room, and always on screen.
+ */
+import { render } from 'preact';
+import type { ClaimView } from '../core/claim-view';
+import { Card } from './Card';
+import { CARD_CSS } from './card-styles';
+import { OWN_UI_ATTRIBUTE } from './page-text';
+
+const MARGIN = 8;
+
+export class CardHost {
+  readonly #host: HTMLElement;
+  readonly #container: HTMLElement;
+
+  constructor(private readonly doc: Document) {
+    this.#host = doc.createElement('sourcelight-ui');
+    this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    const root = this.#host.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = CARD_CSS;
+    this.#container = doc.createElement('div');
+    root.append(style, this.#container);
+  }
+
+  /** True for events that happen on the card (their target is retargeted to the host). */
+  contains(target: EventTarget | null): boolean {
+    return target === this.#host;
+  }
+
+  show(view: ClaimView, anchor: DOMRect): void {
+    if (!this.#host.isConnected) this.doc.documentElement.append(this.#host);
+    render(<Card view={view} />, this.#container);
+    const card = this.#container.firstElementChild as HTMLElement | null;
+    if (card !== null) place(card, anchor, this.doc.documentElement);
+  }
+
+  hide(): void {
+    render(null, this.#container);
+  }
+
+  remove(): void {
+    this.hide();
+    this.#host.remove();
+  }
+}
+
+function place(card: HTMLElement, anchor: DOMRect, viewport: HTMLElement): void {
+  const { width, height } = card.getBoundingClientRect();
+  const viewWidth = viewport.clientWidth;
+  const viewHeight = viewport.clientHeight;
+  const roomBelow = viewHeight - anchor.bottom - MARGIN;
+  const roomAbove = anchor.top - MARGIN;
+  // Below the quote where it fits, else above; where neither fits, the roomier side.
+  const top =
+    height <= roomBelow || roomBelow >= roomAbove
+      ? anchor.bottom + MARGIN
+      : anchor.top - MARGIN - height;
+  const left = Math.min(
+    Math.max(anchor.left, MARGIN),
+    Math.max(viewWidth - width - MARGIN, MARGIN),
+  );
+  card.style.top = `${Math.max(top, MARGIN)}px`;
+  card.style.left = `${left}px`;
+}

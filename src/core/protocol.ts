@@ -1,0 +1,62 @@
+/**
+ * The one message protocol between the extension's contexts. Every message that
+ * arrives is parsed against these schemas before it is used; anything else is dropped.
+ * Errors cross contexts as `{ ok: false, error }`, never as thrown objects.
+ */
+import * as v from 'valibot';
+
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
+/** One claim found on a page. */
+export const PageClaimSchema = v.object({
+  claimId: Id,
+  /** How many times the page prints it. */
+  occurrences: v.pipe(v.number(), v.integer(), v.minValue(1)),
+});
+export type PageClaim = v.InferOutput<typeof PageClaimSchema>;
+
+/** Content script → background: the claims found on the sender's page (replaces earlier reports). */
+export const ClaimsFoundSchema = v.object({
+  type: v.literal('claims-found'),
+  claims: v.pipe(v.array(PageClaimSchema), v.maxLength(10_000)),
+});
+export type ClaimsFound = v.InferOutput<typeof ClaimsFoundSchema>;
+
+/** Popup → background: what was found in tab `tabId`. Answered with `TabClaimsResult`. */
+export const GetTabClaimsSchema = v.object({
+  type: v.literal('get-tab-claims'),
+  tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type GetTabClaims = v.InferOutput<typeof GetTabClaimsSchema>;
+
+export const RequestSchema = v.variant('type', [ClaimsFoundSchema, GetTabClaimsSchema]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+
+export const TabClaimsResultSchema = v.variant('ok', [
+  v.object({ ok: v.literal(true), claims: v.array(PageClaimSchema) }),
+  v.object({ ok: v.literal(false), error: v.string() }),
+]);
+export type TabClaimsResult = v.InferOutput<typeof TabClaimsResultSchema>;
+
+export const AckSchema = v.object({ ok: v.boolean() });
+export type Ack = v.InferOutput<typeof AckSchema>;
+
+/** What each request is answered with. */
+export interface ResponseTo {
+  'claims-found': Ack;
+  'get-tab-claims': TabClaimsResult;
+}
+
+/** Parses an incoming message; `null` for anything that is not a valid request. */
+export function parseRequest(message: unknown): Request | null {
+  const result = v.safeParse(RequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+/** Parses the answer to `get-tab-claims`, turning anything malformed into an error result. */
+export function parseTabClaimsResult(message: unknown): TabClaimsResult {
+  const result = v.safeParse(TabClaimsResultSchema, message);
+  return result.success
+    ? result.output
+    : { ok: false, error: 'malformed answer from the background' };
+}

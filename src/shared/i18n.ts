@@ -1,0 +1,31 @@
+/** Reader-facing strings come from _locales, so the UI can be translated. */
+import browser from 'webextension-polyfill';
+
+export type MessageName =
+  | 'cardLabel'
+  | 'cardSaidBy'
+  | 'sourceCredits'
+  | 'cardSources'
+  | 'cardUnknownSpeaker'
+  | 'cardDateUnknown'
+  | 'popupTitle'
+  | 'popupNothingFound'
+  | 'popupNotScanned'
+  | 'popupError'
+  | 'popupPrinted'
+  | 'popupPrivacy';
+
+export function t(name: MessageName, ...substitutions: string[]): string {
+  return browser.i18n.getMessage(name, substitutions) || name;
+}
+
+/** "2025-10-20" as the reader's locale writes a date; the ISO text where it cannot. */
+export function formatDate(iso: string): string {
+  const date = new Date(`${iso}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(browser.i18n.getUILanguage(), {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
+}

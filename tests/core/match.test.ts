@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/core/dataset';
+import { compileClaimMatcher } from '../../src/core/match';
+import { realDataset } from '../support/dataset';
+
+const dataset: Dataset = {
+  people: [{ id: 'witkoff', name: 'Steve Witkoff', role: 'envoy', aliases: ['Witkoff'] }],
+  sources: [
+    {
+      id: 'a',
+      outlet: 'A',
+      url: 'https://a.example/1',
+      title: null,
+      published: '2025-10-20',
+      language: 'en',
+      kind: 'report',
+      copyOf: null,
+    },
+    {
+      id: 'b',
+      outlet: 'B',
+      url: 'https://b.example/1',
+      title: null,
+      published: '2025-10-20',
+      language: 'en',
+      kind: 'report',
+      copyOf: null,
+    },
+  ],
+  claims: [
+    {
+      id: 'bad-club',
+      kind: 'quote',
+      speaker: 'witkoff',
+      statement: 'We were both members of a really bad club.',
+      event: null,
+      appearances: [
+        {
+          source: 'a',
+          text: 'we were both members of a really bad club, parents who have buried children',
+          attributedTo: 'witkoff',
+        },
+        { source: 'b', text: 'members of a really bad club', attributedTo: 'witkoff' },
+      ],
+    },
+    {
+      id: 'too-short',
+      kind: 'quote',
+      speaker: 'witkoff',
+      statement: 'Absolutely.',
+      event: null,
+      appearances: [{ source: 'a', text: '“Absolutely.”', attributedTo: 'witkoff' }],
+    },
+  ],
+};
+
+describe('compileClaimMatcher', () => {
+  const matcher = compileClaimMatcher(dataset);
+
+  it('finds a wording across case, curly quotes and line breaks, as an exact span of the page', () => {
+    const page =
+      'Witkoff said: “We were both members of a\n  really bad club, parents who have buried children.”';
+    const [match, ...rest] = matcher.find(page);
+    expect(rest).toEqual([]);
+    expect(match?.claimId).toBe('bad-club');
+    expect(match?.via).toBe('a');
+    expect(page.slice(match!.start, match!.end)).toBe(
+      'We were both members of a\n  really bad club, parents who have buried children',
+    );
+  });
+
+  it('falls back to a shorter wording where the page prints only part of the quote', () => {
+    const page = 'He called them “members of a really bad club”.';
+    const matches = matcher.find(page);
+    expect(matches.map((m) => [m.claimId, m.via, page.slice(m.start, m.end)])).toEqual([
+      ['bad-club', 'b', 'members of a really bad club'],
+    ]);
+  });
+
+  it('finds every occurrence', () => {
+    const page = 'members of a really bad club ... and again: members of a really bad club';
+    expect(matcher.find(page)).toHaveLength(2);
+  });
+
+  it('ignores wordings too short to be told from chance', () => {
+    expect(matcher.find('“Absolutely,” Witkoff said.')).toEqual([]);
+  });
+
+  it('finds nothing in a page that does not print the claim', () => {
+    expect(matcher.find('Witkoff said the club was really bad at football.')).toEqual([]);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('finds every appearance in its own wording', () => {
+    const data = realDataset();
+    const matcher = compileClaimMatcher(data);
+    for (const claim of data.claims) {
+      for (const appearance of claim.appearances) {
+        const page = `Witkoff and Kushner spoke. “${appearance.text}.” The end.`;
+        expect(
+          matcher.find(page).map((m) => m.claimId),
+          `${claim.id} via ${appearance.source}`,
+        ).toContain(claim.id);
+      }
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldText, toOriginalSpan } from '../../src/core/normalize';
+
+describe('fold', () => {
+  it('folds case, typographic quotes, dashes, ellipses and white space', () => {
+    expect(foldText('  “It’s   VERY\u00A0sad” — he said…\n')).toBe(`"it's very sad" - he said...`);
+  });
+
+  it('strips diacritics and Arabic/Hebrew marks', () => {
+    expect(foldText('Dōha, Café')).toBe('doha, cafe');
+    expect(foldText('الحَيَّة')).toBe('الحية');
+    expect(foldText('שָׁלוֹם')).toBe('שלום');
+  });
+
+  it('maps every folded character back to the character that produced it', () => {
+    const original = 'A  “Bad”\tClub…';
+    const folded = fold(original);
+    expect(folded.text).toBe('a "bad" club...');
+    expect(folded.map.length).toBe(folded.text.length);
+    for (let i = 0; i < folded.text.length; i++) {
+      const source = original[folded.map[i]!]!;
+      expect(foldText(source).includes(folded.text[i]!) || folded.text[i] === ' ').toBe(true);
+    }
+  });
+
+  it('turns a folded span back into the exact original span', () => {
+    const original = 'He said: “members of a\n   really   bad club,” and left.';
+    const folded = fold(original);
+    const at = folded.text.indexOf('really bad club');
+    const span = toOriginalSpan(folded, at, at + 'really bad club'.length, original);
+    expect(original.slice(span.start, span.end)).toBe('really   bad club');
+  });
+
+  it('keeps astral characters whole at the end of a span', () => {
+    const original = 'ok 😀';
+    const folded = fold(original);
+    const span = toOriginalSpan(folded, 3, folded.text.length, original);
+    expect(original.slice(span.start, span.end)).toBe('😀');
+  });
+});

@@ -1,0 +1,3 @@
+import { extensionSuite } from './support/extension-suite';
+
+extensionSuite('firefox');

@@ -1,0 +1,188 @@
+/**
+ * The end-to-end checks, run once per browser (chromium.test.ts, firefox.test.ts) against
+ * the built extension in dist/, loaded into the real browser.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  launchWithExtension,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../../scripts/lib/browsers';
+import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
+import { CARD_LABEL, readCard } from '../../../scripts/lib/card-probe';
+import {
+  domAgainstSource,
+  highlightedTexts,
+  highlightPoint,
+  waitForHighlights,
+} from '../../../scripts/lib/page-probes';
+
+/** The extension APIs these tests call in the control page (module-scoped: src/ never sees it). */
+declare const chrome: {
+  tabs: {
+    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+const SCREENSHOTS = resolve('test-results/e2e');
+
+/** What interview-article.html quotes, as the dataset's wordings cover it. */
+const ARTICLE_QUOTES = [
+  'We expressed our condolences to him for the loss of his son',
+  'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children',
+  'it turned from a negotiation with a terrorist group to seeing two human beings kind of showing a vulnerability with each other',
+  'very, very comfortable',
+  'the $50bn (£37.2bn) range',
+];
+const ARTICLE_CLAIMS = [
+  'condolences-loss-of-son',
+  'witkoff-bad-club',
+  'two-human-beings-vulnerability',
+  'trump-very-comfortable',
+  'gaza-rebuild-50bn',
+];
+
+export function extensionSuite(name: BrowserName): void {
+  describe(`Sourcelight in ${name}`, () => {
+    let session: ExtensionSession;
+    let server: StaticServer;
+    /** An extension page kept open to ask the extension APIs questions (badge, tabs). */
+    let control: Page;
+
+    beforeAll(async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      server = await serveFolder(resolve('tests/fixtures/pages'));
+      session = await launchWithExtension(name);
+      control = await session.openExtensionPage('src/popup/index.html');
+    });
+
+    afterAll(async () => {
+      await session?.close();
+      await server?.close();
+    });
+
+    async function openArticle(path: string): Promise<Page> {
+      const page = await session.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      return page;
+    }
+
+    /** The extension's id for the tab showing `page`: the active tab once `page` is in front. */
+    async function tabIdOf(page: Page): Promise<number> {
+      await page.bringToFront();
+      const id = await control.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? null;
+      });
+      if (id === null) throw new Error('no active tab');
+      return id;
+    }
+
+    async function badgeOf(page: Page): Promise<string> {
+      const tabId = await tabIdOf(page);
+      return control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    }
+
+    it('highlights exactly the quotes of the dataset that the article prints', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      expect(await highlightedTexts(page)).toEqual(ARTICLE_QUOTES);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-article-highlights.png` });
+      await page.close();
+    });
+
+    it('shows the card on hover, with the claim, its speaker and its sources, without covering the quote', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      const quote = await highlightPoint(page, 'two human beings');
+      expect(await readCard(page, name)).toBeNull();
+
+      await page.mouse.move(quote.x, quote.y);
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).not.toBeNull();
+      const card = (await readCard(page, name))!;
+      expect(card.role).toBe('dialog');
+      expect(card.label).toBe(CARD_LABEL);
+      expect(card.text).toContain('seeing two human beings kind of showing a vulnerability');
+      expect(card.text).toMatch(/Said by\s+Jared Kushner/);
+      expect(card.text).toContain('globalnewsc.com');
+      expect(card.text).toContain('newsbeep.com');
+      // Seed 000 credits Witkoff with Kushner's line: the card says so.
+      expect(card.text).toContain('credits Steve Witkoff');
+      const covered = quote.lines.filter(
+        (line) =>
+          card.rect.left < line.right &&
+          line.left < card.rect.right &&
+          card.rect.top < line.bottom &&
+          line.top < card.rect.bottom,
+      );
+      expect(covered, 'lines of the quote that the card covers').toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-card.png` });
+
+      // Moving away dismisses it.
+      await page.mouse.move(5, 5);
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).toBeNull();
+      await page.close();
+    });
+
+    it('changes nothing in the page DOM outside its own host element', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      const quote = await highlightPoint(page, 'really bad club');
+      await page.mouse.move(quote.x, quote.y);
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).not.toBeNull();
+      const dom = await domAgainstSource(page);
+      expect(dom.ownHosts).toBe(1);
+      expect(dom.live).toBe(dom.pristine);
+      await page.close();
+    });
+
+    it('counts the claims on the toolbar badge and lists them in the popup', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      await expect
+        .poll(() => badgeOf(page), { timeout: 5_000 })
+        .toBe(String(ARTICLE_CLAIMS.length));
+
+      const popup = await session.openExtensionPage(
+        `src/popup/index.html?tab=${await tabIdOf(page)}`,
+      );
+      const listed = await popup.$$eval('[data-claim-id]', (items) =>
+        items.map((item) => item.getAttribute('data-claim-id')),
+      );
+      expect(listed.sort()).toEqual([...ARTICLE_CLAIMS].sort());
+      const text = await popup.$eval('body', (body) => body.innerText);
+      expect(text).toContain('Claims on this page');
+      expect(text).toContain('Said by Jared Kushner');
+      expect(text).toContain('newsbeep.com');
+      await popup.setViewport({ width: 420, height: 900 });
+      await popup.screenshot({ path: `${SCREENSHOTS}/${name}-popup.png`, fullPage: true });
+      await popup.close();
+      await page.close();
+    });
+
+    it('leaves a page naming nobody untouched, with an empty badge', async () => {
+      const page = await openArticle('/no-mentions.html');
+      // Let the content script run to the end (document_idle), then look.
+      await page.waitForFunction(() => document.readyState === 'complete');
+      await new Promise((settle) => setTimeout(settle, 500));
+      const dom = await domAgainstSource(page);
+      expect(dom.ownHosts).toBe(0);
+      expect(dom.live).toBe(dom.pristine);
+      expect(await highlightedTexts(page)).toEqual([]);
+      expect(await badgeOf(page)).toBe('');
+      const popup = await session.openExtensionPage(
+        `src/popup/index.html?tab=${await tabIdOf(page)}`,
+      );
+      expect(await popup.$eval('body', (body) => body.innerText)).toContain(
+        'has not read this page',
+      );
+      await popup.close();
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,157 @@
+/**
+ * The validator against real files: a small valid dataset is written to a temporary
+ * folder, one thing is broken, and the error must name the file, the entry, the field
+ * and what was expected.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DatasetError, loadDataset } from '../../../scripts/dataset/load';
+import { realDataset } from '../../support/dataset';
+
+const people = [{ id: 'witkoff', name: 'Steve Witkoff', role: 'US envoy', aliases: ['Witkoff'] }];
+const sources = [
+  {
+    id: 'guardian',
+    outlet: 'The Guardian',
+    url: 'https://www.theguardian.com/x',
+    title: 'T',
+    published: '2025-10-20',
+    language: 'en',
+    kind: 'report',
+  },
+];
+const claim = {
+  id: 'witkoff-bad-club',
+  kind: 'quote',
+  speaker: 'witkoff',
+  statement: 'We were both members of a really bad club.',
+  event: { name: '60 Minutes', date: '2025-10-19' },
+  appearances: [
+    { source: 'guardian', text: 'members of a really bad club', attributedTo: 'witkoff' },
+  ],
+};
+
+let dirs: string[] = [];
+afterEach(() => {
+  dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  dirs = [];
+});
+
+/** Writes a dataset folder; `claims` maps file names to contents (a string is written as is). */
+function writeDataset(
+  files: { people?: unknown; sources?: unknown; claims?: Record<string, unknown> } = {},
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-data-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'claims'));
+  const write = (path: string, value: unknown) =>
+    writeFileSync(
+      join(dir, path),
+      typeof value === 'string' ? value : JSON.stringify(value, null, 2),
+    );
+  write('people.json', files.people ?? people);
+  write('sources.json', files.sources ?? sources);
+  for (const [name, value] of Object.entries(files.claims ?? { 'witkoff-bad-club.json': claim }))
+    write(join('claims', name), value);
+  return dir;
+}
+
+function problemsOf(dir: string): string {
+  try {
+    loadDataset({ dir, relativeTo: dir });
+  } catch (error) {
+    expect(error).toBeInstanceOf(DatasetError);
+    return (error as Error).message;
+  }
+  throw new Error('the dataset was accepted');
+}
+
+describe('loadDataset', () => {
+  it('accepts a valid dataset and compiles it', () => {
+    const dataset = loadDataset({ dir: writeDataset() });
+    expect(dataset.claims.map((c) => c.id)).toEqual(['witkoff-bad-club']);
+    expect(dataset.sources[0]?.copyOf).toBeNull();
+  });
+
+  it('accepts the bundled dataset', () => {
+    expect(realDataset().claims.length).toBeGreaterThan(10);
+  });
+
+  it('names an unknown source id', () => {
+    const broken = { ...claim, appearances: [{ ...claim.appearances[0], source: 'reuters' }] };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
+      `claims/witkoff-bad-club.json: "witkoff-bad-club" appearances.0.source: unknown source id "reuters"`,
+    );
+  });
+
+  it('names an unknown person id', () => {
+    const broken = { ...claim, speaker: 'witkof' };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
+      `"witkoff-bad-club" speaker: unknown person id "witkof" (expected an id from people.json)`,
+    );
+  });
+
+  it('names an empty wording', () => {
+    const broken = { ...claim, appearances: [{ ...claim.appearances[0], text: '   ' }] };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toMatch(
+      /claims\/witkoff-bad-club\.json: "witkoff-bad-club" appearances\.0\.text: expected a non-empty text/,
+    );
+  });
+
+  it('names an impossible date', () => {
+    const broken = { ...claim, event: { name: '60 Minutes', date: '2025-02-30' } };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
+      `"witkoff-bad-club" event.date: expected a date that exists in the calendar, got "2025-02-30"`,
+    );
+  });
+
+  it('names duplicate ids across claim files', () => {
+    const dir = writeDataset({ claims: { 'witkoff-bad-club.json': claim, 'copy.json': claim } });
+    const message = problemsOf(dir);
+    expect(message).toContain(
+      `claims/copy.json: "witkoff-bad-club" id: must equal the file name "copy"`,
+    );
+    expect(message).toContain(`duplicate claim id (also in copy.json)`);
+  });
+
+  it('names a duplicate source id', () => {
+    expect(problemsOf(writeDataset({ sources: [...sources, sources[0]] }))).toContain(
+      `sources.json: "guardian" id: duplicate source id`,
+    );
+  });
+
+  it('names a file that is not JSON', () => {
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': '{ "id": ' } }))).toMatch(
+      /claims\/witkoff-bad-club\.json: \(file\): is not valid JSON/,
+    );
+  });
+
+  it('names a field of the wrong type and an unknown field', () => {
+    const message = problemsOf(
+      writeDataset({ people: [{ ...people[0], aliases: 'Witkoff', nickname: 'Steve' }] }),
+    );
+    expect(message).toMatch(
+      /people\.json: "witkoff" 0\.aliases: Invalid type: Expected Array but received "Witkoff"/,
+    );
+    expect(message).toMatch(/people\.json: "witkoff" 0\.nickname: /);
+  });
+
+  it('reports every problem at once', () => {
+    const broken = {
+      ...claim,
+      speaker: 'nobody',
+      appearances: [{ ...claim.appearances[0], source: 'nowhere' }],
+    };
+    const error = (() => {
+      try {
+        loadDataset({ dir: writeDataset({ claims: { 'witkoff-bad-club.json': broken } }) });
+      } catch (e) {
+        return e as DatasetError;
+      }
+      return null;
+    })();
+    expect(error?.problems.map((p) => p.field)).toEqual(['speaker', 'appearances.0.source']);
+  });
+});
