@@ -40,9 +40,12 @@ export class MissingBrowserError extends Error {
   }
 }
 
-export function executableFor(name: BrowserName): string {
+export function executableFor(
+  name: BrowserName,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const { path } = EXECUTABLES[name];
-  if (!existsSync(path)) throw new MissingBrowserError(name);
+  if (!exists(path)) throw new MissingBrowserError(name);
   return path;
 }
 
