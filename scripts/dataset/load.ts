@@ -6,8 +6,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as v from 'valibot';
-import type { Claim, Dataset, Person, Source } from '../../src/core/dataset';
-import { ClaimSchema, PeopleFileSchema, SourcesFileSchema } from './schema.ts';
+import type { Claim, Dataset, Detail, Place, Source } from '../../src/core/dataset';
+import { foldText } from '../../src/core/normalize';
+import { deriveDifferences, latestEventBySource } from './derive.ts';
+import {
+  ClaimSchema,
+  DetailSchema,
+  PeopleFileSchema,
+  PlacesFileSchema,
+  SourcesFileSchema,
+} from './schema.ts';
 
 export interface DatasetProblem {
   readonly file: string;
@@ -85,12 +93,7 @@ function reportIssues(
   }
 }
 
-function parseList<T>(
-  file: string,
-  data: unknown,
-  schema: v.GenericSchema<unknown, T[]>,
-  report: Reporter,
-): T[] {
+function parseList<T>(data: unknown, schema: v.GenericSchema<unknown, T[]>, report: Reporter): T[] {
   const result = v.safeParse(schema, data);
   if (result.success) return result.output;
   reportIssues(result.issues, report, (path) => {
@@ -116,62 +119,122 @@ export interface LoadOptions {
   readonly relativeTo?: string;
 }
 
+type ClaimInput = v.InferOutput<typeof ClaimSchema>;
+type DetailInput = v.InferOutput<typeof DetailSchema>;
+
 export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): Dataset {
   const problems: DatasetProblem[] = [];
   const reporterFor =
     (path: string): Reporter =>
     (p) =>
       problems.push({ file: relative(relativeTo, path) || path, ...p });
+  const readList = <T>(
+    name: string,
+    schema: v.GenericSchema<unknown, T[]>,
+  ): { items: T[]; report: Reporter } => {
+    const path = join(dir, name);
+    const report = reporterFor(path);
+    return { items: parseList(readJson(path, report), schema, report), report };
+  };
 
-  const peoplePath = join(dir, 'people.json');
-  const sourcesPath = join(dir, 'sources.json');
-  const people: Person[] = parseList(
-    peoplePath,
-    readJson(peoplePath, reporterFor(peoplePath)),
-    PeopleFileSchema,
-    reporterFor(peoplePath),
-  );
-  const sources: Source[] = parseList(
-    sourcesPath,
-    readJson(sourcesPath, reporterFor(sourcesPath)),
-    SourcesFileSchema,
-    reporterFor(sourcesPath),
-  ).map((s) => ({
-    id: s.id,
-    outlet: s.outlet,
-    url: s.url,
-    title: s.title,
-    published: s.published,
-    language: s.language,
-    kind: s.kind,
-    copyOf: s.copyOf,
-  }));
+  const people = readList('people.json', PeopleFileSchema);
+  const places = readList('places.json', PlacesFileSchema);
+  const sources = readList('sources.json', SourcesFileSchema);
   reportDuplicates(
-    people.map((p) => p.id),
+    people.items.map((p) => p.id),
     'person',
-    reporterFor(peoplePath),
+    people.report,
   );
   reportDuplicates(
-    sources.map((s) => s.id),
+    places.items.map((p) => p.id),
+    'place',
+    places.report,
+  );
+  reportDuplicates(
+    sources.items.map((s) => s.id),
     'source',
-    reporterFor(sourcesPath),
+    sources.report,
   );
 
-  const personIds = new Set(people.map((p) => p.id));
-  const sourceIds = new Set(sources.map((s) => s.id));
-  sources.forEach((s, i) => {
-    if (s.copyOf !== null && !sourceIds.has(s.copyOf)) {
-      reporterFor(sourcesPath)({
+  const ids = {
+    people: new Set(people.items.map((p) => p.id)),
+    places: new Set(places.items.map((p) => p.id)),
+    sources: new Set(sources.items.map((s) => s.id)),
+  };
+  sources.items.forEach((s, i) => {
+    if (s.copyOf !== null && !ids.sources.has(s.copyOf)) {
+      sources.report({
         entry: s.id,
         field: `${i}.copyOf`,
         message: `unknown source id "${s.copyOf}" (expected an id from sources.json)`,
       });
     }
   });
+  checkPlaces(places.items, places.report);
 
-  const claims: Claim[] = [];
+  const claimInputs = readClaims(join(dir, 'claims'), reporterFor, ids);
+  if (problems.length > 0) throw new DatasetError(problems);
+
+  const sourceList: Source[] = sources.items.map(({ note: _note, ...source }) => source);
+  const sourceMap = new Map(sourceList.map((s) => [s.id, s]));
+  const placeMap = new Map(places.items.map((p) => [p.id, p]));
+  const compiled = claimInputs.map(compileClaim);
+  const context = {
+    sources: sourceMap,
+    places: placeMap,
+    latestEvent: latestEventBySource(compiled),
+  };
+  const claims: Claim[] = compiled.map((claim) => ({
+    ...claim,
+    differences: deriveDifferences(claim, context),
+  }));
+  return { people: people.items, places: places.items, sources: sourceList, claims };
+}
+
+function checkPlaces(places: readonly Place[], report: Reporter): void {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  places.forEach((place, i) => {
+    if (place.within === null) return;
+    if (!byId.has(place.within)) {
+      report({
+        entry: place.id,
+        field: `${i}.within`,
+        message: `unknown place id "${place.within}" (expected an id from places.json)`,
+      });
+      return;
+    }
+    const seen = new Set<string>([place.id]);
+    for (
+      let up = byId.get(place.within);
+      up !== undefined;
+      up = up.within === null ? undefined : byId.get(up.within)
+    ) {
+      if (seen.has(up.id)) {
+        report({
+          entry: place.id,
+          field: `${i}.within`,
+          message: 'places must not lie within each other in a circle',
+        });
+        return;
+      }
+      seen.add(up.id);
+    }
+  });
+}
+
+interface KnownIds {
+  readonly people: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly sources: ReadonlySet<string>;
+}
+
+function readClaims(
+  claimsDir: string,
+  reporterFor: (path: string) => Reporter,
+  ids: KnownIds,
+): ClaimInput[] {
+  const claims: ClaimInput[] = [];
   const claimFiles = new Map<string, string>();
-  const claimsDir = join(dir, 'claims');
   for (const name of readdirSync(claimsDir)
     .filter((n) => n.endsWith('.json'))
     .sort()) {
@@ -194,40 +257,98 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     if (earlier !== undefined)
       report({ entry: claim.id, field: 'id', message: `duplicate claim id (also in ${earlier})` });
     claimFiles.set(claim.id, name);
-    checkClaimReferences(claim, personIds, sourceIds, (field, message) =>
-      report({ entry: claim.id, field, message }),
-    );
+    checkClaim(claim, ids, (field, message) => report({ entry: claim.id, field, message }));
     claims.push(claim);
   }
-
-  if (problems.length > 0) throw new DatasetError(problems);
-  return { people, sources, claims };
+  return claims;
 }
 
-function checkClaimReferences(
-  claim: v.InferOutput<typeof ClaimSchema>,
-  personIds: ReadonlySet<string>,
-  sourceIds: ReadonlySet<string>,
+function checkClaim(
+  claim: ClaimInput,
+  ids: KnownIds,
   report: (field: string, message: string) => void,
 ): void {
   const person = (field: string, id: string | null) => {
-    if (id !== null && !personIds.has(id))
+    if (id !== null && !ids.people.has(id))
       report(field, `unknown person id "${id}" (expected an id from people.json)`);
   };
   person('speaker', claim.speaker);
   if (claim.kind === 'quote' && claim.speaker === null)
     report('speaker', 'expected the person who said it (kind is "quote")');
+  if (claim.kind === 'quote' && claim.appearances.every((a) => a.text === null)) {
+    report(
+      'appearances',
+      'expected at least one appearance with the quoted text (kind is "quote")',
+    );
+  }
   const seen = new Set<string>();
   claim.appearances.forEach((appearance, i) => {
-    if (!sourceIds.has(appearance.source)) {
+    const at = `appearances.${i}`;
+    if (!ids.sources.has(appearance.source))
       report(
-        `appearances.${i}.source`,
+        `${at}.source`,
         `unknown source id "${appearance.source}" (expected an id from sources.json)`,
       );
-    }
     if (seen.has(appearance.source))
-      report(`appearances.${i}.source`, `source "${appearance.source}" appears twice`);
+      report(`${at}.source`, `source "${appearance.source}" appears twice`);
     seen.add(appearance.source);
-    person(`appearances.${i}.attributedTo`, appearance.attributedTo);
+    person(`${at}.attributedTo`, appearance.attributedTo);
+    if (appearance.text === null && appearance.details.length === 0)
+      report(`${at}.text`, 'expected the quoted text, or details the source states');
+    if (
+      appearance.text === null &&
+      appearance.details.length > 0 &&
+      appearance.context === undefined
+    ) {
+      report(
+        `${at}.context`,
+        'expected the sentence that states the details (there is no quoted text)',
+      );
+    }
+    appearance.details.forEach((detail, j) => {
+      if (detail.type === 'place' && !ids.places.has(detail.place)) {
+        report(
+          `${at}.details.${j}.place`,
+          `unknown place id "${detail.place}" (expected an id from places.json)`,
+        );
+      }
+      // A detail must be what the page prints: its text lies within the quoted span or its context.
+      const printed = foldText(`${appearance.text ?? ''} ${appearance.context ?? ''}`);
+      if (!printed.includes(foldText(detail.text))) {
+        report(
+          `${at}.details.${j}.text`,
+          `expected text found in the appearance's text or context, got ${JSON.stringify(detail.text)}`,
+        );
+      }
+    });
   });
+}
+
+function compileDetail(detail: DetailInput): Detail {
+  const { about, text } = detail;
+  if (detail.type !== 'date') return detail;
+  if (detail.date !== undefined)
+    return { type: 'date', about, text, date: { kind: 'absolute', iso: detail.date } };
+  const [offset, unit] = (detail.relative ?? '').split(' ') as [string, string];
+  return {
+    type: 'date',
+    about,
+    text,
+    date: {
+      kind: 'relative',
+      offset: Number(offset),
+      unit: unit.replace(/s$/, '') as 'day' | 'week' | 'month' | 'year',
+    },
+  };
+}
+
+function compileClaim(claim: ClaimInput): Omit<Claim, 'differences'> {
+  return {
+    ...claim,
+    // The context sentence serves validation only; the extension does not need it.
+    appearances: claim.appearances.map(({ context: _context, ...a }) => ({
+      ...a,
+      details: a.details.map(compileDetail),
+    })),
+  };
 }

@@ -28,11 +28,36 @@ export function isRealDate(text: string): boolean {
 
 const NonEmptyText = v.pipe(v.string(), v.trim(), v.minLength(1, 'a non-empty text'));
 
+/** A date at day, month or year precision: YYYY-MM-DD, YYYY-MM or YYYY. */
+export const PartialDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date written YYYY-MM-DD, YYYY-MM or YYYY'),
+  v.check((text) => isRealDate(`${text}-01-01`.slice(0, 10)), 'a date that exists in the calendar'),
+);
+
+/** "-1 month", "+2 days": a date relative to the source's own date. */
+export const RelativeDate = v.pipe(
+  v.string(),
+  v.regex(
+    /^[+-]\d{1,3} (?:day|week|month|year)s?$/,
+    'a relative date like "-1 month" or "-3 days"',
+  ),
+);
+
 export const PersonSchema = v.strictObject({
   id: Slug,
   name: NonEmptyText,
   role: NonEmptyText,
   aliases: v.pipe(v.array(NonEmptyText), v.minLength(1, 'at least one alias')),
+  guardedAliases: v.optional(v.array(NonEmptyText), []),
+  context: v.optional(v.array(NonEmptyText), []),
+  watch: v.optional(v.boolean(), false),
+});
+
+export const PlaceSchema = v.strictObject({
+  id: Slug,
+  name: NonEmptyText,
+  within: v.optional(v.nullable(Slug), null),
 });
 
 export const SourceSchema = v.strictObject({
@@ -50,13 +75,60 @@ export const SourceSchema = v.strictObject({
   note: v.optional(v.string()),
 });
 
+const DetailBase = { about: NonEmptyText, text: NonEmptyText };
+
+export const DetailSchema = v.variant('type', [
+  v.pipe(
+    v.strictObject({
+      type: v.literal('date'),
+      ...DetailBase,
+      date: v.optional(PartialDate),
+      relative: v.optional(RelativeDate),
+    }),
+    v.check(
+      (d) => (d.date === undefined) !== (d.relative === undefined),
+      'either "date" or "relative" (one of them)',
+    ),
+  ),
+  v.strictObject({
+    type: v.literal('age'),
+    ...DetailBase,
+    years: v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.maxValue(130, 'an age of at most 130 years'),
+    ),
+  }),
+  v.strictObject({
+    type: v.literal('amount'),
+    ...DetailBase,
+    value: v.pipe(v.number(), v.minValue(0)),
+    currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like "USD"')),
+  }),
+  v.strictObject({ type: v.literal('place'), ...DetailBase, place: Slug }),
+  v.strictObject({ type: v.literal('person'), ...DetailBase, name: NonEmptyText }),
+  v.strictObject({
+    type: v.literal('count'),
+    ...DetailBase,
+    value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+]);
+
 export const AppearanceSchema = v.strictObject({
   source: Slug,
-  text: v.pipe(
-    NonEmptyText,
-    v.maxLength(600, 'a short quoted span (at most 600 characters), not an article body'),
+  text: v.nullable(
+    v.pipe(
+      NonEmptyText,
+      v.maxLength(600, 'a short quoted span (at most 600 characters), not an article body'),
+    ),
+  ),
+  /** The sentence around the quote, as printed, where the source states details outside the quoted words. */
+  context: v.optional(
+    v.pipe(NonEmptyText, v.maxLength(400, 'a short sentence (at most 400 characters)')),
   ),
   attributedTo: v.nullable(Slug),
+  details: v.optional(v.array(DetailSchema), []),
 });
 
 export const ClaimSchema = v.strictObject({
@@ -69,4 +141,5 @@ export const ClaimSchema = v.strictObject({
 });
 
 export const PeopleFileSchema = v.array(PersonSchema);
+export const PlacesFileSchema = v.array(PlaceSchema);
 export const SourcesFileSchema = v.array(SourceSchema);

@@ -11,8 +11,8 @@ export interface SourceView {
   readonly url: string;
   readonly published: string | null;
   readonly language: string;
-  /** The wording this source prints. */
-  readonly wording: string;
+  /** The wording this source prints, where it quotes it. */
+  readonly wording: string | null;
   /** Whom this source says said it. */
   readonly attributedTo: string | null;
   /** True where the source credits someone other than the claim's speaker. */

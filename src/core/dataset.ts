@@ -1,10 +1,14 @@
 /**
  * The compiled claim dataset, as the extension loads it. `scripts/dataset/` builds it
- * from the human-edited files in `data/` (DESIGN.md §2) and validates every field.
+ * from the human-edited files in `data/` (DESIGN.md §2), validates every field, and
+ * derives the differences between sources (`differences` on each claim).
  */
+import type { ClaimDifferences } from './compare';
+
 export type PersonId = string;
 export type SourceId = string;
 export type ClaimId = string;
+export type PlaceId = string;
 
 export interface Person {
   readonly id: PersonId;
@@ -12,6 +16,21 @@ export interface Person {
   readonly role: string;
   /** Every spelling outlets use; matched case-insensitively, with flexible spaces and hyphens. */
   readonly aliases: readonly string[];
+  /**
+   * Spellings that are ordinary words too (a bare "Hayya"; Arabic الحية, "the snake"):
+   * they count only where one of `context` appears nearby.
+   */
+  readonly guardedAliases: readonly string[];
+  readonly context: readonly string[];
+  /** Whether naming this person makes the content script look at a page. */
+  readonly watch: boolean;
+}
+
+export interface Place {
+  readonly id: PlaceId;
+  readonly name: string;
+  /** The place this one lies in (Cairo within Egypt), or null. */
+  readonly within: PlaceId | null;
 }
 
 export type SourceKind = 'transcript' | 'report' | 'copy' | 'translation' | 'opinion';
@@ -29,11 +48,32 @@ export interface Source {
   readonly copyOf: SourceId | null;
 }
 
-/** One source's rendering of a claim: the exact short span it prints, and whom it credits. */
+/** A date as a source states it: absolute (at day, month or year precision) or relative to the source's date. */
+export type DateValue =
+  | { readonly kind: 'absolute'; readonly iso: string }
+  | {
+      readonly kind: 'relative';
+      readonly unit: 'day' | 'week' | 'month' | 'year';
+      readonly offset: number;
+    };
+
+/** A typed detail that a source states; `about` says which fact it is (e.g. "date of death"). */
+export type Detail = { readonly about: string; readonly text: string } & (
+  | { readonly type: 'date'; readonly date: DateValue }
+  | { readonly type: 'age'; readonly years: number }
+  | { readonly type: 'amount'; readonly value: number; readonly currency: string }
+  | { readonly type: 'place'; readonly place: PlaceId }
+  | { readonly type: 'person'; readonly name: string }
+  | { readonly type: 'count'; readonly value: number }
+);
+
+/** One source's rendering of a claim: the exact short span it prints, whom it credits, what it states. */
 export interface Appearance {
   readonly source: SourceId;
-  readonly text: string;
+  /** The exact span the source prints (its wording, in its language); null where it only states details. */
+  readonly text: string | null;
   readonly attributedTo: PersonId | null;
+  readonly details: readonly Detail[];
 }
 
 export interface ClaimEvent {
@@ -47,15 +87,18 @@ export interface Claim {
   readonly kind: 'quote' | 'fact';
   /** Who said it, for quotes: the speaker the record supports. */
   readonly speaker: PersonId | null;
-  /** The claim in one canonical wording. */
+  /** The claim in one canonical wording (English). */
   readonly statement: string;
   /** Where and when it was said, where known. */
   readonly event: ClaimEvent | null;
   readonly appearances: readonly Appearance[];
+  /** Derived at build time: where the sources disagree. */
+  readonly differences: ClaimDifferences;
 }
 
 export interface Dataset {
   readonly people: readonly Person[];
+  readonly places: readonly Place[];
   readonly sources: readonly Source[];
   readonly claims: readonly Claim[];
 }
@@ -64,17 +107,20 @@ export interface Dataset {
 export interface DatasetIndex {
   readonly dataset: Dataset;
   person(id: PersonId | null): Person | undefined;
+  place(id: PlaceId): Place | undefined;
   source(id: SourceId): Source | undefined;
   claim(id: ClaimId): Claim | undefined;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
   return {
     dataset,
     person: (id) => (id === null ? undefined : people.get(id)),
+    place: (id) => places.get(id),
     source: (id) => sources.get(id),
     claim: (id) => claims.get(id),
   };

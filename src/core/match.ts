@@ -29,11 +29,17 @@ const EDGE_PUNCTUATION = /^[\s"'.,;:!?-]+|[\s"'.,;:!?-]+$/g;
 
 function wordingsOf(claim: Claim): Wording[] {
   return claim.appearances
-    .map((a) => ({
-      claimId: claim.id,
-      source: a.source,
-      folded: foldText(a.text).replace(EDGE_PUNCTUATION, ''),
-    }))
+    .flatMap((a) =>
+      a.text === null
+        ? []
+        : [
+            {
+              claimId: claim.id,
+              source: a.source,
+              folded: foldText(a.text).replace(EDGE_PUNCTUATION, ''),
+            },
+          ],
+    )
     .filter((w) => w.folded.length >= MIN_WORDING_LENGTH);
 }
 

@@ -1,10 +1,21 @@
 /**
  * Which people a text names. One regular expression is compiled from every alias of
  * every person, so a page is scanned once however many people the dataset holds.
+ *
+ * Alias syntax (data/people.json):
+ * - spaces and hyphens between words are interchangeable, any apostrophe matches any other;
+ * - a trailing `*` marks a stem that may take up to three more letters (Russian cases:
+ *   "Виткофф*" matches "Виткоффом");
+ * - a leading `*` allows a one-letter proclitic (Arabic و/ب/ل/ف/ك, Hebrew ו/ה/ב/ל/מ/ש/כ:
+ *   "*الحية" matches "والحية", "and al-Hayya").
+ * Guarded aliases are also ordinary words (a bare "Hayya"; Arabic الحية, "the snake"): they
+ * count only where one of the person's context words appears within a few hundred characters.
  */
 export interface PersonAliases {
   readonly id: string;
   readonly aliases: readonly string[];
+  readonly guardedAliases?: readonly string[];
+  readonly context?: readonly string[];
 }
 
 export interface PersonMention {
@@ -22,49 +33,91 @@ export interface PeopleMatcher {
   named(text: string): string[];
 }
 
+/** How near a context word must be for a guarded alias to count. */
+const CONTEXT_WINDOW = 400;
+
 const SEPARATOR = String.raw`[\s\u00A0\-\u2010-\u2015]+`;
 const APOSTROPHE = String.raw`['\u2018\u2019\u02BC]`;
+const PROCLITIC = '[\u0648\u0628\u0644\u0641\u0643\u05D5\u05D4\u05D1\u05DC\u05DE\u05E9\u05DB]';
+const LETTER = String.raw`[\p{L}\p{N}\p{M}]`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** An alias as a pattern: spaces and hyphens interchangeable, any apostrophe. */
+/** An alias as a pattern, with its boundaries (see the syntax above). */
 export function aliasPattern(alias: string): string {
-  return alias
-    .trim()
+  let body = alias.trim();
+  const prefixed = body.startsWith('*');
+  const stem = body.endsWith('*');
+  body = body.replace(/^\*|\*$/g, '');
+  const words = body
     .split(/[\s\-\u2010-\u2015]+/)
     .map((word) => escapeRegExp(word).replace(/['\u2018\u2019\u02BC]/g, APOSTROPHE))
     .join(SEPARATOR);
+  const before = prefixed ? `(?<!${LETTER}${PROCLITIC}?)(?:${PROCLITIC})?` : `(?<!${LETTER})`;
+  const after = stem ? String.raw`\p{L}{0,3}(?!${LETTER})` : `(?!${LETTER})`;
+  return `${before}${words}${after}`;
+}
+
+function alternation(aliases: readonly { alias: string }[]): string {
+  // Longest first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
+  const sorted = [...aliases].sort((a, b) => b.alias.length - a.alias.length);
+  return sorted.length === 0 ? '(?!)' : sorted.map((a) => `(${aliasPattern(a.alias)})`).join('|');
+}
+
+interface Entry {
+  readonly id: string;
+  readonly alias: string;
+  readonly guarded: boolean;
 }
 
 export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMatcher {
-  // Longest aliases first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
-  const entries = people
-    .flatMap((person) => person.aliases.map((alias) => ({ id: person.id, alias })))
+  const entries: Entry[] = people
+    .flatMap((p) => [
+      ...p.aliases.map((alias) => ({ id: p.id, alias, guarded: false })),
+      ...(p.guardedAliases ?? []).map((alias) => ({ id: p.id, alias, guarded: true })),
+    ])
     .sort((a, b) => b.alias.length - a.alias.length);
-  const groups = entries.map((entry) => `(${aliasPattern(entry.alias)})`);
-  const source =
-    groups.length === 0
-      ? '(?!)'
-      : String.raw`(?<![\p{L}\p{N}])(?:${groups.join('|')})(?![\p{L}\p{N}])`;
-  const gate = new RegExp(source, 'iu');
+  const source = alternation(entries);
+  const plainGate = new RegExp(alternation(entries.filter((e) => !e.guarded)), 'iu');
+  const hasGuarded = entries.some((e) => e.guarded);
+  const contexts = new Map(
+    people.map((p) => [
+      p.id,
+      p.context?.length ? new RegExp(p.context.map((w) => aliasPattern(w)).join('|'), 'giu') : null,
+    ]),
+  );
   const order = people.map((p) => p.id);
 
+  function nearContext(text: string, mention: PersonMention): boolean {
+    const context = contexts.get(mention.personId);
+    if (context === null || context === undefined) return false;
+    const from = Math.max(0, mention.start - CONTEXT_WINDOW);
+    const window = text.slice(from, mention.end + CONTEXT_WINDOW);
+    context.lastIndex = 0;
+    return context.test(window);
+  }
+
   function mentions(text: string): PersonMention[] {
-    const all = new RegExp(source, 'giu');
     const found: PersonMention[] = [];
-    for (const match of text.matchAll(all)) {
+    for (const match of text.matchAll(new RegExp(source, 'giu'))) {
       const group = match.findIndex((value, i) => i > 0 && value !== undefined);
       const entry = entries[group - 1];
-      if (entry === undefined || match.index === undefined) continue;
-      found.push({ personId: entry.id, start: match.index, end: match.index + match[0].length });
+      if (entry === undefined) continue;
+      const mention = {
+        personId: entry.id,
+        start: match.index,
+        end: match.index + match[0].length,
+      };
+      if (!entry.guarded || nearContext(text, mention)) found.push(mention);
     }
     return found;
   }
 
   return {
-    namesAnyone: (text) => gate.test(text),
+    // The plain aliases decide almost every page with one test; guarded ones need the full scan.
+    namesAnyone: (text) => plainGate.test(text) || (hasGuarded && mentions(text).length > 0),
     mentions,
     named(text) {
       const ids = new Set(mentions(text).map((m) => m.personId));

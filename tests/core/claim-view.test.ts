@@ -9,10 +9,10 @@ describe('viewClaim', () => {
   it('names the speaker and lists every source with whom it credits', () => {
     const view = viewClaim(index, 'two-human-beings-vulnerability');
     expect(view?.speaker).toBe('Jared Kushner');
-    expect(view?.sources.map((s) => [s.outlet, s.attributedTo, s.attributionDiffers])).toEqual([
-      ['globalnewsc.com', 'Steve Witkoff', true],
-      ['newsbeep.com', 'Jared Kushner', false],
-    ]);
+    const sources = view?.sources.map((s) => [s.outlet, s.attributedTo, s.attributionDiffers]);
+    expect(sources).toContainEqual(['globalnewsc.com', 'Steve Witkoff', true]);
+    expect(sources).toContainEqual(['newsbeep.com', 'Jared Kushner', false]);
+    expect(sources?.filter(([, , differs]) => differs)).toHaveLength(1);
   });
 
   it('is null for an unknown claim', () => {

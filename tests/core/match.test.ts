@@ -3,8 +3,27 @@ import type { Dataset } from '../../src/core/dataset';
 import { compileClaimMatcher } from '../../src/core/match';
 import { realDataset } from '../support/dataset';
 
+const appearance = (source: string, text: string) => ({
+  source,
+  text,
+  attributedTo: 'witkoff',
+  details: [],
+});
+const noDifferences = { attribution: { bySource: [], disagree: false }, details: [], wording: [] };
+
 const dataset: Dataset = {
-  people: [{ id: 'witkoff', name: 'Steve Witkoff', role: 'envoy', aliases: ['Witkoff'] }],
+  people: [
+    {
+      id: 'witkoff',
+      name: 'Steve Witkoff',
+      role: 'envoy',
+      aliases: ['Witkoff'],
+      guardedAliases: [],
+      context: [],
+      watch: true,
+    },
+  ],
+  places: [],
   sources: [
     {
       id: 'a',
@@ -35,13 +54,13 @@ const dataset: Dataset = {
       statement: 'We were both members of a really bad club.',
       event: null,
       appearances: [
-        {
-          source: 'a',
-          text: 'we were both members of a really bad club, parents who have buried children',
-          attributedTo: 'witkoff',
-        },
-        { source: 'b', text: 'members of a really bad club', attributedTo: 'witkoff' },
+        appearance(
+          'a',
+          'we were both members of a really bad club, parents who have buried children',
+        ),
+        appearance('b', 'members of a really bad club'),
       ],
+      differences: noDifferences,
     },
     {
       id: 'too-short',
@@ -49,7 +68,8 @@ const dataset: Dataset = {
       speaker: 'witkoff',
       statement: 'Absolutely.',
       event: null,
-      appearances: [{ source: 'a', text: '“Absolutely.”', attributedTo: 'witkoff' }],
+      appearances: [appearance('a', '“Absolutely.”')],
+      differences: noDifferences,
     },
   ],
 };

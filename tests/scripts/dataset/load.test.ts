@@ -22,6 +22,10 @@ const sources = [
     kind: 'report',
   },
 ];
+const places = [
+  { id: 'egypt', name: 'Egypt' },
+  { id: 'cairo', name: 'Cairo', within: 'egypt' },
+];
 const claim = {
   id: 'witkoff-bad-club',
   kind: 'quote',
@@ -41,7 +45,12 @@ afterEach(() => {
 
 /** Writes a dataset folder; `claims` maps file names to contents (a string is written as is). */
 function writeDataset(
-  files: { people?: unknown; sources?: unknown; claims?: Record<string, unknown> } = {},
+  files: {
+    people?: unknown;
+    places?: unknown;
+    sources?: unknown;
+    claims?: Record<string, unknown>;
+  } = {},
 ): string {
   const dir = mkdtempSync(join(tmpdir(), 'sourcelight-data-'));
   dirs.push(dir);
@@ -52,6 +61,7 @@ function writeDataset(
       typeof value === 'string' ? value : JSON.stringify(value, null, 2),
     );
   write('people.json', files.people ?? people);
+  write('places.json', files.places ?? places);
   write('sources.json', files.sources ?? sources);
   for (const [name, value] of Object.entries(files.claims ?? { 'witkoff-bad-club.json': claim }))
     write(join('claims', name), value);
@@ -136,6 +146,79 @@ describe('loadDataset', () => {
       /people\.json: "witkoff" 0\.aliases: Invalid type: Expected Array but received "Witkoff"/,
     );
     expect(message).toMatch(/people\.json: "witkoff" 0\.nickname: /);
+  });
+
+  it('names an unknown place in a detail', () => {
+    const detail = { type: 'place', about: 'meeting', text: 'Doha', place: 'doha' };
+    const broken = {
+      ...claim,
+      appearances: [
+        {
+          ...claim.appearances[0],
+          text: 'members of a really bad club in Doha',
+          details: [detail],
+        },
+      ],
+    };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
+      `"witkoff-bad-club" appearances.0.details.0.place: unknown place id "doha" (expected an id from places.json)`,
+    );
+  });
+
+  it('names a detail the page does not print', () => {
+    const detail = { type: 'age', about: 'age of his son', text: '23', years: 23 };
+    const broken = { ...claim, appearances: [{ ...claim.appearances[0], details: [detail] }] };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
+      `"witkoff-bad-club" appearances.0.details.0.text: expected text found in the appearance's text or context, got "23"`,
+    );
+  });
+
+  it('names a malformed detail: currency, relative date, both kinds of date', () => {
+    const details = [
+      { type: 'amount', about: 'cost', text: 'club', value: 50e9, currency: 'dollars' },
+      { type: 'date', about: 'when', text: 'club', relative: 'last month' },
+      { type: 'date', about: 'when', text: 'club', date: '2025-09', relative: '-1 month' },
+    ];
+    const broken = { ...claim, appearances: [{ ...claim.appearances[0], details }] };
+    const message = problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }));
+    expect(message).toContain(
+      `appearances.0.details.0.currency: expected an ISO 4217 currency code like "USD", got "dollars"`,
+    );
+    expect(message).toContain(
+      `appearances.0.details.1.relative: expected a relative date like "-1 month" or "-3 days", got "last month"`,
+    );
+    expect(message).toMatch(
+      /appearances\.0\.details\.2: expected either "date" or "relative" \(one of them\)/,
+    );
+  });
+
+  it('names places that lie within each other in a circle', () => {
+    const circle = [
+      { id: 'egypt', name: 'Egypt', within: 'cairo' },
+      { id: 'cairo', name: 'Cairo', within: 'egypt' },
+    ];
+    expect(problemsOf(writeDataset({ places: circle }))).toContain(
+      `places.json: "egypt" 0.within: places must not lie within each other in a circle`,
+    );
+  });
+
+  it('names a quote with no quoted text', () => {
+    const detail = { type: 'age', about: 'age', text: '22', years: 22 };
+    const broken = {
+      ...claim,
+      appearances: [
+        {
+          source: 'guardian',
+          text: null,
+          attributedTo: 'witkoff',
+          details: [detail],
+          context: 'aged 22',
+        },
+      ],
+    };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
+      `"witkoff-bad-club" appearances: expected at least one appearance with the quoted text (kind is "quote")`,
+    );
   });
 
   it('reports every problem at once', () => {

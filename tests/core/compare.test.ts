@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compareAttribution,
+  compareDetails,
+  daySpan,
+  type DetailContext,
+} from '../../src/core/compare';
+import type { Appearance, Detail } from '../../src/core/dataset';
+
+const places = new Map([
+  ['egypt', { id: 'egypt', name: 'Egypt', within: null }],
+  ['cairo', { id: 'cairo', name: 'Cairo', within: 'egypt' }],
+  ['sharm-el-sheikh', { id: 'sharm-el-sheikh', name: 'Sharm el-Sheikh', within: 'egypt' }],
+]);
+const context: DetailContext = {
+  referenceDate: (source) =>
+    source === 'undated' ? null : { date: '2025-10-20', basis: 'published' },
+  places,
+};
+const appearance = (source: string, ...details: Detail[]): Appearance => ({
+  source,
+  text: null,
+  attributedTo: null,
+  details,
+});
+const place = (id: string): Detail => ({ type: 'place', about: 'meeting', text: id, place: id });
+const usd = (value: number): Detail => ({
+  type: 'amount',
+  about: 'cost',
+  text: `$${value}`,
+  value,
+  currency: 'USD',
+});
+
+describe('daySpan', () => {
+  it('reads absolute dates at their precision', () => {
+    expect(daySpan({ kind: 'absolute', iso: '2025-09-09' }, null)).toEqual({
+      from: '2025-09-09',
+      to: '2025-09-09',
+    });
+    expect(daySpan({ kind: 'absolute', iso: '2024-02' }, null)).toEqual({
+      from: '2024-02-01',
+      to: '2024-02-29',
+    });
+    expect(daySpan({ kind: 'absolute', iso: '2011' }, null)).toEqual({
+      from: '2011-01-01',
+      to: '2011-12-31',
+    });
+  });
+
+  it('resolves relative dates against the reference, across year ends', () => {
+    expect(daySpan({ kind: 'relative', unit: 'month', offset: -1 }, '2025-10-20')).toEqual({
+      from: '2025-09-01',
+      to: '2025-09-30',
+    });
+    expect(daySpan({ kind: 'relative', unit: 'month', offset: -1 }, '2026-01-05')).toEqual({
+      from: '2025-12-01',
+      to: '2025-12-31',
+    });
+    expect(daySpan({ kind: 'relative', unit: 'day', offset: -1 }, '2025-03-01')).toEqual({
+      from: '2025-02-28',
+      to: '2025-02-28',
+    });
+    expect(daySpan({ kind: 'relative', unit: 'month', offset: -1 }, null)).toBeNull();
+  });
+});
+
+describe('compareDetails', () => {
+  it('calls a place within another more precise, and two places side by side a conflict', () => {
+    expect(
+      compareDetails([appearance('a', place('egypt')), appearance('b', place('cairo'))], context)[0]
+        ?.verdict,
+    ).toBe('precision');
+    const three = compareDetails(
+      [
+        appearance('a', place('egypt')),
+        appearance('b', place('cairo')),
+        appearance('c', place('sharm-el-sheikh')),
+      ],
+      context,
+    );
+    expect(three[0]?.verdict).toBe('conflict');
+  });
+
+  it('treats another currency as a conversion, a different amount as a conflict', () => {
+    const gbp: Detail = {
+      type: 'amount',
+      about: 'cost',
+      text: '£37.2bn',
+      value: 37.2e9,
+      currency: 'GBP',
+    };
+    expect(
+      compareDetails([appearance('a', usd(50e9), gbp), appearance('b', usd(50e9))], context)[0]
+        ?.verdict,
+    ).toBe('conversion');
+    expect(
+      compareDetails([appearance('a', usd(50e9)), appearance('b', usd(5e9))], context)[0]?.verdict,
+    ).toBe('conflict');
+  });
+
+  it('judges a relative date by the days it allows', () => {
+    const lastMonth: Detail = {
+      type: 'date',
+      about: 'death',
+      text: 'last month',
+      date: { kind: 'relative', unit: 'month', offset: -1 },
+    };
+    const day = (iso: string): Detail => ({
+      type: 'date',
+      about: 'death',
+      text: iso,
+      date: { kind: 'absolute', iso },
+    });
+    expect(
+      compareDetails([appearance('a', lastMonth), appearance('b', day('2025-09-09'))], context)[0]
+        ?.verdict,
+    ).toBe('precision');
+    expect(
+      compareDetails([appearance('a', lastMonth), appearance('b', day('2025-08-30'))], context)[0]
+        ?.verdict,
+    ).toBe('conflict');
+  });
+
+  it('says which sources are silent on a detail, and when only one states it', () => {
+    const [age] = compareDetails(
+      [appearance('a', { type: 'age', about: 'age', text: '22', years: 22 }), appearance('b')],
+      context,
+    );
+    expect(age?.verdict).toBe('single');
+    expect(age?.silent).toEqual(['b']);
+  });
+
+  it('compares names without case or accents, and counts', () => {
+    const name = (n: string): Detail => ({ type: 'person', about: 'son', text: n, name: n });
+    expect(
+      compareDetails([appearance('a', name('Himam')), appearance('b', name('HIMAM'))], context)[0]
+        ?.verdict,
+    ).toBe('agree');
+    expect(
+      compareDetails([appearance('a', name('Himam')), appearance('b', name('Huma'))], context)[0]
+        ?.verdict,
+    ).toBe('conflict');
+  });
+});
+
+describe('compareAttribution', () => {
+  const credit = (source: string, person: string | null): Appearance => ({
+    source,
+    text: 'x',
+    attributedTo: person,
+    details: [],
+  });
+
+  it('flags a source that credits someone other than the speaker', () => {
+    expect(
+      compareAttribution('kushner', [credit('a', 'kushner'), credit('b', 'witkoff')]).disagree,
+    ).toBe(true);
+    expect(
+      compareAttribution('kushner', [credit('a', 'kushner'), credit('b', null)]).disagree,
+    ).toBe(false);
+  });
+});

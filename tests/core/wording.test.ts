@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { wordingDifference } from '../../src/core/wording';
+
+const statement =
+  'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children.';
+
+describe('wordingDifference', () => {
+  it('is null where only quotes, case and punctuation differ', () => {
+    expect(
+      wordingDifference(
+        'a',
+        statement,
+        '“i told him that I had lost a son — and that we were both members of a really bad club, parents who have buried children”',
+      ),
+    ).toBeNull();
+  });
+
+  it('compares an excerpt with the part of the statement it quotes', () => {
+    expect(wordingDifference('a', statement, 'members of a really bad club')).toBeNull();
+    const difference = wordingDifference('a', statement, 'members of the same really bad club');
+    expect(difference?.excerpt).toBe(true);
+    expect(difference?.parts.filter((p) => p[0] !== '=')).toEqual([
+      ['-', 'a'],
+      ['+', 'the same'],
+    ]);
+  });
+
+  it("shows words a source adds, such as an editor's insertion", () => {
+    const difference = wordingDifference(
+      'a',
+      'they really have nowhere else to go',
+      'they [Palestinians] really have nowhere else to go',
+    );
+    expect(difference?.parts).toEqual([
+      ['=', 'they'],
+      ['+', '[Palestinians]'],
+      ['=', 'really have nowhere else to go'],
+    ]);
+  });
+});
