@@ -1,5 +1,6 @@
 /** The hover card: the claim, who said it, and the sources that carry it. */
 import type { ClaimView } from '../core/claim-view';
+import { Differences } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
 import { t } from '../shared/i18n';
 
@@ -16,6 +17,7 @@ export function Card({ view }: { view: ClaimView }) {
           </>
         )}
       </p>
+      <Differences differences={view.differences} />
       <h2>{t('cardSources')}</h2>
       <SourceList sources={view.sources} />
     </div>

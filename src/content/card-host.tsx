@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import type { ClaimView } from '../core/claim-view';
 import { Card } from './Card';
+import differencesCss from '../shared/differences.css?inline';
 import { CARD_CSS } from './card-styles';
 import { OWN_UI_ATTRIBUTE } from './page-text';
 
@@ -20,7 +21,7 @@ export class CardHost {
     this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
     const root = this.#host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
+    style.textContent = CARD_CSS + differencesCss;
     this.#container = doc.createElement('div');
     root.append(style, this.#container);
   }

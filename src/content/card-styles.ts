@@ -4,7 +4,7 @@ export const CARD_CSS = `
 .card {
   position: fixed;
   box-sizing: border-box;
-  width: min(380px, calc(100vw - 16px));
+  width: min(420px, calc(100vw - 16px));
   max-height: min(60vh, 480px);
   overflow: auto;
   padding: 12px 14px;

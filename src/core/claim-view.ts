@@ -3,6 +3,7 @@
  * it, and every source that carries it with whom that source credits.
  */
 import type { ClaimId, DatasetIndex } from './dataset';
+import { viewDifferences, type DifferencesView } from './difference-view';
 
 export interface SourceView {
   readonly sourceId: string;
@@ -24,6 +25,7 @@ export interface ClaimView {
   readonly statement: string;
   readonly speaker: string | null;
   readonly sources: readonly SourceView[];
+  readonly differences: DifferencesView;
 }
 
 export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | null {
@@ -54,5 +56,6 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
     statement: claim.statement,
     speaker: index.person(claim.speaker)?.name ?? null,
     sources,
+    differences: viewDifferences(claim, index),
   };
 }

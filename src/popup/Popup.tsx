@@ -1,6 +1,8 @@
 /** The popup: every claim found on the current page, with its sources. */
+import { Differences } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
 import { t } from '../shared/i18n';
+import '../shared/differences.css';
 import type { PopupState } from './popup-state';
 
 function Body({ state }: { state: PopupState }) {
@@ -23,6 +25,7 @@ function Body({ state }: { state: PopupState }) {
                 {' · '}
                 {t('popupPrinted', String(occurrences))}
               </p>
+              <Differences differences={view.differences} />
               <SourceList sources={view.sources} />
             </li>
           ))}

@@ -13,7 +13,25 @@ export type MessageName =
   | 'popupNotScanned'
   | 'popupError'
   | 'popupPrinted'
-  | 'popupPrivacy';
+  | 'popupPrivacy'
+  | 'diffHeading'
+  | 'diffCredits'
+  | 'diffWording'
+  | 'diffNoSpeaker'
+  | 'diffSilent'
+  | 'diffUndated'
+  | 'verdictConflict'
+  | 'verdictPrecision'
+  | 'verdictConversion'
+  | 'verdictAgree'
+  | 'verdictSingle'
+  | 'valueAge'
+  | 'kindDate'
+  | 'kindAge'
+  | 'kindAmount'
+  | 'kindPlace'
+  | 'kindPerson'
+  | 'kindCount';
 
 export function t(name: MessageName, ...substitutions: string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;

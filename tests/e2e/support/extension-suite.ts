@@ -12,7 +12,8 @@ import {
   type ExtensionSession,
 } from '../../../scripts/lib/browsers';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
-import { CARD_LABEL, readCard } from '../../../scripts/lib/card-probe';
+import { CARD_LABEL, readCard, type CardSnapshot } from '../../../scripts/lib/card-probe';
+import { SEEDS, pagesWithSeeds } from './seed-pages';
 import {
   domAgainstSource,
   highlightedTexts,
@@ -34,7 +35,7 @@ const SCREENSHOTS = resolve('test-results/e2e');
 const ARTICLE_QUOTES = [
   'We expressed our condolences to him for the loss of his son',
   'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children',
-  'it turned from a negotiation with a terrorist group to seeing two human beings kind of showing a vulnerability with each other',
+  'When Steve and him spoke about their sons, it turned from a negotiation with a terrorist group to seeing two human beings kind of showing a vulnerability with each other',
   'very, very comfortable',
   'the $50bn (£37.2bn) range',
 ];
@@ -55,7 +56,7 @@ export function extensionSuite(name: BrowserName): void {
 
     beforeAll(async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      server = await serveFolder(resolve('tests/fixtures/pages'));
+      server = await serveFolder(pagesWithSeeds());
       session = await launchWithExtension(name);
       control = await session.openExtensionPage('src/popup/index.html');
     });
@@ -161,6 +162,85 @@ export function extensionSuite(name: BrowserName): void {
       expect(text).toContain('newsbeep.com');
       await popup.setViewport({ width: 420, height: 900 });
       await popup.screenshot({ path: `${SCREENSHOTS}/${name}-popup.png`, fullPage: true });
+      await popup.close();
+      await page.close();
+    });
+
+    /** Hovers the highlighted quote holding `text`, reads the card, saves a screenshot. */
+    async function hoverCard(page: Page, text: string, screenshot: string): Promise<CardSnapshot> {
+      await page.mouse.move(1, 1);
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).toBeNull();
+      await page.evaluate((y) => window.scrollBy(0, y - 150), (await highlightPoint(page, text)).y);
+      const quote = await highlightPoint(page, text);
+      await page.mouse.move(quote.x, quote.y);
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).not.toBeNull();
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${screenshot}.png` });
+      return (await readCard(page, name))!;
+    }
+
+    it('on seed 000, the card says who else is credited with a quote and resolves "last month"', async () => {
+      const page = await openArticle(`/${SEEDS['000'].page}`);
+      await waitForHighlights(page, 5);
+
+      const vulnerability = await hoverCard(page, 'two human beings', 'seed-000-attribution');
+      expect(vulnerability.text).toMatch(/Where sources differ/i); // the heading is upper-cased by CSS
+      expect(vulnerability.text).toMatch(/Who said it\s+sources disagree/);
+      expect(vulnerability.text).toMatch(/Steve Witkoff\s+·\s+globalnewsc\.com/);
+      expect(vulnerability.text).toMatch(/Jared Kushner\s+·\s+newsbeep\.com/);
+
+      const sonKilled = await hoverCard(page, 'strike last month', 'seed-000-last-month');
+      expect(sonKilled.text).toContain("death of al-Hayya's son · date");
+      expect(sonKilled.text).toContain("death of al-Hayya's son · place");
+      expect(sonKilled.text).toContain('some more precise');
+      expect(sonKilled.text).toMatch(/September 2025\s+\(“last month”\)/);
+      expect(sonKilled.text).toContain('Sep 9, 2025');
+      expect(sonKilled.text).toContain('counted from Oct 19, 2025');
+      expect(sonKilled.text).toMatch(/Himam[\s\S]*Huma/);
+
+      const witkoffSon = await hoverCard(page, 'overdose in 2011', 'seed-000-2011');
+      expect(witkoffSon.text).toMatch(/2011\s+·\s+globalnewsc\.com, asohij\.com/);
+      expect(witkoffSon.text).toContain('aged 22');
+      expect(witkoffSon.text).toMatch(/Not stated by: .*newsbeep\.com/);
+      await page.close();
+    });
+
+    it('on seed 002, the card shows the meeting place, the currency conversion and reworded quotes', async () => {
+      const page = await openArticle(`/${SEEDS['002'].page}`);
+      await waitForHighlights(page, 8);
+
+      const meeting = await hoverCard(
+        page,
+        'met in Egypt earlier this month',
+        'seed-002-meeting-place',
+      );
+      expect(meeting.text).toMatch(/meeting with al-Hayya · place\s+sources disagree/);
+      for (const place of ['Egypt', 'Sharm el-Sheikh', 'Cairo'])
+        expect(meeting.text).toContain(place);
+
+      const cost = await hoverCard(page, '$50bn', 'seed-002-amount');
+      expect(cost.text).toMatch(/cost of rebuilding Gaza · amount\s+currency conversion/);
+      expect(cost.text).toContain('£37.2B');
+      expect(cost.text).toMatch(/\$50B\s+\(“\$50bn”, “\$50 billion”\)/);
+
+      const badClub = await hoverCard(page, 'really bad club', 'seed-002-wording');
+      expect(badClub.text).toContain('Wording, against the full quote');
+      expect(badClub.text).toMatch(/Ynetnews:.*the same/);
+      await page.close();
+    });
+
+    it("lists the seed page's claims in the popup with their differences", async () => {
+      const page = await openArticle(`/${SEEDS['002'].page}`);
+      await waitForHighlights(page, 8);
+      const popup = await session.openExtensionPage(
+        `src/popup/index.html?tab=${await tabIdOf(page)}`,
+      );
+      const text = await popup.$eval('body', (body) => body.innerText);
+      expect(text).toMatch(/Where sources differ/i);
+      expect(text).toMatch(/Who said it\s+sources disagree/);
+      expect(text).toContain('currency conversion');
+      expect(text).toContain('Sharm el-Sheikh');
+      await popup.setViewport({ width: 420, height: 900 });
+      await popup.screenshot({ path: `${SCREENSHOTS}/${name}-seed-002-popup.png`, fullPage: true });
       await popup.close();
       await page.close();
     });

@@ -1,0 +1,125 @@
+/** Where the sources of a claim differ: whom they credit, each fact they state, their wording. */
+import type { Verdict, WordingPart } from '../core/compare';
+import type { DetailView, DifferencesView, ValueGroup } from '../core/difference-view';
+import { formatValue } from './format';
+import { formatDate, t, type MessageName } from './i18n';
+
+const VERDICT: Record<Verdict, MessageName> = {
+  conflict: 'verdictConflict',
+  precision: 'verdictPrecision',
+  conversion: 'verdictConversion',
+  agree: 'verdictAgree',
+  single: 'verdictSingle',
+};
+
+const KIND: Record<DetailView['type'], MessageName> = {
+  date: 'kindDate',
+  age: 'kindAge',
+  amount: 'kindAmount',
+  place: 'kindPlace',
+  person: 'kindPerson',
+  count: 'kindCount',
+};
+
+function Group({ group }: { group: ValueGroup }) {
+  const shown = formatValue(group.value);
+  const printed = group.printed.filter((p) => p !== shown);
+  const undated =
+    group.value.type === 'date' && group.value.resolvedAgainst?.basis === 'event'
+      ? group.value.resolvedAgainst.date
+      : null;
+  return (
+    <li>
+      <strong>{shown}</strong>
+      {printed.length > 0 && (
+        <span class="printed">
+          {' ('}
+          {printed.map((p, i) => (
+            <>
+              {i > 0 && ', '}“<bdi>{p}</bdi>”
+            </>
+          ))}
+          {')'}
+        </span>
+      )}
+      <span class="meta"> · {group.outlets.join(', ')}</span>
+      {undated !== null && <span class="meta"> · {t('diffUndated', formatDate(undated))}</span>}
+    </li>
+  );
+}
+
+function Detail({ detail }: { detail: DetailView }) {
+  return (
+    <div class="detail" data-verdict={detail.verdict}>
+      <p class="about">
+        {detail.about} · {t(KIND[detail.type])}{' '}
+        <span class={`verdict ${detail.verdict}`}>{t(VERDICT[detail.verdict])}</span>
+      </p>
+      <ul>
+        {detail.groups.map((group, i) => (
+          <Group key={i} group={group} />
+        ))}
+        {detail.silent.length > 0 && (
+          <li class="meta">{t('diffSilent', detail.silent.join(', '))}</li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+/** Punctuation-only changes are not shown: they carry no meaning for the reader. */
+const meaningful = ([op, text]: WordingPart) => op === '=' || /[\p{L}\p{N}]/u.test(text);
+
+function Wording({ parts }: { parts: readonly WordingPart[] }) {
+  return (
+    <q class="wording">
+      {parts.filter(meaningful).map(([op, text], i) => {
+        const spaced = i === 0 ? text : ` ${text}`;
+        if (op === '+') return <ins key={i}>{spaced}</ins>;
+        if (op === '-') return <del key={i}>{spaced}</del>;
+        return <span key={i}>{spaced}</span>;
+      })}
+    </q>
+  );
+}
+
+export function Differences({ differences }: { differences: DifferencesView }) {
+  const { credits, details, wording } = differences;
+  if (credits === null && details.length === 0 && wording.length === 0) return null;
+  return (
+    <section class="differences">
+      <h2>{t('diffHeading')}</h2>
+      {credits !== null && (
+        <div class="detail" data-verdict="conflict">
+          <p class="about">
+            {t('diffCredits')} <span class="verdict conflict">{t('verdictConflict')}</span>
+          </p>
+          <ul>
+            {credits.map((credit) => (
+              <li key={credit.person ?? ''}>
+                <strong>{credit.person ?? t('diffNoSpeaker')}</strong>
+                <span class="meta"> · {credit.outlets.join(', ')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {details.map((detail) => (
+        <Detail key={detail.about} detail={detail} />
+      ))}
+      {wording.length > 0 && (
+        <div class="detail">
+          <p class="about">{t('diffWording')}</p>
+          <ul>
+            {wording.map((w) => (
+              <li key={w.outlet}>
+                <span class="meta">{w.outlet}: </span>
+                <Wording parts={w.parts} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
