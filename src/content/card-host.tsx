@@ -49,20 +49,25 @@ export class CardHost {
 }
 
 function place(card: HTMLElement, anchor: DOMRect, viewport: HTMLElement): void {
-  const { width, height } = card.getBoundingClientRect();
+  card.style.maxHeight = '';
   const viewWidth = viewport.clientWidth;
   const viewHeight = viewport.clientHeight;
-  const roomBelow = viewHeight - anchor.bottom - MARGIN;
-  const roomAbove = anchor.top - MARGIN;
-  // Below the quote where it fits, else above; where neither fits, the roomier side.
-  const top =
-    height <= roomBelow || roomBelow >= roomAbove
-      ? anchor.bottom + MARGIN
-      : anchor.top - MARGIN - height;
+  const roomBelow = viewHeight - anchor.bottom - 2 * MARGIN;
+  const roomAbove = anchor.top - 2 * MARGIN;
+  let { width, height } = card.getBoundingClientRect();
+  // Below the quote where it fits, else above; where neither fits, the roomier side, with the
+  // card made shorter (it scrolls) rather than laid over the quote.
+  const below = height <= roomBelow || roomBelow >= roomAbove;
+  const room = below ? roomBelow : roomAbove;
+  if (height > room) {
+    card.style.maxHeight = `${Math.max(room, 0)}px`;
+    ({ width, height } = card.getBoundingClientRect());
+  }
+  const top = below ? anchor.bottom + MARGIN : anchor.top - MARGIN - height;
   const left = Math.min(
     Math.max(anchor.left, MARGIN),
     Math.max(viewWidth - width - MARGIN, MARGIN),
   );
-  card.style.top = `${Math.max(top, MARGIN)}px`;
+  card.style.top = `${top}px`;
   card.style.left = `${left}px`;
 }

@@ -36,3 +36,39 @@ describe('compilePeopleMatcher', () => {
     expect(compilePeopleMatcher([]).namesAnyone('Witkoff')).toBe(false);
   });
 });
+
+describe('alias syntax', () => {
+  const hayya = compilePeopleMatcher([
+    {
+      id: 'witkoff',
+      aliases: ['Witkoff', 'Виткофф*', '*ويتكوف', '*וויטקוף'],
+    },
+    {
+      id: 'al-hayya',
+      aliases: ['Khalil al-Hayya', 'خليل الحية'],
+      guardedAliases: ['Hayya', '*الحية'],
+      context: ['Hamas', '*حماس'],
+    },
+  ]);
+
+  it('lets a stem marked * take a case ending', () => {
+    expect(hayya.named('Беседа со Стивом Виткоффом')).toEqual(['witkoff']);
+    expect(hayya.named('Виткоффский')).toEqual([]); // more than three letters of ending
+  });
+
+  it('lets a leading * take a one-letter Arabic or Hebrew proclitic', () => {
+    expect(hayya.named('لقاء نادر بين ترامب وويتكوف')).toEqual(['witkoff']);
+    expect(hayya.named('התראיינו לוויטקוף')).toEqual(['witkoff']);
+  });
+
+  it('counts a guarded alias only near a context word', () => {
+    expect(hayya.named('Witkov a rencontré Hayya, le dirigeant du Hamas, en Égypte.')).toEqual([
+      'al-hayya',
+    ]);
+    expect(hayya.named('The Hayya festival opened in the old town on Sunday.')).toEqual([]);
+    // الحية is also "the snake": only near حماس (Hamas) is it al-Hayya.
+    expect(hayya.named('شاهد الحية في الحديقة')).toEqual([]);
+    expect(hayya.named('التقى القيادي في حماس والحية في القاهرة')).toEqual(['al-hayya']);
+    expect(hayya.namesAnyone('The Hayya festival opened.')).toBe(false);
+  });
+});
