@@ -1,15 +1,24 @@
 /**
  * Serves the validated dataset to the extension as two virtual modules:
- * `virtual:sourcelight/people` (ids and aliases, for the content script's cheap gate) and
+ * `virtual:sourcelight/people` (the watched people's aliases, for the content script's cheap gate) and
  * `virtual:sourcelight/dataset` (everything, loaded only where a page names someone).
  * A broken data file fails the build with the validator's message.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import type { Dataset } from '../../src/core/dataset';
+import type { PersonAliases } from '../../src/core/people';
 import { loadDataset } from './load.ts';
 
 const PEOPLE = 'virtual:sourcelight/people';
 const DATASET = 'virtual:sourcelight/dataset';
+
+/** What the content script's gate needs: the watched people's aliases, and nothing else. */
+export function gatePeople(dataset: Dataset): PersonAliases[] {
+  return dataset.people
+    .filter((person) => person.watch)
+    .map(({ id, aliases, guardedAliases, context }) => ({ id, aliases, guardedAliases, context }));
+}
 
 export function datasetPlugin(dataDir = resolve('data')): Plugin {
   return {
