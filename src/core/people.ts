@@ -80,8 +80,7 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
     ])
     .sort((a, b) => b.alias.length - a.alias.length);
   const source = alternation(entries);
-  const plainGate = new RegExp(alternation(entries.filter((e) => !e.guarded)), 'iu');
-  const hasGuarded = entries.some((e) => e.guarded);
+  const first = new RegExp(source, 'iu');
   const contexts = new Map(
     people.map((p) => [
       p.id,
@@ -116,8 +115,13 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
   }
 
   return {
-    // The plain aliases decide almost every page with one test; guarded ones need the full scan.
-    namesAnyone: (text) => plainGate.test(text) || (hasGuarded && mentions(text).length > 0),
+    // One pass decides a page that names nobody; only a guarded first hit needs the full scan.
+    namesAnyone(text) {
+      const match = first.exec(text);
+      if (match === null) return false;
+      const entry = entries[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
+      return entry?.guarded === false || mentions(text).length > 0;
+    },
     mentions,
     named(text) {
       const ids = new Set(mentions(text).map((m) => m.personId));
