@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
 import { viewClaim } from '../core/claim-view';
 import { indexDataset } from '../core/dataset';
-import { compileClaimMatcher, type ClaimMatch } from '../core/match';
+import { compileAnalyzer, type FoundClaim } from '../core/analyze';
 import type { ClaimsFound } from '../core/protocol';
 import { CardHost } from './card-host';
 import { paintActive, paintClaims } from './highlights';
@@ -17,14 +17,15 @@ export async function annotatePage(
   page: PageText,
   signal = new AbortController().signal,
 ): Promise<void> {
-  const matches = compileClaimMatcher(dataset).find(page.text);
+  // The same pipeline `npm run eval` measures.
+  const matches = compileAnalyzer(dataset).analyze(page.text).claims;
   await report(matches);
   if (matches.length === 0) return;
 
   const index = indexDataset(dataset);
   const targets: HoverTarget<string>[] = matches.map((m) => ({
     range: rangeFor(page, m.start, m.end),
-    value: m.claimId,
+    value: m.id,
   }));
   paintClaims(targets.map((target) => target.range));
 
@@ -52,10 +53,9 @@ export async function annotatePage(
 }
 
 /** Tells the background which claims this page prints, so the badge and popup can say. */
-async function report(matches: readonly ClaimMatch[]): Promise<void> {
+async function report(matches: readonly FoundClaim[]): Promise<void> {
   const occurrences = new Map<string, number>();
-  for (const match of matches)
-    occurrences.set(match.claimId, (occurrences.get(match.claimId) ?? 0) + 1);
+  for (const match of matches) occurrences.set(match.id, (occurrences.get(match.id) ?? 0) + 1);
   const message: ClaimsFound = {
     type: 'claims-found',
     claims: [...occurrences].map(([claimId, count]) => ({ claimId, occurrences: count })),
