@@ -21,22 +21,28 @@ export function gatePeople(dataset: Dataset): PersonAliases[] {
 }
 
 export function datasetPlugin(dataDir = resolve('data')): Plugin {
+  // Loaded once per build (both virtual modules need it), again after data/ changes.
+  let dataset: Dataset | null = null;
   return {
     name: 'sourcelight:dataset',
+    buildStart() {
+      dataset = null;
+    },
+    watchChange() {
+      dataset = null;
+    },
     resolveId(id) {
       return id === PEOPLE || id === DATASET ? `\0${id}` : null;
     },
     load(id) {
       if (id !== `\0${PEOPLE}` && id !== `\0${DATASET}`) return null;
       this.addWatchFile(dataDir);
-      let dataset;
       try {
-        dataset = loadDataset({ dir: dataDir });
+        dataset ??= loadDataset({ dir: dataDir });
       } catch (error) {
         this.error((error as Error).message);
       }
-      const value =
-        id === `\0${PEOPLE}` ? dataset.people.map(({ id, aliases }) => ({ id, aliases })) : dataset;
+      const value = id === `\0${PEOPLE}` ? gatePeople(dataset) : dataset;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

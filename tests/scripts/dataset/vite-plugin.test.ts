@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePeopleMatcher } from '../../../src/core/people';
-import { gatePeople } from '../../../scripts/dataset/vite-plugin';
+import { datasetPlugin, gatePeople } from '../../../scripts/dataset/vite-plugin';
 import { realDataset } from '../../support/dataset';
 
 describe('gatePeople', () => {
@@ -17,5 +17,32 @@ describe('gatePeople', () => {
         'President Donald Trump and Benjamin Netanyahu spoke by phone; Lesley Stahl reported.',
       ),
     ).toBe(false);
+  });
+});
+
+describe('datasetPlugin', () => {
+  /** Loads a virtual module through the plugin, as the build does, and evaluates it. */
+  function loadVirtual(id: string): unknown {
+    const plugin = datasetPlugin();
+    const context = {
+      addWatchFile: () => undefined,
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
+    const load = plugin.load as unknown as (this: typeof context, id: string) => string;
+    const code = load.call(context, `\0${id}`);
+    return JSON.parse(
+      JSON.parse(code.replace(/^export default JSON\.parse\((.*)\);$/s, '$1')) as string,
+    );
+  }
+
+  it("gives the content script's gate the watched people only, with their guards", () => {
+    const people = loadVirtual('virtual:sourcelight/people') as {
+      id: string;
+      guardedAliases: string[];
+    }[];
+    expect(people.map((p) => p.id)).toEqual(['witkoff', 'kushner', 'al-hayya']);
+    expect(people.find((p) => p.id === 'al-hayya')?.guardedAliases).toContain('Hayya');
   });
 });
