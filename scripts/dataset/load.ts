@@ -140,21 +140,17 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
   const people = readList('people.json', PeopleFileSchema);
   const places = readList('places.json', PlacesFileSchema);
   const sources = readList('sources.json', SourcesFileSchema);
-  reportDuplicates(
-    people.items.map((p) => p.id),
-    'person',
-    people.report,
-  );
-  reportDuplicates(
-    places.items.map((p) => p.id),
-    'place',
-    places.report,
-  );
-  reportDuplicates(
-    sources.items.map((s) => s.id),
-    'source',
-    sources.report,
-  );
+  for (const [list, what] of [
+    [people, 'person'],
+    [places, 'place'],
+    [sources, 'source'],
+  ] as const) {
+    reportDuplicates(
+      list.items.map((item) => item.id),
+      what,
+      list.report,
+    );
+  }
 
   const ids = {
     people: new Set(people.items.map((p) => p.id)),

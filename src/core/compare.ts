@@ -63,13 +63,6 @@ export interface ClaimDifferences {
   readonly wording: readonly WordingDifference[];
 }
 
-/** True where the sources of a claim disagree about anything but wording. */
-export function sourcesDisagree(differences: ClaimDifferences): boolean {
-  return (
-    differences.attribution.disagree || differences.details.some((d) => d.verdict === 'conflict')
-  );
-}
-
 export function compareAttribution(
   speaker: PersonId | null,
   appearances: readonly Appearance[],
@@ -180,51 +173,58 @@ function pairwise<T>(items: readonly T[], compare: (a: T, b: T) => Verdict): Ver
 const foldName = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
-function verdictOf(
+/** One value a detail states, for the types compared by equality. */
+function scalar(detail: Detail): string | number {
+  switch (detail.type) {
+    case 'age':
+      return detail.years;
+    case 'count':
+      return detail.value;
+    case 'person':
+      return foldName(detail.name);
+    default:
+      return detail.text;
+  }
+}
+
+/** How the values stated agree, whatever number of sources state them. */
+function valuesVerdict(
   statements: readonly DetailStatement[],
   places: ReadonlyMap<PlaceId, Place>,
 ): Verdict {
-  if (
-    new Set(statements.map((s) => s.source)).size < 2 &&
-    statements.every((s) => s.detail.type !== 'amount')
-  )
-    return 'single';
   const details = statements.map((s) => s.detail);
-  const first = details[0]!;
-  switch (first.type) {
-    case 'date': {
-      const spans = statements.flatMap((s) => (s.span === undefined ? [] : [s.span]));
-      return pairwise(spans, compareSpans);
-    }
+  switch (details[0]!.type) {
+    case 'date':
+      return pairwise(
+        statements.flatMap((s) => (s.span === undefined ? [] : [s.span])),
+        compareSpans,
+      );
     case 'place':
       return pairwise(
-        details.map((d) => (d.type === 'place' ? d.place : '')),
+        details.flatMap((d) => (d.type === 'place' ? [d.place] : [])),
         (a, b) => comparePlaces(a, b, places),
       );
     case 'amount': {
       const amounts = details.flatMap((d) => (d.type === 'amount' ? [d] : []));
       const sameCurrency = pairwise(amounts, (a, b) =>
-        a.currency !== b.currency ? 'agree' : a.value === b.value ? 'agree' : 'conflict',
+        a.currency !== b.currency || a.value === b.value ? 'agree' : 'conflict',
       );
       if (sameCurrency === 'conflict') return 'conflict';
-      if (new Set(amounts.map((a) => a.currency)).size > 1) return 'conversion';
-      return new Set(statements.map((s) => s.source)).size < 2 ? 'single' : 'agree';
+      return new Set(amounts.map((a) => a.currency)).size > 1 ? 'conversion' : 'agree';
     }
-    case 'age':
-    case 'count':
-    case 'person': {
-      const values = details.map((d) =>
-        d.type === 'age'
-          ? d.years
-          : d.type === 'count'
-            ? d.value
-            : d.type === 'person'
-              ? foldName(d.name)
-              : '',
-      );
-      return pairwise(values, (a, b) => (a === b ? 'agree' : 'conflict'));
-    }
+    default:
+      return pairwise(details.map(scalar), (a, b) => (a === b ? 'agree' : 'conflict'));
   }
+}
+
+function verdictOf(
+  statements: readonly DetailStatement[],
+  places: ReadonlyMap<PlaceId, Place>,
+): Verdict {
+  const verdict = valuesVerdict(statements, places);
+  if (new Set(statements.map((s) => s.source)).size > 1) return verdict;
+  // One source: nothing to disagree with, except an amount it also gives in another currency.
+  return statements[0]!.detail.type === 'amount' && verdict !== 'agree' ? verdict : 'single';
 }
 
 /**

@@ -60,12 +60,6 @@ export function aliasPattern(alias: string): string {
   return `${before}${words}${after}`;
 }
 
-function alternation(aliases: readonly { alias: string }[]): string {
-  // Longest first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
-  const sorted = [...aliases].sort((a, b) => b.alias.length - a.alias.length);
-  return sorted.length === 0 ? '(?!)' : sorted.map((a) => `(${aliasPattern(a.alias)})`).join('|');
-}
-
 interface Entry {
   readonly id: string;
   readonly alias: string;
@@ -78,8 +72,13 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
       ...p.aliases.map((alias) => ({ id: p.id, alias, guarded: false })),
       ...(p.guardedAliases ?? []).map((alias) => ({ id: p.id, alias, guarded: true })),
     ])
+    // Longest first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
     .sort((a, b) => b.alias.length - a.alias.length);
-  const source = alternation(entries);
+  // One capture group per entry, in entry order: the group that matched names the alias.
+  const source =
+    entries.length === 0 ? '(?!)' : entries.map((e) => `(${aliasPattern(e.alias)})`).join('|');
+  const entryOf = (match: RegExpMatchArray) =>
+    entries[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
   const first = new RegExp(source, 'iu');
   const contexts = new Map(
     people.map((p) => [
@@ -101,8 +100,7 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
   function mentions(text: string): PersonMention[] {
     const found: PersonMention[] = [];
     for (const match of text.matchAll(new RegExp(source, 'giu'))) {
-      const group = match.findIndex((value, i) => i > 0 && value !== undefined);
-      const entry = entries[group - 1];
+      const entry = entryOf(match);
       if (entry === undefined) continue;
       const mention = {
         personId: entry.id,
@@ -119,8 +117,7 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
     namesAnyone(text) {
       const match = first.exec(text);
       if (match === null) return false;
-      const entry = entries[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
-      return entry?.guarded === false || mentions(text).length > 0;
+      return entryOf(match)?.guarded === false || mentions(text).length > 0;
     },
     mentions,
     named(text) {
