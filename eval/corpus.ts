@@ -10,6 +10,7 @@ export interface CorpusPage {
 
 export interface PageLabel {
   readonly lang: string;
+  readonly url?: string;
   readonly people: readonly string[];
   readonly claims: readonly string[];
   readonly optional: readonly string[];

@@ -9,6 +9,8 @@ export interface Score {
   /** Per claim id and per language: [found, labelled]. */
   readonly recallByClaim: Map<string, [number, number]>;
   readonly recallByLanguage: Map<string, [number, number]>;
+  /** Labelled claims not found. */
+  readonly missed: { path: string; claim: string }[];
   /** Claims found on pages under negative/ and near-negative/. */
   readonly falseHighlights: { path: string; claim: string }[];
   /** Pages whose scored people differ from the labels. */
@@ -28,6 +30,7 @@ export function score(
   const s: Score = {
     recallByClaim: new Map(),
     recallByLanguage: new Map(),
+    missed: [],
     falseHighlights: [],
     peopleMismatches: [],
     pagesScored: 0,
@@ -40,6 +43,7 @@ export function score(
     const negative = path.startsWith('negative/') || path.startsWith('near-negative/');
     if (negative) for (const claim of found) s.falseHighlights.push({ path, claim });
     for (const claim of label.claims) {
+      if (!found.has(claim)) s.missed.push({ path, claim });
       bump(s.recallByClaim, claim, found.has(claim));
       bump(s.recallByLanguage, label.lang, found.has(claim));
     }
@@ -49,4 +53,30 @@ export function score(
       s.peopleMismatches.push({ path, found: people, labelled });
   }
   return s;
+}
+
+/** For each page, whom it credits with each quote, as the dataset records it. */
+export type AttributionTruth = ReadonlyMap<string, ReadonlyMap<string, string>>;
+
+export interface AttributionScore {
+  readonly right: number;
+  readonly wrong: { path: string; claim: string; found: string | null; recorded: string }[];
+}
+
+/** Compares the speaker the pipeline found for each quote with the one the dataset records. */
+export function scoreAttribution(
+  results: ReadonlyMap<string, PageAnalysis>,
+  truth: AttributionTruth,
+): AttributionScore {
+  const score: AttributionScore = { right: 0, wrong: [] };
+  for (const [path, recorded] of truth) {
+    for (const claim of results.get(path)?.claims ?? []) {
+      const expected = recorded.get(claim.id);
+      if (expected === undefined) continue;
+      if (claim.attributedTo === expected) (score as { right: number }).right++;
+      else
+        score.wrong.push({ path, claim: claim.id, found: claim.attributedTo, recorded: expected });
+    }
+  }
+  return score;
 }

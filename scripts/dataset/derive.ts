@@ -4,9 +4,9 @@ import {
   compareDetails,
   type ClaimDifferences,
   type ReferenceDate,
-} from '../../src/core/compare';
+} from '../../src/core/compare.ts';
 import type { Claim, Place, Source } from '../../src/core/dataset';
-import { wordingDifference } from '../../src/core/wording';
+import { wordingDifference } from '../../src/core/wording.ts';
 
 /** The language the statements are written in; wordings in other languages are translations, not variants. */
 const STATEMENT_LANGUAGE = 'en';

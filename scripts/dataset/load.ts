@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as v from 'valibot';
 import type { Claim, Dataset, Detail, Place, Source } from '../../src/core/dataset';
-import { foldText } from '../../src/core/normalize';
+import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
 import {
   ClaimSchema,

@@ -2,6 +2,7 @@
  * The whole pipeline on one page's text, as the content script and `npm run eval` both run it:
  * who the page names, and which claims it prints where.
  */
+import { attribute } from './attribution';
 import type { ClaimId, Dataset, PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { compilePeopleMatcher, type PeopleMatcher } from './people';
@@ -11,7 +12,7 @@ export interface FoundClaim {
   /** Span in the page text: `[start, end)`, JavaScript string offsets. */
   readonly start: number;
   readonly end: number;
-  /** Whom this page credits; null until attribution (issue 4) is built. */
+  /** Whom this page credits with it, or null where the page does not say. */
   readonly attributedTo: PersonId | null;
   /** How sure the match is, 0 to 1 (exact matches are 1). */
   readonly score: number;
@@ -29,14 +30,22 @@ export interface Analyzer {
 export function compileAnalyzer(dataset: Dataset): Analyzer {
   const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
   const claims: ClaimMatcher = compileClaimMatcher(dataset);
+  const order = dataset.people.map((p) => p.id);
+  const quotes = new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id));
   return {
     analyze(text) {
-      const named = people.named(text);
-      if (named.length === 0) return { people: [], claims: [] };
-      const found = claims
-        .find(text)
-        .map((m) => ({ id: m.claimId, start: m.start, end: m.end, attributedTo: null, score: 1 }));
-      return { people: named, claims: found };
+      const mentions = people.mentions(text);
+      if (mentions.length === 0) return { people: [], claims: [] };
+      const named = new Set(mentions.map((m) => m.personId));
+      const found = claims.find(text).map((m) => ({
+        id: m.claimId,
+        start: m.start,
+        end: m.end,
+        // Facts are stated by the page itself; only quotes have a speaker.
+        attributedTo: quotes.has(m.claimId) ? attribute(text, m.start, m.end, mentions) : null,
+        score: m.score,
+      }));
+      return { people: order.filter((id) => named.has(id)), claims: found };
     },
   };
 }

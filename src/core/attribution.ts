@@ -1,0 +1,131 @@
+/**
+ * Who this page says spoke: the speaker cues around a matched quote, in the languages of the
+ * corpus. In order:
+ * 1. a name right after the quote closes, with only punctuation and a speech verb between
+ *    (`,” Witkoff said`, `said Kushner`, `», señaló Witkoff`);
+ * 2. the subject of the quote's own sentence: its first name with a speech verb just before it
+ *    (`قال ويتكوف`, `según Kushner`, `chimes in Witkoff`), or that is neither a possessive nor an
+ *    object (`Kushner told Stahl, “…”` is Kushner; `Pressed by interviewer Lesley Stahl …,
+ *    Kushner replied` is Kushner) and introduces the quote with a colon or is followed by a
+ *    speech verb with no other name in between;
+ * 3. otherwise (`He continued, “…”`, `the envoy added:`), the subject of the nearest earlier
+ *    sentence that has a speech verb.
+ */
+import type { PersonId } from './dataset';
+import type { PersonMention } from './people';
+
+const words = (list: string) => list.split('|');
+const alternation = (list: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Verbs that follow the speaker: "Witkoff said", "Kushner told". */
+const CUE_AFTER_NAME = alternation([
+  ...words('said|says|told|tells|added|adds|explained|remarked|asserted|lamented|stated|replied'),
+  ...words('recalled|noted|continued|shared|warned|followed|chimed in|chimes in|declared|insisted'),
+  ...words('argued|estimated|described|describes|wrote'),
+  ...words('ha dichiarato|ha spiegato|ha detto|ha aggiunto|ha raccontato|ha affermato'),
+  ...words('señaló|afirmó|dijo|agregó|añadió|explicó|declaró|relató|describió'),
+  ...words('a déclaré|a ajouté|a dit|a poursuivi|a expliqué|a affirmé|a exprimé|a évoqué|déclare'),
+  ...words('sagte|sagt|erklärte|betonte'),
+  ...words('قال|أضاف|تابع|أكد|كشف|אמר|אמרה|הוסיף|סיפר'),
+  ...words('заявил|сказал|отметил|добавил|ответил|подчеркнул'),
+]);
+/** Words that come before the speaker: "said Witkoff", "according to Kushner", "قال ويتكوف". */
+const CUE_BEFORE_NAME = alternation([
+  ...words(
+    'said|says|added|continued|replied|explained|remarked|wrote|according to|chimes in|chimed in',
+  ),
+  ...words('señaló|afirmó|dijo|agregó|añadió|según|a déclaré|a ajouté|selon|sagte|laut'),
+  ...words(
+    'قال|وقال|أضاف|وأضاف|تابع|وتابع|بحسب|حسب|אמר|הוסיף|לדברי|заявил|сказал|добавил|по словам',
+  ),
+]);
+/** A name up to two words after these is an object, not the speaker: "by interviewer Stahl", "told Stahl". */
+const OBJECT_MARKER = new RegExp(
+  `(?:^|[^\\p{L}])(?:${words('by|to|told|tells|asked|with|from|alongside|par|por|de|del|à|a|an|von|به|ل|עם|את').join('|')})\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`,
+  'iu',
+);
+const POSSESSIVE = /^['’]s(?![\p{L}])/u;
+/** Only quote marks, punctuation and spaces. */
+const PUNCTUATION_ONLY = /^[\s"'”’»«“„,.:;—–\-)(]*$/u;
+const CLOSING_QUOTE = /["”»“]/u;
+/** Where sentences end: . ! ? ؟ before a space, a quote mark or the end; semicolons; line breaks. */
+const SENTENCE_END = /[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu;
+
+/** How far a speech verb may stand from the name it belongs to. */
+const CUE_REACH = 100;
+/** How far back to look for the speaker a quote continues. */
+const LOOK_BACK = 800;
+
+function sentenceStarts(text: string): number[] {
+  return [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
+}
+
+/** The subject of `[from, to)` that speaks (see 2. above), or null. */
+function speakerIn(
+  text: string,
+  from: number,
+  to: number,
+  mentions: readonly PersonMention[],
+): PersonId | null {
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  // Possessives ("Trump's son-in-law") and objects ("adviser to President Donald Trump") do not speak.
+  const isSubject = (m: PersonMention) =>
+    !POSSESSIVE.test(text.slice(m.end, m.end + 3)) &&
+    !OBJECT_MARKER.test(text.slice(Math.max(from, m.start - 40), m.start));
+  // In the order the names appear: the first that speaks is the speaker.
+  for (const [k, m] of inside.entries()) {
+    if (CUE_BEFORE_NAME.test(text.slice(Math.max(from, m.start - 15), m.start))) return m.personId;
+    if (!isSubject(m)) continue;
+    const rest = text.slice(m.end, to);
+    if (PUNCTUATION_ONLY.test(rest) && rest.includes(':')) return m.personId;
+    const cue = text.slice(m.end, Math.min(to, m.end + CUE_REACH)).search(CUE_AFTER_NAME);
+    const nextSubject = inside.slice(k + 1).find(isSubject)?.start ?? Infinity;
+    if (cue !== -1 && m.end + cue < nextSubject) return m.personId;
+  }
+  return null;
+}
+
+/** A name right after the quote closes: `,” Witkoff said`, `said Witkoff`, `», señaló Witkoff`. */
+function afterQuote(
+  text: string,
+  end: number,
+  mentions: readonly PersonMention[],
+): PersonId | null {
+  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
+  const closing = text.slice(end, Math.min(lineEnd, end + 400)).search(CLOSING_QUOTE);
+  const from = closing === -1 ? end : end + closing;
+  const next = mentions.find((m) => m.start >= from && m.start <= lineEnd);
+  if (next === undefined || next.start - from > 40) return null;
+  const between = text.slice(from, next.start);
+  const verbBetween =
+    CUE_BEFORE_NAME.test(between) && PUNCTUATION_ONLY.test(between.replace(CUE_BEFORE_NAME, ''));
+  const verbAfter =
+    PUNCTUATION_ONLY.test(between) && CUE_AFTER_NAME.test(text.slice(next.end, next.end + 25));
+  return verbBetween || verbAfter ? next.personId : null;
+}
+
+/** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
+export function attribute(
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly PersonMention[],
+): PersonId | null {
+  const after = afterQuote(text, end, mentions);
+  if (after !== null) return after;
+  const starts = sentenceStarts(text.slice(0, start));
+  const own = speakerIn(text, starts.at(-1) ?? 0, start, mentions);
+  if (own !== null) return own;
+  // The quote continues an earlier speaker: the nearest earlier sentence with a speech verb.
+  for (let k = starts.length - 2; k >= 0 && starts[k]! >= start - LOOK_BACK; k--) {
+    const [from, to] = [starts[k]!, starts[k + 1]!];
+    const sentence = text.slice(from, to);
+    const hasCue =
+      CUE_AFTER_NAME.test(sentence) || CUE_BEFORE_NAME.test(sentence) || sentence.includes(':');
+    if (!hasCue) continue;
+    const speaker = speakerIn(text, from, to, mentions);
+    if (speaker !== null) return speaker;
+  }
+  return null;
+}

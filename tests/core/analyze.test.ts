@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { compileAnalyzer } from '../../src/core/analyze';
+import { MATCHING_CASES } from '../fixtures/matching-cases';
+import { realDataset } from '../support/dataset';
+
+const analyzer = compileAnalyzer(realDataset());
+
+describe('analyze: claims as outlets really print them', () => {
+  for (const testCase of MATCHING_CASES) {
+    it(testCase.name, () => {
+      const found = analyzer.analyze(testCase.text).claims;
+      const spans = found.map((c) => ({
+        claim: c.id,
+        span: testCase.text.slice(c.start, c.end),
+        attributedTo: c.attributedTo,
+      }));
+      expect(spans).toEqual(testCase.expected);
+      for (const c of found) expect(c.score).toBeGreaterThanOrEqual(0.8);
+    });
+  }
+
+  it('finds nothing on a page that names nobody, however close the text', () => {
+    expect(
+      analyzer.analyze(
+        '“We expressed our condolences to him for the loss of his son,” the coach said.',
+      ).claims,
+    ).toEqual([]);
+  });
+});
