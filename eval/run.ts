@@ -79,7 +79,20 @@ const results = new Map<string, PageAnalysis>(
 
 if (values.json !== undefined) {
   const pages = Object.fromEntries(
-    [...results].map(([path, r]) => [path, { people: r.people, claims: r.claims }]),
+    [...results].map(([path, r]) => [
+      path,
+      {
+        people: r.people,
+        // Exactly the fields issue 4 specifies.
+        claims: r.claims.map(({ id, start, end, attributedTo, score }) => ({
+          id,
+          start,
+          end,
+          attributedTo,
+          score,
+        })),
+      },
+    ]),
   );
   writeFileSync(resolve(values.json), `${JSON.stringify({ pages }, null, 2)}\n`);
 }

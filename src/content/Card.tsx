@@ -1,10 +1,20 @@
-/** The hover card: the claim, who said it, and the sources that carry it. */
+/** The hover card: the claim, who said it, how this page differs, and where the sources differ. */
 import type { ClaimView } from '../core/claim-view';
+import type { DatasetIndex } from '../core/dataset';
+import type { PageDifference } from '../core/page-compare';
+import { PageSection } from './PageSection';
 import { Differences } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
 import { t } from '../shared/i18n';
 
-export function Card({ view }: { view: ClaimView }) {
+export interface CardProps {
+  readonly view: ClaimView;
+  /** How this page differs from the record, where it does. */
+  readonly page: PageDifference | null;
+  readonly index: DatasetIndex;
+}
+
+export function Card({ view, page, index }: CardProps) {
   return (
     <div class="card" role="dialog" aria-label={t('cardLabel')}>
       <p class="statement">{view.statement}</p>
@@ -17,6 +27,7 @@ export function Card({ view }: { view: ClaimView }) {
           </>
         )}
       </p>
+      {page !== null && <PageSection page={page} index={index} />}
       <Differences differences={view.differences} />
       <h2>{t('cardSources')}</h2>
       <SourceList sources={view.sources} />

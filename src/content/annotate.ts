@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
 import { viewClaim } from '../core/claim-view';
 import { indexDataset } from '../core/dataset';
+import { comparePage } from '../core/page-compare';
 import { compileAnalyzer, type FoundClaim } from '../core/analyze';
 import type { ClaimsFound } from '../core/protocol';
 import { CardHost } from './card-host';
@@ -23,9 +24,9 @@ export async function annotatePage(
   if (matches.length === 0) return;
 
   const index = indexDataset(dataset);
-  const targets: HoverTarget<string>[] = matches.map((m) => ({
+  const targets: HoverTarget<FoundClaim>[] = matches.map((m) => ({
     range: rangeFor(page, m.start, m.end),
-    value: m.id,
+    value: m,
   }));
   paintClaims(targets.map((target) => target.range));
 
@@ -36,12 +37,18 @@ export async function annotatePage(
     targets,
     {
       isOwnUi: (target) => card.contains(target),
-      enter(target) {
-        const view = viewClaim(index, target.value);
+      enter({ value: found, range }) {
+        const view = viewClaim(index, found.id);
         if (view === null) return;
-        paintActive(target.range);
+        const language = index.source(found.via)?.language ?? 'en';
+        const pageDifference = comparePage(
+          page.text,
+          { claimId: found.id, ...found, language },
+          index,
+        );
+        paintActive(range);
         // Anchor on the whole quote, not the hovered line, so the card covers none of it.
-        card.show(view, target.range.getBoundingClientRect());
+        card.show({ view, page: pageDifference, index }, range.getBoundingClientRect());
       },
       leave() {
         paintActive(null);

@@ -4,8 +4,7 @@
  * sits below the quote, or above it where there is no room, and always on screen.
  */
 import { render } from 'preact';
-import type { ClaimView } from '../core/claim-view';
-import { Card } from './Card';
+import { Card, type CardProps } from './Card';
 import differencesCss from '../shared/differences.css?inline';
 import { CARD_CSS } from './card-styles';
 import { OWN_UI_ATTRIBUTE } from './page-text';
@@ -31,9 +30,9 @@ export class CardHost {
     return target === this.#host;
   }
 
-  show(view: ClaimView, anchor: DOMRect): void {
+  show(props: CardProps, anchor: DOMRect): void {
     if (!this.#host.isConnected) this.doc.documentElement.append(this.#host);
-    render(<Card view={view} />, this.#container);
+    render(<Card {...props} />, this.#container);
     const card = this.#container.firstElementChild as HTMLElement | null;
     if (card !== null) place(card, anchor, this.doc.documentElement);
   }

@@ -3,7 +3,7 @@
  * who the page names, and which claims it prints where.
  */
 import { attribute } from './attribution';
-import type { ClaimId, Dataset, PersonId } from './dataset';
+import type { ClaimId, Dataset, PersonId, SourceId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { compilePeopleMatcher, type PeopleMatcher } from './people';
 
@@ -16,6 +16,8 @@ export interface FoundClaim {
   readonly attributedTo: PersonId | null;
   /** How sure the match is, 0 to 1 (exact matches are 1). */
   readonly score: number;
+  /** The source whose wording the page reproduces. */
+  readonly via: SourceId;
 }
 
 export interface PageAnalysis {
@@ -44,6 +46,7 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
         // Facts are stated by the page itself; only quotes have a speaker.
         attributedTo: quotes.has(m.claimId) ? attribute(text, m.start, m.end, mentions) : null,
         score: m.score,
+        via: m.via,
       }));
       return { people: order.filter((id) => named.has(id)), claims: found };
     },

@@ -187,34 +187,30 @@ function scalar(detail: Detail): string | number {
   }
 }
 
+/** How two statements of the same fact compare. */
+export function compareStatements(
+  a: DetailStatement,
+  b: DetailStatement,
+  places: ReadonlyMap<PlaceId, Place>,
+): Verdict {
+  const [x, y] = [a.detail, b.detail];
+  if (x.type === 'date') {
+    return a.span === undefined || b.span === undefined ? 'agree' : compareSpans(a.span, b.span);
+  }
+  if (x.type === 'place' && y.type === 'place') return comparePlaces(x.place, y.place, places);
+  if (x.type === 'amount' && y.type === 'amount') {
+    if (x.currency !== y.currency) return 'conversion';
+    return x.value === y.value ? 'agree' : 'conflict';
+  }
+  return scalar(x) === scalar(y) ? 'agree' : 'conflict';
+}
+
 /** How the values stated agree, whatever number of sources state them. */
 function valuesVerdict(
   statements: readonly DetailStatement[],
   places: ReadonlyMap<PlaceId, Place>,
 ): Verdict {
-  const details = statements.map((s) => s.detail);
-  switch (details[0]!.type) {
-    case 'date':
-      return pairwise(
-        statements.flatMap((s) => (s.span === undefined ? [] : [s.span])),
-        compareSpans,
-      );
-    case 'place':
-      return pairwise(
-        details.flatMap((d) => (d.type === 'place' ? [d.place] : [])),
-        (a, b) => comparePlaces(a, b, places),
-      );
-    case 'amount': {
-      const amounts = details.flatMap((d) => (d.type === 'amount' ? [d] : []));
-      const sameCurrency = pairwise(amounts, (a, b) =>
-        a.currency !== b.currency || a.value === b.value ? 'agree' : 'conflict',
-      );
-      if (sameCurrency === 'conflict') return 'conflict';
-      return new Set(amounts.map((a) => a.currency)).size > 1 ? 'conversion' : 'agree';
-    }
-    default:
-      return pairwise(details.map(scalar), (a, b) => (a === b ? 'agree' : 'conflict'));
-  }
+  return pairwise(statements, (a, b) => compareStatements(a, b, places));
 }
 
 function verdictOf(

@@ -70,7 +70,7 @@ function Detail({ detail }: { detail: DetailView }) {
 /** Punctuation-only changes are not shown: they carry no meaning for the reader. */
 const meaningful = ([op, text]: WordingPart) => op === '=' || /[\p{L}\p{N}]/u.test(text);
 
-function Wording({ parts }: { parts: readonly WordingPart[] }) {
+export function Wording({ parts }: { parts: readonly WordingPart[] }) {
   return (
     <q class="wording">
       {parts.filter(meaningful).map(([op, text], i) => {

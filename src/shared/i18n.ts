@@ -31,7 +31,15 @@ export type MessageName =
   | 'kindAmount'
   | 'kindPlace'
   | 'kindPerson'
-  | 'kindCount';
+  | 'kindCount'
+  | 'pageHeading'
+  | 'pageCredits'
+  | 'pageNoSpeaker'
+  | 'pageRecord'
+  | 'pageWording'
+  | 'pageDetailConflict'
+  | 'pageDetailPrecision'
+  | 'pageDetailAgree';
 
 export function t(name: MessageName, ...substitutions: string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;

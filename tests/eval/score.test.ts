@@ -14,7 +14,7 @@ const label = (lang: string, claims: string[], people: string[]): PageLabel => (
 });
 const found = (people: string[], ...claims: string[]): PageAnalysis => ({
   people,
-  claims: claims.map((id) => ({ id, start: 0, end: 1, attributedTo: null, score: 1 })),
+  claims: claims.map((id) => ({ id, start: 0, end: 1, attributedTo: null, score: 1, via: 'a' })),
 });
 
 describe('readCorpus', () => {

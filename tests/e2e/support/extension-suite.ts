@@ -13,7 +13,8 @@ import {
 } from '../../../scripts/lib/browsers';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
 import { CARD_LABEL, readCard, type CardSnapshot } from '../../../scripts/lib/card-probe';
-import { SEEDS, pagesWithSeeds } from './seed-pages';
+import { MATCHING_CASES } from '../../fixtures/matching-cases';
+import { MATCHING_PAGE, SEEDS, testPages } from './test-pages';
 import {
   domAgainstSource,
   highlightedTexts,
@@ -56,7 +57,7 @@ export function extensionSuite(name: BrowserName): void {
 
     beforeAll(async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      server = await serveFolder(pagesWithSeeds());
+      server = await serveFolder(testPages());
       session = await launchWithExtension(name);
       control = await session.openExtensionPage('src/popup/index.html');
     });
@@ -185,6 +186,10 @@ export function extensionSuite(name: BrowserName): void {
       const vulnerability = await hoverCard(page, 'two human beings', 'seed-000-attribution');
       expect(vulnerability.text).toMatch(/Where sources differ/i); // the heading is upper-cased by CSS
       expect(vulnerability.text).toMatch(/Who said it\s+sources disagree/);
+      expect(vulnerability.text).toMatch(/On this page/i);
+      expect(vulnerability.text).toMatch(
+        /This page credits Steve Witkoff \(as do 1 of \d sources\)\s*the record: Jared Kushner/,
+      );
       expect(vulnerability.text).toMatch(/Steve Witkoff\s+·\s+globalnewsc\.com/);
       expect(vulnerability.text).toMatch(/Jared Kushner\s+·\s+newsbeep\.com/);
 
@@ -242,6 +247,17 @@ export function extensionSuite(name: BrowserName): void {
       await popup.setViewport({ width: 420, height: 900 });
       await popup.screenshot({ path: `${SCREENSHOTS}/${name}-seed-002-popup.png`, fullPage: true });
       await popup.close();
+      await page.close();
+    });
+
+    it('finds the claims as outlets reword, cut, misspell and translate them, and no look-alikes', async () => {
+      const page = await openArticle(`/${MATCHING_PAGE}`);
+      const expected = MATCHING_CASES.flatMap((c) =>
+        c.expected.map((e) => e.span.replace(/\s+/g, ' ')),
+      );
+      await waitForHighlights(page, expected.length);
+      expect(await highlightedTexts(page)).toEqual(expected);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-matching-cases.png`, fullPage: true });
       await page.close();
     });
 

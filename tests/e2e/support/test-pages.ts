@@ -1,10 +1,12 @@
 /**
- * The two seed articles as web pages, made at test time from ../shared/seeds (the repository
- * keeps no article bodies), next to the team's own fixture pages, in a temporary folder.
+ * The pages the e2e tests serve, in a temporary folder: the team's fixture pages; the two seed
+ * articles, made at test time from ../shared/seeds (the repository keeps no article bodies);
+ * and the matching cases of tests/fixtures/matching-cases.ts as one news page.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { MATCHING_CASES } from '../../fixtures/matching-cases';
 
 export const SEEDS = {
   '000': { file: '000_b23aa22bd236c092.txt', page: 'seed-000.html' },
@@ -27,8 +29,20 @@ ${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 </article></body></html>`;
 }
 
-/** A folder with the fixture pages and the seed pages; fails with a clear message without shared/. */
-export function pagesWithSeeds(): string {
+export const MATCHING_PAGE = 'matching-cases.html';
+
+/** Every case a paragraph of one page, in order: what the matcher must find in a real browser. */
+function matchingCasesHtml(): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>How outlets printed the interview</title>
+<style>body{max-width:760px;margin:0 auto;padding:24px;font:17px/1.6 Georgia,'DejaVu Serif',serif}</style>
+</head><body><article><h1>How outlets printed the interview</h1>
+${MATCHING_CASES.map((c) => `<p dir="auto">${escape(c.text)}</p>`).join('\n')}
+</article></body></html>`;
+}
+
+/** A folder with every test page; fails with a clear message without shared/. */
+export function testPages(): string {
   if (!existsSync(SEEDS_DIR)) {
     throw new Error(
       `${SEEDS_DIR} is missing: the seed-article tests read the seeds from ../shared/seeds beside the repository.`,
@@ -42,5 +56,6 @@ export function pagesWithSeeds(): string {
       articleHtml(readFileSync(join(SEEDS_DIR, seed.file), 'utf8')),
     );
   }
+  writeFileSync(join(dir, MATCHING_PAGE), matchingCasesHtml());
   return dir;
 }

@@ -1,0 +1,105 @@
+/**
+ * How this page differs from the record of a claim: whom it credits, how its wording differs
+ * from the full quote, and the details it prints near the quote (a date, a place, an amount)
+ * judged against what the sources state.
+ */
+import { compareStatements, type Verdict, type WordingDifference } from './compare';
+import type { Claim, DatasetIndex, PersonId } from './dataset';
+import { foldText } from './normalize';
+import { wordingDifference } from './wording';
+
+export interface PageCredit {
+  /** Whom this page credits, or null where it names no speaker. */
+  readonly page: PersonId | null;
+  /** Whom the record credits (the claim's speaker). */
+  readonly record: PersonId | null;
+  /** How many of the claim's sources credit the same person as this page. */
+  readonly sourcesAgreeing: number;
+  readonly sources: number;
+  readonly differs: boolean;
+}
+
+export interface PageDetail {
+  readonly about: string;
+  /** What this page prints, as a source of the dataset prints it. */
+  readonly printed: string;
+  readonly verdict: Exclude<Verdict, 'single'>;
+}
+
+export interface PageDifference {
+  readonly credit: PageCredit | null;
+  /** This page's wording against the claim's statement, where both are in its language. */
+  readonly wording: WordingDifference | null;
+  readonly details: readonly PageDetail[];
+}
+
+/** How far from the quote a page's detail may stand to be taken as part of it. */
+const DETAIL_REACH = 300;
+
+export interface FoundOnPage {
+  readonly claimId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly attributedTo: PersonId | null;
+  /** The language of the wording the page matched: the page's own, for the wording diff. */
+  readonly language: string;
+}
+
+function credit(claim: Claim, page: PersonId | null): PageCredit | null {
+  if (claim.kind !== 'quote') return null;
+  const credited = claim.appearances.filter((a) => a.attributedTo !== null);
+  const agreeing = credited.filter((a) => a.attributedTo === page).length;
+  return {
+    page,
+    record: claim.speaker,
+    sourcesAgreeing: agreeing,
+    sources: credited.length,
+    differs: page !== null && page !== claim.speaker,
+  };
+}
+
+/** The details the page prints near the quote, recognised by how sources print them. */
+function details(
+  claim: Claim,
+  text: string,
+  found: FoundOnPage,
+  index: DatasetIndex,
+): PageDetail[] {
+  const near = foldText(
+    text.slice(Math.max(0, found.start - DETAIL_REACH), found.end + DETAIL_REACH),
+  );
+  const places = new Map(index.dataset.places.map((p) => [p.id, p]));
+  return claim.differences.details.flatMap((difference) => {
+    // The longest printed form the page shows ("9 September" before "September").
+    const printed = [...difference.statements]
+      .sort((a, b) => b.detail.text.length - a.detail.text.length)
+      .find((s) => s.detail.text.length >= 3 && near.includes(foldText(s.detail.text)));
+    if (printed === undefined) return [];
+    const others = difference.statements.filter((s) => s.source !== printed.source);
+    if (others.length === 0) return [];
+    const verdicts = others.map((other) => compareStatements(printed, other, places));
+    const verdict =
+      (['conflict', 'precision', 'conversion'] as const).find((v) => verdicts.includes(v)) ??
+      'agree';
+    return [{ about: difference.about, printed: printed.detail.text, verdict }];
+  });
+}
+
+export function comparePage(
+  text: string,
+  found: FoundOnPage,
+  index: DatasetIndex,
+): PageDifference | null {
+  const claim = index.claim(found.claimId);
+  if (claim === undefined) return null;
+  const quoted = text.slice(found.start, found.end);
+  const wording =
+    claim.kind === 'quote' && found.language.split('-')[0] === 'en'
+      ? wordingDifference('this page', claim.statement, quoted)
+      : null;
+  return {
+    credit: credit(claim, found.attributedTo),
+    wording,
+    details: details(claim, text, found, index),
+  };
+}
