@@ -98,6 +98,8 @@ function afterQuote(
   const next = mentions.find((m) => m.start >= from && m.start <= lineEnd);
   if (next === undefined || next.start - from > 40) return null;
   const between = text.slice(from, next.start);
+  // A name after the quote speaks for it only in the same sentence: not in "”. Kushner said".
+  if (/[.!?؟]/u.test(between)) return null;
   const verbBetween =
     CUE_BEFORE_NAME.test(between) && PUNCTUATION_ONLY.test(between.replace(CUE_BEFORE_NAME, ''));
   const verbAfter =
