@@ -1,27 +1,12 @@
 /** Questions the e2e tests and `npm start` ask a page: highlights, the DOM, the point to hover. */
 import type { Page } from 'puppeteer-core';
 
-const HIGHLIGHT = 'sourcelight-claim';
-
-/** The text of every highlighted range, white space collapsed, in page order. */
-export async function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate((name) => {
-    const highlight = CSS.highlights.get(name);
-    if (highlight === undefined) return [];
-    return [...highlight]
-      .map((range) => range as Range)
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-      .map((range) => range.toString().replace(/\s+/g, ' ').trim());
-  }, HIGHLIGHT);
-}
-
-export async function waitForHighlights(page: Page, count: number): Promise<void> {
-  await page.waitForFunction(
-    (name, n) => (CSS.highlights.get(name)?.size ?? 0) >= n,
-    { timeout: 15_000 },
-    HIGHLIGHT,
-    count,
-  );
+/** A highlighted claim as the page holds it: its text (white space collapsed), kind and line boxes. */
+export interface Highlighted {
+  readonly text: string;
+  /** `corroborated`, `disputed` or `differs`, and `-underline` in the underline style. */
+  readonly kind: string;
+  readonly lines: readonly Box[];
 }
 
 export interface Box {
@@ -31,28 +16,63 @@ export interface Box {
   bottom: number;
 }
 
-/** The centre of the first line of the highlighted range whose text includes `text`, and the boxes of all its lines. */
+/** The claim highlights' names after `sourcelight-` (src/content/highlights.ts). */
+const HIGHLIGHT_KINDS = ['corroborated', 'disputed', 'differs'].flatMap((kind) => [
+  kind,
+  `${kind}-underline`,
+]);
+
+/** Every claim highlight on the page, in page order (runs in the page). */
+export async function highlighted(page: Page): Promise<Highlighted[]> {
+  return page.evaluate((kinds) => {
+    const all: { range: Range; kind: string }[] = [];
+    // By name: Firefox does not let the page iterate highlights a content script registered.
+    for (const kind of kinds) {
+      for (const range of CSS.highlights.get(`sourcelight-${kind}`) ?? [])
+        all.push({ range: range as Range, kind });
+    }
+    return all
+      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+      .map(({ range, kind }) => ({
+        text: range.toString().replace(/\s+/g, ' ').trim(),
+        kind,
+        lines: [...range.getClientRects()].map(({ left, top, right, bottom }) => ({
+          left,
+          top,
+          right,
+          bottom,
+        })),
+      }));
+  }, HIGHLIGHT_KINDS);
+}
+
+/** The text of every highlighted claim, white space collapsed, in page order. */
+export async function highlightedTexts(page: Page): Promise<string[]> {
+  return (await highlighted(page)).map((h) => h.text);
+}
+
+export async function waitForHighlights(page: Page, count: number): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while ((await highlighted(page)).length < count) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${count} highlights after 15 s`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+}
+
+/** The centre of the first line of the highlighted claim whose text includes `text`, and all its lines. */
 export async function highlightPoint(
   page: Page,
   text: string,
-): Promise<{ x: number; y: number; lines: Box[] }> {
-  const found = await page.evaluate(
-    (name, wanted) => {
-      for (const range of CSS.highlights.get(name) ?? []) {
-        if (!(range as Range).toString().replace(/\s+/g, ' ').includes(wanted)) continue;
-        const rects = [...(range as Range).getClientRects()];
-        const rect = rects[0];
-        if (rect === undefined) return null;
-        const lines = rects.map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, lines };
-      }
-      return null;
-    },
-    HIGHLIGHT,
-    text,
-  );
-  if (found === null) throw new Error(`no highlighted range contains "${text}"`);
-  return found;
+): Promise<{ x: number; y: number; lines: readonly Box[] }> {
+  const found = (await highlighted(page)).find((h) => h.text.includes(text));
+  const first = found?.lines[0];
+  if (found === undefined || first === undefined)
+    throw new Error(`no highlighted range contains "${text}"`);
+  return {
+    x: (first.left + first.right) / 2,
+    y: (first.top + first.bottom) / 2,
+    lines: found.lines,
+  };
 }
 
 /**

@@ -46,7 +46,8 @@ export function hitTest<T>(
 
 export function watchHover<T>(
   doc: Document,
-  targets: readonly HoverTarget<T>[],
+  /** The current targets: they change as the page does. */
+  targets: () => readonly HoverTarget<T>[],
   handlers: HoverHandlers<T>,
   signal: AbortSignal,
 ): void {
@@ -72,7 +73,7 @@ export function watchHover<T>(
     const event = pending;
     if (event === null) return;
     if (handlers.isOwnUi(event.target)) return cancelLeave();
-    const hit = hitTest(doc, targets, event.clientX, event.clientY);
+    const hit = hitTest(doc, targets(), event.clientX, event.clientY);
     if (hit !== null) {
       cancelLeave();
       if (hit !== current) {
@@ -95,6 +96,13 @@ export function watchHover<T>(
   );
   // The card is placed for the quote's position on screen; scrolling moves the quote away.
   view.addEventListener('scroll', leave, options);
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') leave();
+    },
+    options,
+  );
   signal.addEventListener('abort', () => {
     view.cancelAnimationFrame(frame);
     cancelLeave();

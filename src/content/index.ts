@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const page = readPageText(document.body);
   if (!compilePeopleMatcher(people).namesAnyone(page.text)) return;
   const { annotatePage } = await import('./annotate');
-  await annotatePage(page);
+  annotatePage(new AbortController().signal).run(page);
 }
 
 main().catch((error: unknown) => {

@@ -103,3 +103,19 @@ export function comparePage(
     details: details(claim, text, found, index),
   };
 }
+
+/** How a highlight is painted: the reader sees at a glance what the card will say. */
+export type HighlightKind = 'corroborated' | 'disputed' | 'differs';
+
+export function highlightKind(claim: Claim, page: PageDifference | null): HighlightKind {
+  if (
+    page !== null &&
+    (page.credit?.differs === true || page.details.some((d) => d.verdict === 'conflict'))
+  ) {
+    return 'differs';
+  }
+  const { attribution, details } = claim.differences;
+  return attribution.disagree || details.some((d) => d.verdict === 'conflict')
+    ? 'disputed'
+    : 'corroborated';
+}

@@ -17,6 +17,7 @@ import { MATCHING_CASES } from '../../fixtures/matching-cases';
 import { MATCHING_PAGE, SEEDS, testPages } from './test-pages';
 import {
   domAgainstSource,
+  highlighted,
   highlightedTexts,
   highlightPoint,
   waitForHighlights,
@@ -258,6 +259,24 @@ export function extensionSuite(name: BrowserName): void {
       await waitForHighlights(page, expected.length);
       expect(await highlightedTexts(page)).toEqual(expected);
       await page.screenshot({ path: `${SCREENSHOTS}/${name}-matching-cases.png`, fullPage: true });
+      await page.close();
+    });
+
+    it('paints each claim by kind, readable on a dark page, and closes the card on Escape', async () => {
+      const page = await openArticle('/dark-article.html');
+      await waitForHighlights(page, 3);
+      // Sources disagree on who said the first; all agree on the second; this page credits Witkoff with Kushner's third.
+      expect((await highlighted(page)).map((h) => h.kind)).toEqual([
+        'disputed',
+        'corroborated',
+        'differs',
+      ]);
+      const card = await hoverCard(page, 'nuclear bomb', 'dark-page-card');
+      expect(card.text).toMatch(
+        /This page credits Steve Witkoff \(as do 0 of \d sources\)\s*the record: Jared Kushner/,
+      );
+      await page.keyboard.press('Escape');
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).toBeNull();
       await page.close();
     });
 
