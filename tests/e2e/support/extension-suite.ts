@@ -280,6 +280,40 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('follows a live blog: entries added after load are read, highlighted and counted', async () => {
+      const page = await openArticle('/live-blog.html');
+      expect(await highlightedTexts(page)).toEqual([]);
+      await waitForHighlights(page, 2);
+      expect(await highlightedTexts(page)).toEqual([
+        'It looked almost like a nuclear bomb had been set off in that area',
+        'We had to make it clear that Israel would not resume hostilities after the hostages were returned',
+      ]);
+      await expect.poll(() => badgeOf(page), { timeout: 5_000 }).toBe('2');
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-live-blog.png` });
+      await page.close();
+    });
+
+    it('follows a single-page app to its next route', async () => {
+      const page = await openArticle('/spa.html');
+      await waitForHighlights(page, 1);
+      expect(await highlightedTexts(page)).toEqual([
+        'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children',
+      ]);
+      await page.click('#story-b');
+      await expect
+        .poll(() => highlightedTexts(page), { timeout: 10_000 })
+        .toEqual(['Absolutely, and I thought to myself, I wish the world could’ve seen it']);
+      const popup = await session.openExtensionPage(
+        `src/popup/index.html?tab=${await tabIdOf(page)}`,
+      );
+      const listed = await popup.$$eval('[data-claim-id]', (items) =>
+        items.map((item) => item.getAttribute('data-claim-id')),
+      );
+      expect(listed).toEqual(['israelis-qataris-embrace']);
+      await popup.close();
+      await page.close();
+    });
+
     it('leaves a page naming nobody untouched, with an empty badge', async () => {
       const page = await openArticle('/no-mentions.html');
       // Let the content script run to the end (document_idle), then look.
