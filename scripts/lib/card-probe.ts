@@ -27,13 +27,25 @@ function describeCard(card: Element): CardSnapshot {
   };
 }
 
+/** The open card, or null. */
 export async function readCard(page: Page, browser: BrowserName): Promise<CardSnapshot | null> {
-  return browser === 'chromium' ? readCardChromium(page) : readCardFirefox(page);
+  return browser === 'chromium'
+    ? readChromium(page, `::-p-aria([name="${CARD_LABEL}"][role="dialog"])`)
+    : readFirefox(page, 'dialog');
 }
 
-async function readCardChromium(page: Page): Promise<CardSnapshot | null> {
-  const card = await page.$(`::-p-aria([name="${CARD_LABEL}"][role="dialog"])`);
-  return card === null ? null : card.evaluate(describeCard);
+/** What the extension's live region says to screen readers ('' where it says nothing). */
+export async function readLiveStatus(page: Page, browser: BrowserName): Promise<string> {
+  const status =
+    browser === 'chromium'
+      ? await readChromium(page, '::-p-aria([role="status"])')
+      : await readFirefox(page, 'status');
+  return status?.text.trim() ?? '';
+}
+
+async function readChromium(page: Page, selector: string): Promise<CardSnapshot | null> {
+  const element = await page.$(selector);
+  return element === null ? null : element.evaluate(describeCard);
 }
 
 /** The parts of puppeteer's BiDi browsing context this helper needs (not public API: pinned version). */
@@ -49,7 +61,7 @@ interface BidiResult {
   exceptionDetails?: { text: string };
 }
 
-async function readCardFirefox(page: Page): Promise<CardSnapshot | null> {
+async function readFirefox(page: Page, role: 'dialog' | 'status'): Promise<CardSnapshot | null> {
   const context = (page.mainFrame() as unknown as { browsingContext?: BidiContext })
     .browsingContext;
   if (context?.userContext?.browser?.session === undefined) {
@@ -70,7 +82,7 @@ async function readCardFirefox(page: Page): Promise<CardSnapshot | null> {
   const shadowRootId = value?.shadowRoot?.sharedId;
   if (shadowRootId === undefined) return null;
   const read = await session.send('script.callFunction', {
-    functionDeclaration: `(root) => { const card = root.querySelector('[role]'); return card === null ? null : JSON.stringify((${describeCard.toString()})(card)); }`,
+    functionDeclaration: `(root) => { const element = root.querySelector('[role="${role}"]'); return element === null ? null : JSON.stringify((${describeCard.toString()})(element)); }`,
     arguments: [{ sharedId: shadowRootId }],
     target,
     awaitPromise: false,

@@ -3,8 +3,14 @@
  * and answers the popup. Every message is validated and its sender checked.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { parseRequest, type Ack, type Request, type TabClaimsResult } from '../core/protocol';
-import { forgetTab, loadTabClaims, saveTabClaims } from './tab-store';
+import {
+  parseRequest,
+  type Ack,
+  type Request,
+  type ShowClaim,
+  type TabClaimsResult,
+} from '../core/protocol';
+import { forgetTab, loadTabReport, saveTabReport } from './tab-store';
 
 const BADGE_COLOR = '#8a5a00';
 
@@ -27,14 +33,14 @@ async function handle(
       const tabId = sender.tab?.id;
       // Only the top frame speaks for the tab.
       if (tabId === undefined || sender.frameId !== 0) return { ok: false };
-      await saveTabClaims(tabId, request.claims);
+      await saveTabReport(tabId, { claims: request.claims, people: request.people });
       await setBadge(tabId, request.claims.length);
       return { ok: true };
     }
     case 'get-tab-claims': {
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from this sender' };
-      const claims = await loadTabClaims(request.tabId);
-      return claims === null ? { ok: false, error: 'not-scanned' } : { ok: true, claims };
+      const report = await loadTabReport(request.tabId);
+      return report === null ? { ok: false, error: 'not-scanned' } : { ok: true, ...report };
     }
   }
 }
@@ -51,3 +57,13 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void forgetTab(tabId).then(() => setBadge(tabId, 0));
 });
 browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+// The keyboard command: the active tab's content script moves to its next claim.
+browser.commands.onCommand.addListener((command) => {
+  if (command !== 'next-claim') return;
+  void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+    if (tab?.id === undefined) return;
+    const message: ShowClaim = { type: 'show-claim' };
+    return browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+});

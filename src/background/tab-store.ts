@@ -3,19 +3,21 @@
  * stopped, and are gone when the browser closes.
  */
 import browser from 'webextension-polyfill';
-import type { PageClaim } from '../core/protocol';
+import { parseTabClaimsResult, type PageReport } from '../core/protocol';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
-export async function saveTabClaims(tabId: number, claims: readonly PageClaim[]): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: claims });
+export async function saveTabReport(tabId: number, report: PageReport): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: report });
 }
 
-/** The claims found in a tab, or null where its page has not reported (not read, or not yet). */
-export async function loadTabClaims(tabId: number): Promise<PageClaim[] | null> {
-  const stored = await browser.storage.session.get(key(tabId));
-  const claims = stored[key(tabId)];
-  return Array.isArray(claims) ? (claims as PageClaim[]) : null;
+/** What a tab's page holds, or null where it has not reported (not read, or not yet). */
+export async function loadTabReport(tabId: number): Promise<PageReport | null> {
+  const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
+  if (stored === undefined) return null;
+  // Storage is ours, but it outlives versions of the extension: read it as untrusted.
+  const parsed = parseTabClaimsResult({ ok: true, ...(stored as object) });
+  return parsed.ok ? { claims: parsed.claims, people: parsed.people } : null;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -16,7 +16,7 @@ export interface CardProps {
 
 export function Card({ view, page, index }: CardProps) {
   return (
-    <div class="card" role="dialog" aria-label={t('cardLabel')}>
+    <div class="card" role="dialog" aria-label={t('cardLabel')} tabIndex={-1}>
       <p class="statement">{view.statement}</p>
       <p class="speaker">
         {view.speaker === null ? (

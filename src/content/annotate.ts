@@ -1,9 +1,10 @@
 /**
  * Loaded only on pages that name someone in the dataset: finds the claims, compares the page
- * with the record, paints the claims by kind, shows the card on hover, and tells the
- * background what it found. `run` can be called again when the page changes.
+ * with the record, paints the claims by kind, shows the card on hover or on command, says how
+ * many claims there are to screen readers, and tells the background what it found. `run` is
+ * called again when the page changes.
  */
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
 import { compileAnalyzer, type FoundClaim, type PageAnalysis } from '../core/analyze';
 import { viewClaim } from '../core/claim-view';
@@ -14,7 +15,8 @@ import {
   type HighlightKind,
   type PageDifference,
 } from '../core/page-compare';
-import type { ClaimsFound } from '../core/protocol';
+import { parseContentRequest, type Ack, type ClaimsFound } from '../core/protocol';
+import { t } from '../shared/i18n';
 import { CardHost } from './card-host';
 import { paintActive, paintClaims, type HighlightStyle } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
@@ -31,15 +33,20 @@ export interface PageAnnotator {
   run(page: PageText): void;
 }
 
+/** The keyboard command that moves through the claims (also the manifest's `next-claim`). */
+const isNextClaimKey = (event: KeyboardEvent) =>
+  event.altKey && event.shiftKey && event.code === 'KeyS';
+
 export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marker'): PageAnnotator {
   // The same pipeline `npm run eval` measures.
   const analyzer = compileAnalyzer(dataset);
   const index = indexDataset(dataset);
   const card = new CardHost(document);
   let targets: HoverTarget<Annotation>[] = [];
+  let announced = -1;
   signal.addEventListener('abort', () => card.remove());
 
-  watchHover(
+  const hover = watchHover(
     document,
     () => targets,
     {
@@ -59,13 +66,44 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
     signal,
   );
 
+  /** Scrolls to a claim (or the one after the open card's) and opens its card, focused. */
+  function showClaim(claimId?: string): boolean {
+    const current = hover.current();
+    const next =
+      claimId === undefined
+        ? (targets[(current === null ? -1 : targets.indexOf(current)) + 1] ?? targets[0])
+        : targets.find((target) => target.value.found.id === claimId);
+    if (next === undefined) return false;
+    next.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: 'instant',
+    });
+    hover.open(next);
+    card.focus();
+    return true;
+  }
+
+  browser.runtime.onMessage.addListener(
+    (message: unknown, sender: Runtime.MessageSender): Promise<Ack> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const request = parseContentRequest(message);
+      return request === null ? undefined : Promise.resolve({ ok: showClaim(request.claimId) });
+    },
+  );
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (isNextClaimKey(event) && showClaim()) event.preventDefault();
+    },
+    { capture: true, signal },
+  );
+
   function annotate(page: PageText, found: FoundClaim): HoverTarget<Annotation> {
     const language = index.source(found.via)?.language ?? 'en';
     const difference = comparePage(page.text, { claimId: found.id, ...found, language }, index);
-    const claim = index.claim(found.id)!;
     return {
       range: rangeFor(page, found.start, found.end),
-      value: { found, page: difference, kind: highlightKind(claim, difference) },
+      value: { found, page: difference, kind: highlightKind(index.claim(found.id)!, difference) },
     };
   }
 
@@ -77,12 +115,15 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
         targets.map(({ range, value }) => ({ range, kind: value.kind })),
         style,
       );
+      const claims = new Set(analysis.claims.map((c) => c.id)).size;
+      if (claims !== announced && claims > 0) card.announce(t('liveSummary', String(claims)));
+      announced = claims;
       void report(analysis);
     },
   };
 }
 
-/** Tells the background which claims this page prints, so the badge and popup can say. */
+/** Tells the background which claims this page prints and whom it names, for the badge and popup. */
 async function report(analysis: PageAnalysis): Promise<void> {
   const occurrences = new Map<string, number>();
   for (const claim of analysis.claims)
@@ -90,6 +131,7 @@ async function report(analysis: PageAnalysis): Promise<void> {
   const message: ClaimsFound = {
     type: 'claims-found',
     claims: [...occurrences].map(([claimId, count]) => ({ claimId, occurrences: count })),
+    people: [...analysis.people],
   };
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -14,6 +14,8 @@ const MARGIN = 8;
 export class CardHost {
   readonly #host: HTMLElement;
   readonly #container: HTMLElement;
+  /** A polite live region: what the extension found, said to screen readers once. */
+  readonly #status: HTMLElement;
 
   constructor(private readonly doc: Document) {
     this.#host = doc.createElement('sourcelight-ui');
@@ -22,7 +24,25 @@ export class CardHost {
     const style = doc.createElement('style');
     style.textContent = CARD_CSS + differencesCss;
     this.#container = doc.createElement('div');
-    root.append(style, this.#container);
+    this.#status = doc.createElement('div');
+    this.#status.setAttribute('role', 'status');
+    this.#status.setAttribute('aria-live', 'polite');
+    this.#status.className = 'visually-hidden';
+    root.append(style, this.#container, this.#status);
+  }
+
+  #attach(): void {
+    if (!this.#host.isConnected) this.doc.documentElement.append(this.#host);
+  }
+
+  announce(text: string): void {
+    this.#attach();
+    this.#status.textContent = text;
+  }
+
+  /** Moves keyboard focus into the open card, so screen readers read it and Escape reaches it. */
+  focus(): void {
+    (this.#container.firstElementChild as HTMLElement | null)?.focus();
   }
 
   /** True for events that happen on the card (their target is retargeted to the host). */
@@ -31,7 +51,7 @@ export class CardHost {
   }
 
   show(props: CardProps, anchor: DOMRect): void {
-    if (!this.#host.isConnected) this.doc.documentElement.append(this.#host);
+    this.#attach();
     render(<Card {...props} />, this.#container);
     const card = this.#container.firstElementChild as HTMLElement | null;
     if (card !== null) place(card, anchor, this.doc.documentElement);

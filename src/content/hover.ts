@@ -1,6 +1,8 @@
 /**
- * Finds which highlighted range the pointer is over by hit-testing, since highlights
- * painted with the Custom Highlight API have no elements to receive events.
+ * Which highlighted quote's card is open. Highlights painted with the Custom Highlight API have
+ * no elements to receive events, so the pointer is hit-tested against the quotes' ranges. A
+ * card can also be opened by command (the popup, the keyboard): it then stays, following its
+ * quote when the page scrolls, until Escape, a click elsewhere or another card.
  */
 export interface HoverTarget<T> {
   readonly range: Range;
@@ -8,10 +10,18 @@ export interface HoverTarget<T> {
 }
 
 export interface HoverHandlers<T> {
+  /** Shows the card for `target` (called again to re-place it). */
   enter(target: HoverTarget<T>): void;
   leave(): void;
   /** Events over the extension's own UI keep the current target. */
   isOwnUi(target: EventTarget | null): boolean;
+}
+
+export interface HoverController<T> {
+  /** Opens `target`'s card until dismissed. */
+  open(target: HoverTarget<T>): void;
+  /** The target whose card is open, if any. */
+  current(): HoverTarget<T> | null;
 }
 
 /** How long the card stays after the pointer leaves, so the pointer can travel onto it. */
@@ -50,10 +60,11 @@ export function watchHover<T>(
   targets: () => readonly HoverTarget<T>[],
   handlers: HoverHandlers<T>,
   signal: AbortSignal,
-): void {
-  const view = doc.defaultView;
-  if (view === null) return;
+): HoverController<T> {
+  const view = doc.defaultView!;
   let current: HoverTarget<T> | null = null;
+  /** Opened by command: stays until dismissed rather than until the pointer leaves. */
+  let pinned = false;
   let pending: PointerEvent | null = null;
   let frame = 0;
   let leaveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,9 +75,15 @@ export function watchHover<T>(
   };
   const leave = () => {
     cancelLeave();
+    pinned = false;
     if (current === null) return;
     current = null;
     handlers.leave();
+  };
+  const enter = (target: HoverTarget<T>) => {
+    cancelLeave();
+    current = target;
+    handlers.enter(target);
   };
   const update = () => {
     frame = 0;
@@ -75,12 +92,11 @@ export function watchHover<T>(
     if (handlers.isOwnUi(event.target)) return cancelLeave();
     const hit = hitTest(doc, targets(), event.clientX, event.clientY);
     if (hit !== null) {
-      cancelLeave();
       if (hit !== current) {
-        current = hit;
-        handlers.enter(hit);
-      }
-    } else if (current !== null && leaveTimer === undefined) {
+        pinned = false;
+        enter(hit);
+      } else cancelLeave();
+    } else if (current !== null && !pinned && leaveTimer === undefined) {
       leaveTimer = setTimeout(leave, LEAVE_DELAY_MS);
     }
   };
@@ -94,17 +110,29 @@ export function watchHover<T>(
     },
     options,
   );
-  // The card is placed for the quote's position on screen; scrolling moves the quote away.
-  view.addEventListener('scroll', leave, options);
+  // A hovered card is placed for the quote's position on screen: scrolling closes it. A pinned
+  // card follows its quote.
+  view.addEventListener(
+    'scroll',
+    () => (pinned && current !== null ? handlers.enter(current) : leave()),
+    options,
+  );
+  doc.addEventListener('keydown', (event) => event.key === 'Escape' && leave(), options);
   doc.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.key === 'Escape') leave();
-    },
+    'pointerdown',
+    (event) => !handlers.isOwnUi(event.target) && pinned && leave(),
     options,
   );
   signal.addEventListener('abort', () => {
     view.cancelAnimationFrame(frame);
     cancelLeave();
   });
+
+  return {
+    open(target) {
+      enter(target);
+      pinned = true;
+    },
+    current: () => current,
+  };
 }

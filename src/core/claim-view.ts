@@ -59,3 +59,20 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
     differences: viewDifferences(claim, index),
   };
 }
+
+export interface SpeakerGroup<T> {
+  /** The speaker's name; null for facts the page states. */
+  readonly speaker: string | null;
+  readonly items: readonly T[];
+}
+
+/** Groups claims by who said them, speakers in the order they first appear, facts last. */
+export function groupBySpeaker<T extends { view: ClaimView }>(
+  items: readonly T[],
+): SpeakerGroup<T>[] {
+  const groups = new Map<string | null, T[]>();
+  for (const item of items)
+    groups.set(item.view.speaker, [...(groups.get(item.view.speaker) ?? []), item]);
+  const ordered = [...groups].sort(([a], [b]) => Number(a === null) - Number(b === null));
+  return ordered.map(([speaker, grouped]) => ({ speaker, items: grouped }));
+}

@@ -15,10 +15,17 @@ export const PageClaimSchema = v.object({
 });
 export type PageClaim = v.InferOutput<typeof PageClaimSchema>;
 
-/** Content script → background: the claims found on the sender's page (replaces earlier reports). */
+/** What a page was found to hold: the claims it prints and the people it names. */
+export const PageReportSchema = v.object({
+  claims: v.pipe(v.array(PageClaimSchema), v.maxLength(10_000)),
+  people: v.pipe(v.array(Id), v.maxLength(1_000)),
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+/** Content script → background: what the sender's page holds (replaces earlier reports). */
 export const ClaimsFoundSchema = v.object({
   type: v.literal('claims-found'),
-  claims: v.pipe(v.array(PageClaimSchema), v.maxLength(10_000)),
+  ...PageReportSchema.entries,
 });
 export type ClaimsFound = v.InferOutput<typeof ClaimsFoundSchema>;
 
@@ -33,7 +40,7 @@ export const RequestSchema = v.variant('type', [ClaimsFoundSchema, GetTabClaimsS
 export type Request = v.InferOutput<typeof RequestSchema>;
 
 export const TabClaimsResultSchema = v.variant('ok', [
-  v.object({ ok: v.literal(true), claims: v.array(PageClaimSchema) }),
+  v.object({ ok: v.literal(true), ...PageReportSchema.entries }),
   v.object({ ok: v.literal(false), error: v.string() }),
 ]);
 export type TabClaimsResult = v.InferOutput<typeof TabClaimsResultSchema>;
@@ -41,15 +48,30 @@ export type TabClaimsResult = v.InferOutput<typeof TabClaimsResultSchema>;
 export const AckSchema = v.object({ ok: v.boolean() });
 export type Ack = v.InferOutput<typeof AckSchema>;
 
+/** Popup or background → content script: scroll to a claim (or the next one) and open its card. */
+export const ShowClaimSchema = v.object({
+  type: v.literal('show-claim'),
+  /** The claim to show; absent for "the next claim after the one shown". */
+  claimId: v.optional(Id),
+});
+export type ShowClaim = v.InferOutput<typeof ShowClaimSchema>;
+
 /** What each request is answered with. */
 export interface ResponseTo {
   'claims-found': Ack;
   'get-tab-claims': TabClaimsResult;
+  'show-claim': Ack;
 }
 
-/** Parses an incoming message; `null` for anything that is not a valid request. */
+/** Parses a message to the background; `null` for anything that is not a valid request. */
 export function parseRequest(message: unknown): Request | null {
   const result = v.safeParse(RequestSchema, message);
+  return result.success ? result.output : null;
+}
+
+/** Parses a message to a content script; `null` for anything else. */
+export function parseContentRequest(message: unknown): ShowClaim | null {
+  const result = v.safeParse(ShowClaimSchema, message);
   return result.success ? result.output : null;
 }
 

@@ -1,12 +1,19 @@
 /** Works out which tab the popup speaks for and fetches what was found there. */
 import browser from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
-import { viewClaim, type ClaimView } from '../core/claim-view';
+import { groupBySpeaker, viewClaim, type ClaimView, type SpeakerGroup } from '../core/claim-view';
 import { indexDataset } from '../core/dataset';
-import { parseTabClaimsResult, type GetTabClaims } from '../core/protocol';
+import { parseTabClaimsResult, type GetTabClaims, type ShowClaim } from '../core/protocol';
+
+export interface ListedClaim {
+  readonly view: ClaimView;
+  readonly occurrences: number;
+}
 
 export type PopupState =
-  | { kind: 'claims'; claims: { view: ClaimView; occurrences: number }[] }
+  | { kind: 'claims'; tabId: number; groups: SpeakerGroup<ListedClaim>[] }
+  /** The page names watched people but prints no known claim. */
+  | { kind: 'names-only'; people: string[] }
   | { kind: 'not-scanned' }
   | { kind: 'error'; error: string };
 
@@ -22,11 +29,10 @@ export async function loadPopupState(params: URLSearchParams): Promise<PopupStat
   const tabId = await targetTab(params);
   if (tabId === undefined) return { kind: 'not-scanned' };
   const request: GetTabClaims = { type: 'get-tab-claims', tabId };
-  const result = parseTabClaimsResult(
-    await browser.runtime
-      .sendMessage(request)
-      .catch((e: unknown) => ({ ok: false, error: String(e) })),
-  );
+  const answer: unknown = await browser.runtime
+    .sendMessage(request)
+    .catch((e: unknown) => ({ ok: false, error: String(e) }));
+  const result = parseTabClaimsResult(answer);
   if (!result.ok)
     return result.error === 'not-scanned'
       ? { kind: 'not-scanned' }
@@ -36,5 +42,14 @@ export async function loadPopupState(params: URLSearchParams): Promise<PopupStat
     const view = viewClaim(index, found.claimId);
     return view === null ? [] : [{ view, occurrences: found.occurrences }];
   });
-  return { kind: 'claims', claims };
+  if (claims.length === 0) {
+    return { kind: 'names-only', people: result.people.map((id) => index.person(id)?.name ?? id) };
+  }
+  return { kind: 'claims', tabId, groups: groupBySpeaker(claims) };
+}
+
+/** Asks the tab to scroll to a claim and open its card. */
+export async function showOnPage(tabId: number, claimId: string): Promise<void> {
+  const message: ShowClaim = { type: 'show-claim', claimId };
+  await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }

@@ -39,7 +39,11 @@ export type MessageName =
   | 'pageWording'
   | 'pageDetailConflict'
   | 'pageDetailPrecision'
-  | 'pageDetailAgree';
+  | 'pageDetailAgree'
+  | 'liveSummary'
+  | 'popupNamesNoClaims'
+  | 'popupGroupFacts'
+  | 'popupShow';
 
 export function t(name: MessageName, ...substitutions: string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;

@@ -12,7 +12,12 @@ import {
   type ExtensionSession,
 } from '../../../scripts/lib/browsers';
 import { serveFolder, type StaticServer } from '../../../scripts/lib/static-server';
-import { CARD_LABEL, readCard, type CardSnapshot } from '../../../scripts/lib/card-probe';
+import {
+  CARD_LABEL,
+  readCard,
+  readLiveStatus,
+  type CardSnapshot,
+} from '../../../scripts/lib/card-probe';
 import { MATCHING_CASES } from '../../fixtures/matching-cases';
 import { MATCHING_PAGE, SEEDS, testPages } from './test-pages';
 import {
@@ -160,7 +165,7 @@ export function extensionSuite(name: BrowserName): void {
       expect(listed.sort()).toEqual([...ARTICLE_CLAIMS].sort());
       const text = await popup.$eval('body', (body) => body.innerText);
       expect(text).toContain('Claims on this page');
-      expect(text).toContain('Said by Jared Kushner');
+      expect(text).toMatch(/Said by Jared Kushner/i); // a group heading, upper-cased by CSS
       expect(text).toContain('newsbeep.com');
       await popup.setViewport({ width: 420, height: 900 });
       await popup.screenshot({ path: `${SCREENSHOTS}/${name}-popup.png`, fullPage: true });
@@ -314,6 +319,69 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('groups the popup by speaker; a click there scrolls to the claim and opens its card', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      const popup = await session.openExtensionPage(
+        `src/popup/index.html?tab=${await tabIdOf(page)}`,
+      );
+      const groups = await popup.$$eval('.speaker-group', (sections) =>
+        sections.map((section) => ({
+          speaker: section.querySelector('h2')?.textContent,
+          claims: [...section.querySelectorAll('[data-claim-id]')].map((c) =>
+            c.getAttribute('data-claim-id'),
+          ),
+        })),
+      );
+      expect(groups).toEqual([
+        {
+          speaker: 'Said by Steve Witkoff',
+          claims: [
+            'condolences-loss-of-son',
+            'witkoff-bad-club',
+            'trump-very-comfortable',
+            'gaza-rebuild-50bn',
+          ],
+        },
+        { speaker: 'Said by Jared Kushner', claims: ['two-human-beings-vulnerability'] },
+      ]);
+      await popup.click('[data-claim-id="gaza-rebuild-50bn"] .statement');
+      // The real popup closes and the reader is back on the page; Chromium lays out only the front tab.
+      await page.bringToFront();
+      await expect
+        .poll(async () => (await readCard(page, name))?.text ?? '', { timeout: 5_000 })
+        .toContain('$50bn range');
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-popup-click-card.png` });
+      await popup.close();
+      await page.close();
+    });
+
+    it('moves through the claims with Alt+Shift+S and tells screen readers how many there are', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      await expect
+        .poll(() => readLiveStatus(page, name), { timeout: 5_000 })
+        .toContain('found 5 known claims');
+      const nextClaim = async () => {
+        await page.keyboard.down('Alt');
+        await page.keyboard.down('Shift');
+        await page.keyboard.press('KeyS');
+        await page.keyboard.up('Shift');
+        await page.keyboard.up('Alt');
+      };
+      await nextClaim();
+      await expect
+        .poll(async () => (await readCard(page, name))?.text ?? '', { timeout: 5_000 })
+        .toContain('condolences');
+      await nextClaim();
+      await expect
+        .poll(async () => (await readCard(page, name))?.text ?? '', { timeout: 5_000 })
+        .toContain('really bad club');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).toBeNull();
+      await page.close();
+    });
+
     it('leaves a page naming nobody untouched, with an empty badge', async () => {
       const page = await openArticle('/no-mentions.html');
       // Let the content script run to the end (document_idle), then look.
@@ -328,7 +396,7 @@ export function extensionSuite(name: BrowserName): void {
         `src/popup/index.html?tab=${await tabIdOf(page)}`,
       );
       expect(await popup.$eval('body', (body) => body.innerText)).toContain(
-        'has not read this page',
+        'names none of the people Sourcelight follows',
       );
       await popup.close();
       await page.close();
