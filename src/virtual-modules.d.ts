@@ -1,11 +1,11 @@
+// The validated dataset, served by scripts/dataset/vite-plugin.ts. Types by `import()` query:
+// a relative import inside an ambient module declaration would not resolve.
 declare module 'virtual:sourcelight/people' {
-  import type { PersonAliases } from './core/people';
-  const people: readonly PersonAliases[];
+  const people: readonly import('./core/people').PersonAliases[];
   export default people;
 }
 
 declare module 'virtual:sourcelight/dataset' {
-  import type { Dataset } from './core/dataset';
-  const dataset: Dataset;
+  const dataset: import('./core/dataset').Dataset;
   export default dataset;
 }

@@ -18,7 +18,8 @@ import {
 import { parseContentRequest, type Ack, type ClaimsFound } from '../core/protocol';
 import { t } from '../shared/i18n';
 import { CardHost } from './card-host';
-import { paintActive, paintClaims, type HighlightStyle } from './highlights';
+import type { HighlightStyle } from '../core/settings';
+import { paintActive, paintClaims } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangeFor, type PageText } from './page-text';
 

@@ -5,8 +5,7 @@
  * (marker or underline), and one for the quote whose card is open.
  */
 import type { HighlightKind } from '../core/page-compare';
-
-export type HighlightStyle = 'marker' | 'underline';
+import type { HighlightStyle } from '../core/settings';
 
 const KINDS: readonly HighlightKind[] = ['corroborated', 'disputed', 'differs'];
 const ACTIVE = 'sourcelight-active';

@@ -43,7 +43,18 @@ export type MessageName =
   | 'liveSummary'
   | 'popupNamesNoClaims'
   | 'popupGroupFacts'
-  | 'popupShow';
+  | 'popupShow'
+  | 'optionsTitle'
+  | 'optionsIntro'
+  | 'optionsPausedSites'
+  | 'optionsPausedSitesHint'
+  | 'optionsPeople'
+  | 'optionsPeopleHint'
+  | 'optionsStyle'
+  | 'optionsStyleMarker'
+  | 'optionsStyleUnderline'
+  | 'optionsSave'
+  | 'optionsSaved';
 
 export function t(name: MessageName, ...substitutions: string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;

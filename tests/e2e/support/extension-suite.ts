@@ -382,6 +382,51 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('applies the options: pause on a site, highlight style', async () => {
+      const options = await session.openExtensionPage('src/options/index.html');
+      const people = await options.$$eval('input[name="people"]', (boxes) =>
+        boxes.map((box) => [(box as HTMLInputElement).value, (box as HTMLInputElement).checked]),
+      );
+      expect(people).toEqual([
+        ['witkoff', true],
+        ['kushner', true],
+        ['al-hayya', true],
+      ]);
+      await options.setViewport({ width: 760, height: 900 });
+      await options.screenshot({ path: `${SCREENSHOTS}/${name}-options.png`, fullPage: true });
+      const save = async () => {
+        await options.click('button[type="submit"]');
+        await options.waitForSelector('.saved');
+      };
+
+      // Paused on the test server's host: the article is left alone.
+      await options.type('#paused-sites', '127.0.0.1');
+      await save();
+      const paused = await openArticle('/interview-article.html');
+      await new Promise((settle) => setTimeout(settle, 1_000));
+      expect(await highlightedTexts(paused)).toEqual([]);
+      expect(await badgeOf(paused)).toBe('');
+      await paused.close();
+
+      // Not paused, underline style.
+      await options.$eval('#paused-sites', (area) => ((area as HTMLTextAreaElement).value = ''));
+      await options.type('#paused-sites', ' ');
+      await options.click('input[name="style"][value="underline"]');
+      await save();
+      const underlined = await openArticle('/interview-article.html');
+      await waitForHighlights(underlined, ARTICLE_QUOTES.length);
+      expect(new Set((await highlighted(underlined)).map((h) => h.kind))).toEqual(
+        new Set(['corroborated-underline', 'disputed-underline']),
+      );
+      await underlined.screenshot({ path: `${SCREENSHOTS}/${name}-underline-style.png` });
+      await underlined.close();
+
+      // Back to the defaults for the tests that follow.
+      await options.click('input[name="style"][value="marker"]');
+      await save();
+      await options.close();
+    });
+
     it('leaves a page naming nobody untouched, with an empty badge', async () => {
       const page = await openArticle('/no-mentions.html');
       // Let the content script run to the end (document_idle), then look.

@@ -1,0 +1,12 @@
+import { render } from 'preact';
+import { Options } from './Options';
+import { loadSettings } from './settings-store';
+
+const app = document.getElementById('app');
+if (app !== null) {
+  void loadSettings().then((settings) => {
+    render(<Options initial={settings} />, app);
+    // Lets tests and tools know the page has finished rendering.
+    document.documentElement.dataset.ready = 'true';
+  });
+}
