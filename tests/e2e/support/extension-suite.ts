@@ -427,6 +427,30 @@ export function extensionSuite(name: BrowserName): void {
       await options.close();
     });
 
+    it('clears the badge when the tab moves on, and says when a page names people but no known claim', async () => {
+      const page = await openArticle('/interview-article.html');
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      await expect
+        .poll(() => badgeOf(page), { timeout: 5_000 })
+        .toBe(String(ARTICLE_CLAIMS.length));
+      await page.goto(server.url('/names-only.html'), { waitUntil: 'load' });
+      await expect.poll(() => badgeOf(page), { timeout: 5_000 }).toBe('');
+      // The page reports after it loads: a fresh popup each time, as a reader reopening it.
+      const tabId = await tabIdOf(page);
+      const popupText = async () => {
+        const popup = await session.openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+        const text = await popup.$eval('body', (body) => body.innerText);
+        await popup.close();
+        return text;
+      };
+      await expect
+        .poll(popupText, { timeout: 10_000 })
+        .toContain(
+          'This page names Steve Witkoff, but prints none of the claims Sourcelight knows.',
+        );
+      await page.close();
+    });
+
     it('leaves a page naming nobody untouched, with an empty badge', async () => {
       const page = await openArticle('/no-mentions.html');
       // Let the content script run to the end (document_idle), then look.
