@@ -1,10 +1,21 @@
 /** The popup: every claim found on the current page, grouped by speaker, with sources and differences. */
 import type { ListedClaim, PopupState } from './popup-state';
 import { showOnPage } from './popup-state';
-import { Differences } from '../shared/Differences';
+import { Differences, KIND } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
 import { t } from '../shared/i18n';
 import '../shared/differences.css';
+
+/** The differences worth a glance, for the summary line: who said it, and each fact not agreed on. */
+function differenceChips(view: ListedClaim['view']): { label: string; verdict: string }[] {
+  const { credits, details } = view.differences;
+  return [
+    ...(credits === null ? [] : [{ label: t('diffCredits'), verdict: 'conflict' }]),
+    ...details
+      .filter((d) => d.verdict === 'conflict' || d.verdict === 'precision')
+      .map((d) => ({ label: `${d.about} · ${t(KIND[d.type])}`, verdict: d.verdict })),
+  ];
+}
 
 function Claim({
   claim,
@@ -16,6 +27,7 @@ function Claim({
   onShown: () => void;
 }) {
   const { view, occurrences } = claim;
+  const chips = differenceChips(view);
   return (
     <li class="claim" data-claim-id={view.claimId}>
       <button
@@ -26,9 +38,18 @@ function Claim({
       >
         {view.statement}
       </button>
-      <p class="printed">{t('popupPrinted', String(occurrences))}</p>
-      <Differences differences={view.differences} />
-      <SourceList sources={view.sources} />
+      <details>
+        <summary>
+          {t('popupSummary', String(view.sources.length), String(occurrences))}
+          {chips.map((chip) => (
+            <span class={`verdict ${chip.verdict}`} key={chip.label}>
+              {chip.label}
+            </span>
+          ))}
+        </summary>
+        <Differences differences={view.differences} />
+        <SourceList sources={view.sources} />
+      </details>
     </li>
   );
 }

@@ -12,7 +12,7 @@ const VERDICT: Record<Verdict, MessageName> = {
   single: 'verdictSingle',
 };
 
-const KIND: Record<DetailView['type'], MessageName> = {
+export const KIND: Record<DetailView['type'], MessageName> = {
   date: 'kindDate',
   age: 'kindAge',
   amount: 'kindAmount',

@@ -12,7 +12,7 @@ export type MessageName =
   | 'popupNothingFound'
   | 'popupNotScanned'
   | 'popupError'
-  | 'popupPrinted'
+  | 'popupSummary'
   | 'popupPrivacy'
   | 'diffHeading'
   | 'diffCredits'

@@ -91,6 +91,19 @@ export function extensionSuite(name: BrowserName): void {
       return id;
     }
 
+    /** The popup's text with every claim's details opened, as a reader clicking through them. */
+    async function openedPopupText(popup: Page): Promise<string> {
+      await popup.$$eval('details', (all) =>
+        all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
+      return popup.$eval('body', (body) => body.innerText);
+    }
+
+    async function screenshotPopup(popup: Page, file: string): Promise<void> {
+      await popup.setViewport({ width: 420, height: 900 });
+      await popup.screenshot({ path: `${SCREENSHOTS}/${file}.png`, fullPage: true });
+    }
+
     async function badgeOf(page: Page): Promise<string> {
       const tabId = await tabIdOf(page);
       return control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -163,7 +176,7 @@ export function extensionSuite(name: BrowserName): void {
         items.map((item) => item.getAttribute('data-claim-id')),
       );
       expect(listed.sort()).toEqual([...ARTICLE_CLAIMS].sort());
-      const text = await popup.$eval('body', (body) => body.innerText);
+      const text = await openedPopupText(popup);
       expect(text).toContain('Claims on this page');
       expect(text).toMatch(/Said by Jared Kushner/i); // a group heading, upper-cased by CSS
       expect(text).toContain('newsbeep.com');
@@ -245,7 +258,14 @@ export function extensionSuite(name: BrowserName): void {
       const popup = await session.openExtensionPage(
         `src/popup/index.html?tab=${await tabIdOf(page)}`,
       );
-      const text = await popup.$eval('body', (body) => body.innerText);
+      // At a glance, each claim's summary names where its sources differ.
+      const summaries = await popup.$$eval('summary', (all) =>
+        all.map((s) => (s as HTMLElement).innerText),
+      );
+      expect(summaries.some((s) => /Who said it/.test(s))).toBe(true);
+      expect(summaries.some((s) => /meeting with al-Hayya · place/.test(s))).toBe(true);
+      await screenshotPopup(popup, `${name}-seed-002-popup-summary`);
+      const text = await openedPopupText(popup);
       expect(text).toMatch(/Where sources differ/i);
       expect(text).toMatch(/Who said it\s+sources disagree/);
       expect(text).toContain('currency conversion');
