@@ -471,6 +471,37 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('sends nothing anywhere: every request stays on the page or inside the extension', async () => {
+      const requests: string[] = [];
+      const page = await session.browser.newPage();
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(server.url('/interview-article.html'), { waitUntil: 'load' });
+      await waitForHighlights(page, ARTICLE_QUOTES.length);
+      await hoverCard(page, 'two human beings', 'no-network-card');
+      const popup = await session.openExtensionPage(
+        `src/popup/index.html?tab=${await tabIdOf(page)}`,
+      );
+      popup.on('request', (request) => requests.push(request.url()));
+      await popup.click('[data-claim-id="witkoff-bad-club"] .statement');
+      await page.bringToFront();
+      await expect
+        .poll(async () => (await readCard(page, name))?.text ?? '')
+        .toContain('really bad club');
+      const elsewhere = requests.filter(
+        (url) =>
+          !url.startsWith(server.origin) &&
+          !url.startsWith(session.extensionOrigin) &&
+          !url.startsWith('data:'),
+      );
+      expect(elsewhere).toEqual([]);
+      // The page's own requests are its document (and a favicon the browser asks for): nothing the extension added.
+      expect(
+        requests.filter((url) => url.startsWith(server.origin)).map((url) => new URL(url).pathname),
+      ).toEqual(expect.arrayContaining(['/interview-article.html']));
+      await popup.close();
+      await page.close();
+    });
+
     it('leaves a page naming nobody untouched, with an empty badge', async () => {
       const page = await openArticle('/no-mentions.html');
       // Let the content script run to the end (document_idle), then look.
