@@ -18,7 +18,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(root: string, port = 0): Promise<StaticServer> {
+/** Extra response headers for a path, such as a strict Content-Security-Policy. */
+export type HeadersFor = (path: string) => Record<string, string>;
+
+export async function serveFolder(
+  root: string,
+  port = 0,
+  headersFor: HeadersFor = () => ({}),
+): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = normalize(join(root, path));
@@ -35,6 +42,7 @@ export async function serveFolder(root: string, port = 0): Promise<StaticServer>
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...headersFor(path),
     });
     createReadStream(file).pipe(response);
   });

@@ -19,6 +19,7 @@ import {
   type CardSnapshot,
 } from '../../../scripts/lib/card-probe';
 import { MATCHING_CASES } from '../../fixtures/matching-cases';
+import { DEEP_NESTING, QUOTE, hostileHeaders, hostilePages } from './hostile-pages';
 import { MATCHING_PAGE, SEEDS, testPages } from './test-pages';
 import {
   domAgainstSource,
@@ -63,7 +64,7 @@ export function extensionSuite(name: BrowserName): void {
 
     beforeAll(async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      server = await serveFolder(testPages());
+      server = await serveFolder(testPages(DEEP_NESTING[name]), 0, hostileHeaders);
       session = await launchWithExtension(name);
       control = await session.openExtensionPage('src/popup/index.html');
     });
@@ -500,6 +501,34 @@ export function extensionSuite(name: BrowserName): void {
       ).toEqual(expect.arrayContaining(['/interview-article.html']));
       await popup.close();
       await page.close();
+    });
+
+    describe('on hostile pages', () => {
+      const ticks = (page: Page) =>
+        page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+
+      for (const hostile of hostilePages(DEEP_NESTING[name])) {
+        it(`keeps ${hostile.name} working${hostile.staticDom ? ', its DOM unchanged' : ''}, and works in the next tab`, async () => {
+          const page = await openArticle(`/${hostile.file}`);
+          await waitForHighlights(page, hostile.highlights);
+          expect(await highlightedTexts(page)).toEqual([QUOTE]);
+          // The page's own script still runs after the extension has done its work.
+          const before = await ticks(page);
+          await new Promise((settle) => setTimeout(settle, 500));
+          expect(await ticks(page)).toBeGreaterThan(before);
+          if (hostile.staticDom) {
+            const dom = await domAgainstSource(page);
+            expect(
+              dom.live === dom.pristine,
+              'the page DOM outside the extension host changed',
+            ).toBe(true);
+          }
+          await page.close();
+          const next = await openArticle('/interview-article.html');
+          await waitForHighlights(next, ARTICLE_QUOTES.length);
+          await next.close();
+        });
+      }
     });
 
     it('leaves a page naming nobody untouched, with an empty badge', async () => {

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { MATCHING_CASES } from '../../fixtures/matching-cases';
+import { writeHostilePages } from './hostile-pages';
 
 export const SEEDS = {
   '000': { file: '000_b23aa22bd236c092.txt', page: 'seed-000.html' },
@@ -42,7 +43,7 @@ ${MATCHING_CASES.map((c) => `<p dir="auto">${escape(c.text)}</p>`).join('\n')}
 }
 
 /** A folder with every test page; fails with a clear message without shared/. */
-export function testPages(): string {
+export function testPages(deepNesting: number): string {
   if (!existsSync(SEEDS_DIR)) {
     throw new Error(
       `${SEEDS_DIR} is missing: the seed-article tests read the seeds from ../shared/seeds beside the repository.`,
@@ -57,5 +58,6 @@ export function testPages(): string {
     );
   }
   writeFileSync(join(dir, MATCHING_PAGE), matchingCasesHtml());
+  writeHostilePages(dir, deepNesting);
   return dir;
 }

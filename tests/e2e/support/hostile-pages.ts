@@ -1,0 +1,169 @@
+/**
+ * Hostile pages, made at test time: huge, deep, restless, locked down, tricky. Each runs a
+ * ticker (`window.ticks`, every 10 ms) so a test can see the page's own scripts keep running,
+ * and prints one claim in a plain paragraph so a test can see the extension still works.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const QUOTE =
+  'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children';
+const CLAIM_PARAGRAPH = `<p>Witkoff recalled the talks. “${QUOTE},” Witkoff said.</p>`;
+const TICKER = 'window.ticks = 0; setInterval(() => { window.ticks += 1; }, 10);';
+
+export interface HostilePage {
+  readonly file: string;
+  readonly name: string;
+  /** How many claims the extension should highlight there. */
+  readonly highlights: number;
+  /** Whether the page's DOM stays as served and can be compared with its source. */
+  readonly staticDom: boolean;
+}
+
+function page(title: string, body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}<script>${TICKER}</script></head><body>${body}</body></html>`;
+}
+
+const filler = (n: number) =>
+  `<p>Paragraph ${n}. The harbour council met again on Tuesday to discuss the ferry terminal, the dredging of the main channel and the repairs to the north pier, and adjourned without a vote.</p>`;
+
+/**
+ * How deep the deep page nests. Chromium freezes or crashes on a 10,000-deep DOM as soon as its
+ * style is recalculated or it is walked, with no extension loaded (seen 2026-11-24, Chromium 156:
+ * appending one element froze it, a TreeWalker in the page crashed the renderer). So Chromium is
+ * tested at the depth it survives, Firefox at the 10,000 of DESIGN.md §5.
+ */
+export const DEEP_NESTING = { chromium: 3_000, firefox: 10_000 } as const;
+
+const pages = (depth: number): readonly (HostilePage & { html: () => string })[] => [
+  {
+    file: 'hostile-20mb.html',
+    name: '20 MB of text',
+    highlights: 1,
+    staticDom: true,
+    html: () => {
+      const parts: string[] = [];
+      let size = 0;
+      for (let n = 0; size < 20_000_000; n++) {
+        const p = filler(n);
+        parts.push(p);
+        size += p.length;
+      }
+      parts.splice(parts.length - 10, 0, CLAIM_PARAGRAPH);
+      return page('Twenty megabytes', parts.join('\n'));
+    },
+  },
+  {
+    file: 'hostile-200k-nodes.html',
+    name: '200,000 nodes',
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page('Many nodes', `${CLAIM_PARAGRAPH}<div>${'<span>word </span>'.repeat(200_000)}</div>`),
+  },
+  {
+    file: 'hostile-deep.html',
+    name: `${depth.toLocaleString('en')}-deep nesting`,
+    highlights: 1,
+    staticDom: false,
+    // The HTML parser caps nesting, so the page builds the depth itself, of inline elements:
+    // nested block <div>s freeze Chromium's layout even when nothing touches the page.
+    html: () =>
+      page(
+        'Deep',
+        `<div id="root"></div><script>
+          const DEPTH_TAG = 'span';
+          let node = document.getElementById('root');
+          for (let i = 0; i < ${depth}; i++) { const child = document.createElement(DEPTH_TAG); node.appendChild(child); node = child; }
+          const p = document.createElement('span');
+          p.textContent = ${JSON.stringify(`Witkoff recalled the talks. “${QUOTE},” Witkoff said.`)};
+          node.appendChild(p);
+        </script>`,
+      ),
+  },
+  {
+    file: 'hostile-mutations.html',
+    name: 'a mutation every 10 ms for 10 s',
+    highlights: 1,
+    staticDom: false,
+    html: () =>
+      page(
+        'Restless',
+        `${CLAIM_PARAGRAPH}<p id="clock">0</p><ul id="feed"></ul><script>
+          const started = Date.now();
+          const timer = setInterval(() => {
+            document.getElementById('clock').textContent = String(Date.now() - started);
+            const item = document.createElement('li');
+            item.textContent = 'Update at ' + (Date.now() - started) + ' ms';
+            document.getElementById('feed').prepend(item);
+            if (Date.now() - started > 10000) clearInterval(timer);
+          }, 10);
+        </script>`,
+      ),
+  },
+  {
+    file: 'hostile-csp.html',
+    name: 'a strict Content-Security-Policy',
+    highlights: 1,
+    // Its policy forbids the fetch the DOM comparison needs.
+    staticDom: false,
+    html: () => page('Locked down', CLAIM_PARAGRAPH),
+  },
+  {
+    file: 'hostile-shadow-iframe-forms.html',
+    name: 'shadow DOM, an iframe, contenteditable and form fields',
+    // Only the plain paragraph: text people type, or that lives in other documents, is not read.
+    highlights: 1,
+    staticDom: false,
+    html: () =>
+      page(
+        'Tricky',
+        `${CLAIM_PARAGRAPH}
+        <textarea id="draft">“${QUOTE},” Witkoff said.</textarea>
+        <div contenteditable="true" id="editor">“${QUOTE},” Witkoff said.</div>
+        <input id="field" value="${QUOTE}">
+        <iframe srcdoc="<p>“${QUOTE},” Witkoff said.</p>"></iframe>
+        <x-quote id="component"></x-quote>
+        <script>
+          const host = document.getElementById('component');
+          host.attachShadow({ mode: 'open' }).textContent = '“${QUOTE},” Witkoff said.';
+        </script>`,
+      ),
+  },
+  {
+    file: 'hostile-builtins.html',
+    name: 'a page that redefines built-ins',
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page(
+        'Redefined',
+        CLAIM_PARAGRAPH,
+        `<script>
+          document.createTreeWalker = () => { throw new Error('hostile page'); };
+          Node.prototype.appendChild = function () { throw new Error('hostile page'); };
+          Element.prototype.attachShadow = function () { throw new Error('hostile page'); };
+          String.prototype.normalize = function () { return ''; };
+          window.MutationObserver = function () { throw new Error('hostile page'); };
+          window.Highlight = undefined;
+          Object.defineProperty(window, 'chrome', { value: undefined });
+        </script>`,
+      ),
+  },
+];
+
+export const hostilePages = (depth: number): readonly HostilePage[] => pages(depth);
+
+/** The strict policy for hostile-csp.html: nothing but its own inline ticker may run. */
+export function hostileHeaders(path: string): Record<string, string> {
+  if (!path.endsWith('/hostile-csp.html')) return {};
+  const ticker = createHash('sha256').update(TICKER).digest('base64');
+  return {
+    'content-security-policy': `default-src 'none'; script-src 'sha256-${ticker}'; style-src 'none'; img-src 'none'; connect-src 'none'`,
+  };
+}
+
+export function writeHostilePages(dir: string, depth: number): void {
+  for (const hostile of pages(depth)) writeFileSync(join(dir, hostile.file), hostile.html());
+}
