@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: the content script's cost, as ratios to baselines measured in the same run
+ * on this machine (DESIGN.md §5). Prints a table and writes bench/results.json.
+ *   1. pages naming nobody (news-size, 5 MB): the gate vs a bare walk of the page's text nodes;
+ *   2. an article naming the people: the whole pipeline vs the bare walk;
+ *   3. matching as the dataset grows 10 → 10,000 synthetic claims, vs a naive per-claim scan;
+ *   4. the longest main-thread task after load on a 20 MB page, with the extension loaded.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { loadDataset } from '../scripts/dataset/load';
+import { gatePeople } from '../scripts/dataset/vite-plugin';
+import { executableFor, launchWithExtension } from '../scripts/lib/browsers';
+import { serveFolder } from '../scripts/lib/static-server';
+import { compileAnalyzer } from '../src/core/analyze';
+import type { Claim, Dataset } from '../src/core/dataset';
+import { fold, foldText } from '../src/core/normalize';
+import { writeHostilePages } from '../tests/e2e/support/hostile-pages';
+
+const ITERATIONS = 21;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Filler news prose, deterministic. */
+function prose(bytes: number, seed = 1): string {
+  const words =
+    'the council harbour ferry terminal budget channel repairs pier station bus weather rain market school library museum river bridge festival season report committee vote'.split(
+      ' ',
+    );
+  let x = seed;
+  const parts: string[] = [];
+  for (let size = 0; size < bytes;) {
+    const sentence: string[] = [];
+    for (let i = 0; i < 18; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      sentence.push(words[x % words.length]!);
+    }
+    const p = `<p>${sentence.join(' ')}.</p>`;
+    parts.push(p);
+    size += p.length;
+  }
+  return parts.join('\n');
+}
+
+const wrap = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`;
+
+async function inPage(page: Page, dataset: Dataset) {
+  return page.evaluate(
+    (iterations, people, data) => window.sourcelightBench.measure(iterations, people, data),
+    ITERATIONS,
+    gatePeople(dataset),
+    dataset,
+  );
+}
+
+/** Synthetic claims: each with two wordings of a dozen words from a large made-up vocabulary. */
+function syntheticDataset(base: Dataset, count: number): Dataset {
+  const syllables = 'ka lo mi nu pe ra si to va ze bo du fi gu ha je'.split(' ');
+  let x = 7;
+  const word = () => {
+    let w = '';
+    for (let i = 0; i < 3; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      w += syllables[x % syllables.length];
+    }
+    return w;
+  };
+  const sentence = () => Array.from({ length: 12 }, word).join(' ');
+  const source = base.sources[0]!.id;
+  const claims: Claim[] = Array.from({ length: count }, (_, n) => ({
+    id: `synthetic-${n}`,
+    kind: 'quote',
+    speaker: 'witkoff',
+    statement: sentence(),
+    event: null,
+    appearances: [
+      { source, text: sentence(), attributedTo: 'witkoff', details: [] },
+      { source: base.sources[1]!.id, text: sentence(), attributedTo: 'witkoff', details: [] },
+    ],
+    differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },
+  }));
+  return { ...base, claims: [...base.claims, ...claims] };
+}
+
+function scaling(dataset: Dataset, pageText: string) {
+  const rows = [10, 100, 1_000, 10_000].map((count) => {
+    const grown = syntheticDataset(dataset, count);
+    const analyzer = compileAnalyzer(grown);
+    const wordings = grown.claims.flatMap((c) =>
+      c.appearances.flatMap((a) => (a.text === null ? [] : [foldText(a.text)])),
+    );
+    const matcher: number[] = [];
+    const naive: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      let start = performance.now();
+      analyzer.analyze(pageText);
+      matcher.push(performance.now() - start);
+      start = performance.now();
+      const folded = fold(pageText).text;
+      for (const wording of wordings) folded.indexOf(wording);
+      naive.push(performance.now() - start);
+    }
+    return { claims: count, matcherMs: median(matcher), naiveMs: median(naive) };
+  });
+  return {
+    rows,
+    matcherGrowth: rows.at(-1)!.matcherMs / rows[0]!.matcherMs,
+    naiveGrowth: rows.at(-1)!.naiveMs / rows[0]!.naiveMs,
+  };
+}
+
+async function longestTask(dir: string): Promise<{ withExtension: number; without: number }> {
+  const measure = async (page: Page, url: string) => {
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { longestAfterLoad: number };
+      w.longestAfterLoad = 0;
+      new PerformanceObserver((list) => {
+        const loaded = performance.getEntriesByType('navigation')[0] as
+          PerformanceNavigationTiming | undefined;
+        for (const entry of list.getEntries()) {
+          if (
+            loaded !== undefined &&
+            loaded.loadEventEnd > 0 &&
+            entry.startTime >= loaded.loadEventEnd
+          ) {
+            w.longestAfterLoad = Math.max(w.longestAfterLoad, entry.duration);
+          }
+        }
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await new Promise((settle) => setTimeout(settle, 8_000));
+    return page.evaluate(
+      () => (window as unknown as { longestAfterLoad: number }).longestAfterLoad,
+    );
+  };
+  const server = await serveFolder(dir);
+  const url = server.url('/hostile-20mb.html');
+  const session = await launchWithExtension('chromium');
+  const withExtension = await measure(await session.browser.newPage(), url);
+  await session.close();
+  const bare = await puppeteer.launch({
+    executablePath: executableFor('chromium'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const without = await measure(await bare.newPage(), url);
+  await bare.close();
+  await server.close();
+  return { withExtension, without };
+}
+
+async function main(): Promise<void> {
+  const dataset = loadDataset({ dir: resolve('data') });
+  const bundle = await build({
+    entryPoints: [resolve('bench/in-page.ts')],
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+  });
+  const script = bundle.outputFiles[0]!.text;
+
+  const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
+  const article = readFileSync(
+    resolve('tests/fixtures/pages/interview-article.html'),
+    'utf8',
+  ).replace('</article>', `${prose(50_000, 3)}</article>`);
+  writeFileSync(join(dir, 'news.html'), wrap('News naming nobody', prose(60_000)));
+  writeFileSync(join(dir, 'news-5mb.html'), wrap('5 MB naming nobody', prose(5_000_000, 2)));
+  writeFileSync(join(dir, 'article.html'), article);
+  writeHostilePages(dir, 3_000);
+
+  const server = await serveFolder(dir);
+  const browser = await puppeteer.launch({
+    executablePath: executableFor('chromium'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  const pages: Record<string, { walk: number; gate: number; full: number }> = {};
+  for (const file of ['news.html', 'news-5mb.html', 'article.html']) {
+    const page = await browser.newPage();
+    await page.goto(server.url(`/${file}`), { waitUntil: 'load', timeout: 120_000 });
+    await page.addScriptTag({ content: script });
+    pages[file] = await inPage(page, dataset);
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+
+  const articleText = article.replace(/<[^>]+>/g, ' ');
+  const scale = scaling(dataset, articleText);
+  const tasks = await longestTask(dir);
+
+  const results = {
+    date: new Date().toISOString(),
+    noMention: {
+      news: {
+        ...pages['news.html']!,
+        ratio: pages['news.html']!.gate / pages['news.html']!.walk,
+        budget: 1.2,
+      },
+      news5mb: {
+        ...pages['news-5mb.html']!,
+        ratio: pages['news-5mb.html']!.gate / pages['news-5mb.html']!.walk,
+        budget: 1.2,
+      },
+    },
+    article: {
+      ...pages['article.html']!,
+      ratio: pages['article.html']!.full / pages['article.html']!.walk,
+      budget: 5,
+    },
+    scaling: { ...scale, budget: 2 },
+    longestTaskMs: { ...tasks, budget: 50 },
+  };
+  writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+  const verdict = (value: number, budget: number) => (value <= budget ? 'within' : 'OVER');
+  const fmt = (n: number) => n.toFixed(2);
+  console.log('Sourcelight bench (medians; ratios to the baseline measured in this run)\n');
+  console.log('measure                                   baseline ms   ours ms   ratio   budget');
+  const row = (name: string, base: number, ours: number, budget: number) =>
+    console.log(
+      `${name.padEnd(42)}${fmt(base).padStart(11)}${fmt(ours).padStart(10)}${fmt(ours / base).padStart(8)}   ≤ ${budget}× ${verdict(ours / base, budget)}`,
+    );
+  row(
+    'page naming nobody, news-size (gate/walk)',
+    pages['news.html']!.walk,
+    pages['news.html']!.gate,
+    1.2,
+  );
+  row(
+    'page naming nobody, 5 MB (gate/walk)',
+    pages['news-5mb.html']!.walk,
+    pages['news-5mb.html']!.gate,
+    1.2,
+  );
+  row(
+    'article naming the people (match/walk)',
+    pages['article.html']!.walk,
+    pages['article.html']!.full,
+    5,
+  );
+  console.log('\nclaims    matcher ms   naive scan ms');
+  for (const r of scale.rows)
+    console.log(
+      `${String(r.claims).padEnd(10)}${fmt(r.matcherMs).padStart(10)}${fmt(r.naiveMs).padStart(16)}`,
+    );
+  console.log(
+    `growth 10 → 10,000: matcher ${fmt(scale.matcherGrowth)}×, naive ${fmt(scale.naiveGrowth)}×   (budget < 2×: ${verdict(scale.matcherGrowth, 2)})`,
+  );
+  console.log(
+    `\nlongest task after load on a 20 MB page: ${fmt(tasks.withExtension)} ms with the extension, ${fmt(tasks.without)} ms without   (budget ≤ 50 ms: ${verdict(tasks.withExtension, 50)})`,
+  );
+  console.log('\nWritten to bench/results.json');
+}
+
+await main();
