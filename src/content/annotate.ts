@@ -22,6 +22,7 @@ import type { HighlightStyle } from '../core/settings';
 import { paintActive, paintClaims } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangeFor, type PageText } from './page-text';
+import { analyzeInSlices } from './slices';
 
 export interface Annotation {
   readonly found: FoundClaim;
@@ -31,7 +32,7 @@ export interface Annotation {
 
 export interface PageAnnotator {
   /** Reads `page` afresh: finds, paints and reports its claims. */
-  run(page: PageText): void;
+  run(page: PageText): Promise<void>;
 }
 
 /** The keyboard command that moves through the claims (also the manifest's `next-claim`). */
@@ -109,8 +110,8 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
   }
 
   return {
-    run(page) {
-      const analysis = analyzer.analyze(page.text);
+    async run(page) {
+      const analysis = await analyzeInSlices(analyzer, page.text);
       targets = analysis.claims.map((found) => annotate(page, found));
       paintClaims(
         targets.map(({ range, value }) => ({ range, kind: value.kind })),

@@ -12,6 +12,7 @@ import type { PageAnnotator } from './annotate';
 import { followChanges } from './follow-changes';
 import { readPageText } from './page-text';
 import { readSettings } from './read-settings';
+import { namesAnyoneInSlices } from './slices';
 
 function quietly(work: Promise<void>): void {
   // Degrade quietly: the page must never notice the extension failing.
@@ -29,19 +30,38 @@ async function main(): Promise<void> {
   async function scan(): Promise<void> {
     const page = readPageText(body);
     if (annotator === null) {
-      if (!gate.namesAnyone(page.text)) return;
-      annotator = import('./annotate').then(({ annotatePage }) =>
+      if (!(await namesAnyoneInSlices(gate, page.text))) return;
+      annotator ??= import('./annotate').then(({ annotatePage }) =>
         annotatePage(controller.signal, settings.highlightStyle),
       );
     }
-    (await annotator).run(page);
+    await (await annotator).run(page);
   }
 
-  quietly(scan());
+  // One scan at a time: a page that changes during a long scan is scanned once more after it.
+  let scanning: Promise<void> | null = null;
+  let again = false;
+  function requestScan(): void {
+    if (scanning !== null) {
+      again = true;
+      return;
+    }
+    scanning = scan()
+      .catch((error: unknown) => console.debug('[Sourcelight]', error))
+      .finally(() => {
+        scanning = null;
+        if (again) {
+          again = false;
+          requestScan();
+        }
+      });
+  }
+
+  requestScan();
   followChanges(
     body,
     (added) => {
-      if (annotator !== null || gate.namesAnyone(added)) quietly(scan());
+      if (annotator !== null || gate.namesAnyone(added)) requestScan();
     },
     controller.signal,
   );

@@ -1,0 +1,56 @@
+/**
+ * Long pages in windows: each analysed on its own (a task each, in the content script), then
+ * merged into the analysis of the whole page. Kept apart from the matcher so the content
+ * script's entry can use it without loading the matcher.
+ */
+import type { FoundClaim, PageAnalysis } from './analyze';
+import type { PersonId } from './dataset';
+
+/** A stretch of a long page analysed on its own, so no single task takes long. */
+export interface TextWindow {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Cuts `text` into windows of about `size` characters, each overlapping the previous by
+ * `overlap` (more than the longest wording and the attribution look-back), ending at white space.
+ */
+export function windowsOf(text: string, size = 100_000, overlap = 4_000): TextWindow[] {
+  if (text.length <= size) return [{ start: 0, end: text.length }];
+  const windows: TextWindow[] = [];
+  for (let start = 0; ;) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + overlap) end = space;
+    }
+    windows.push({ start, end });
+    if (end >= text.length) return windows;
+    start = end - overlap;
+  }
+}
+
+/**
+ * One analysis of a whole page from the analyses of its windows, offsets made page-wide. Where
+ * two windows read the same stretch, the longer reading wins: a window that ends mid-quote holds
+ * only part of it. On a tie, the earlier window's: it had more context before the quote.
+ */
+export function mergeWindows(
+  parts: readonly { window: TextWindow; analysis: PageAnalysis }[],
+): PageAnalysis {
+  const people: PersonId[] = [];
+  const readings: FoundClaim[] = [];
+  for (const { window, analysis } of parts) {
+    for (const person of analysis.people) if (!people.includes(person)) people.push(person);
+    for (const claim of analysis.claims)
+      readings.push({ ...claim, start: claim.start + window.start, end: claim.end + window.start });
+  }
+  // Stable: equally long readings keep window order.
+  readings.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const claims: FoundClaim[] = [];
+  for (const reading of readings) {
+    if (!claims.some((c) => c.start < reading.end && reading.start < c.end)) claims.push(reading);
+  }
+  return { people, claims: claims.sort((a, b) => a.start - b.start) };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compileAnalyzer } from '../../src/core/analyze';
+import { mergeWindows, windowsOf } from '../../src/core/windows';
+import { realDataset } from '../support/dataset';
+
+const analyzer = compileAnalyzer(realDataset());
+const filler = (n: number) =>
+  `The harbour council met again on day ${n} and adjourned without a vote. `;
+const quote =
+  '“I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children,” Witkoff said. ';
+
+/** A long page with quotes throughout, one of them right across the first window boundary. */
+function longPage(): string {
+  let text = 'Steve Witkoff spoke to CBS. ';
+  for (let n = 0; text.length < 99_850; n++) text += filler(n);
+  // The quote starts at 99,940 and runs across the first boundary, near 100,000.
+  text = text.padEnd(99_940, ' ') + quote;
+  for (let n = 0; text.length < 450_000; n++) text += n % 400 === 7 ? quote : filler(n);
+  return text;
+}
+
+describe('windowsOf', () => {
+  it('covers the text with overlapping windows that end at white space', () => {
+    const text = longPage();
+    const windows = windowsOf(text);
+    expect(windows[0]!.start).toBe(0);
+    expect(windows.at(-1)!.end).toBe(text.length);
+    for (let i = 1; i < windows.length; i++) {
+      expect(windows[i]!.start).toBeLessThan(windows[i - 1]!.end);
+      expect(windows[i - 1]!.end - windows[i]!.start).toBe(4_000);
+    }
+    for (const w of windows.slice(0, -1)) expect(text[w.end]).toBe(' ');
+  });
+
+  it('keeps a short text whole', () => {
+    expect(windowsOf('short text')).toEqual([{ start: 0, end: 10 }]);
+  });
+});
+
+describe('mergeWindows', () => {
+  it('finds in windows exactly what it finds in the whole page', () => {
+    const text = longPage();
+    const whole = analyzer.analyze(text);
+    const merged = mergeWindows(
+      windowsOf(text).map((window) => ({
+        window,
+        analysis: analyzer.analyze(text.slice(window.start, window.end)),
+      })),
+    );
+    expect(whole.claims.length).toBeGreaterThan(10);
+    const boundary = windowsOf(text)[0]!.end;
+    expect(
+      whole.claims.some((c) => c.start < boundary && boundary < c.end),
+      'a quote straddles the first boundary',
+    ).toBe(true);
+    expect(merged.claims).toEqual(whole.claims);
+    expect(merged.people).toEqual(whole.people);
+  });
+});
