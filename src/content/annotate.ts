@@ -102,7 +102,7 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
 
   function annotate(page: PageText, found: FoundClaim): HoverTarget<Annotation> {
     const language = index.source(found.via)?.language ?? 'en';
-    const difference = comparePage(page.text, { claimId: found.id, ...found, language }, index);
+    const difference = comparePage(page, { claimId: found.id, ...found, language }, index);
     return {
       range: rangeFor(page, found.start, found.end),
       value: { found, page: difference, kind: highlightKind(index.claim(found.id)!, difference) },
@@ -111,7 +111,7 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
 
   return {
     async run(page) {
-      const analysis = await analyzeInSlices(analyzer, page.text);
+      const analysis = await analyzeInSlices(analyzer, page);
       targets = analysis.claims.map((found) => annotate(page, found));
       paintClaims(
         targets.map(({ range, value }) => ({ range, kind: value.kind })),

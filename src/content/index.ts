@@ -1,18 +1,19 @@
 /**
- * The content script's entry: it runs on every page, so it only reads the text and asks
- * whether the page names anyone the reader watches. Only then is the matcher, the dataset
- * and the card UI loaded. Pages that change later are followed: until someone is named, only
- * the added text is looked at; after, the page is read again (debounced). On a site the reader
- * paused, it does nothing at all.
+ * The content script's entry: it runs on every page, so it first only looks through the text
+ * nodes for a word of a watched person's name (first-look.ts). Only on a yes is the page's text
+ * read and checked with the full people matcher, and only if someone is named are the claim
+ * matcher, the dataset and the card UI loaded. Pages that change later are followed: until
+ * someone is named, only the added text is looked at; after, the page is read again
+ * (debounced). On a site the reader paused, it does nothing at all.
  */
 import people from 'virtual:sourcelight/people';
+import { compileFirstLook } from '../core/first-look';
 import { compilePeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
 import { followChanges } from './follow-changes';
-import { readPageText } from './page-text';
 import { readSettings } from './read-settings';
-import { namesAnyoneInSlices } from './slices';
+import { mayNameInSlices, namesAnyoneInSlices, readPageTextInSlices } from './slices';
 
 function quietly(work: Promise<void>): void {
   // Degrade quietly: the page must never notice the extension failing.
@@ -24,13 +25,16 @@ async function main(): Promise<void> {
   if (isPaused(settings, location.hostname) || document.body === null) return;
   const body = document.body;
   const controller = new AbortController();
-  const gate = compilePeopleMatcher(watchedPeople(people, settings));
+  const watched = watchedPeople(people, settings);
+  const firstLook = compileFirstLook(watched);
+  const gate = compilePeopleMatcher(watched);
   let annotator: Promise<PageAnnotator> | null = null;
 
   async function scan(): Promise<void> {
-    const page = readPageText(body);
+    if (annotator === null && !(await mayNameInSlices(body, firstLook))) return;
+    const page = await readPageTextInSlices(body);
     if (annotator === null) {
-      if (!(await namesAnyoneInSlices(gate, page.text))) return;
+      if (!(await namesAnyoneInSlices(gate, page))) return;
       annotator ??= import('./annotate').then(({ annotatePage }) =>
         annotatePage(controller.signal, settings.highlightStyle),
       );
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
   followChanges(
     body,
     (added) => {
-      if (annotator !== null || gate.namesAnyone(added)) requestScan();
+      if (annotator !== null || firstLook.mayName(added)) requestScan();
     },
     controller.signal,
   );

@@ -56,6 +56,8 @@ const SENTENCE_END = /[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu;
 const CUE_REACH = 100;
 /** How far back to look for the speaker a quote continues. */
 const LOOK_BACK = 800;
+/** Longer than any sentence a speaker is found in: where the look back starts reading. */
+const LONGEST_SENTENCE = 2_000;
 
 function sentenceStarts(text: string): number[] {
   return [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
@@ -116,7 +118,9 @@ export function attribute(
 ): PersonId | null {
   const after = afterQuote(text, end, mentions);
   if (after !== null) return after;
-  const starts = sentenceStarts(text.slice(0, start));
+  // Sentences are looked for only as far back as any is read (a long page has many claims).
+  const reach = Math.max(0, start - LOOK_BACK - LONGEST_SENTENCE);
+  const starts = sentenceStarts(text.slice(reach, start)).map((s) => s + reach);
   const own = speakerIn(text, starts.at(-1) ?? 0, start, mentions);
   if (own !== null) return own;
   // The quote continues an earlier speaker: the nearest earlier sentence with a speech verb.

@@ -6,6 +6,7 @@
 import { compareStatements, type Verdict, type WordingDifference } from './compare';
 import type { Claim, DatasetIndex, PersonId } from './dataset';
 import { foldText } from './normalize';
+import type { TextSource } from './text-source';
 import { wordingDifference } from './wording';
 
 export interface PageCredit {
@@ -61,7 +62,7 @@ function credit(claim: Claim, page: PersonId | null): PageCredit | null {
 /** The details the page prints near the quote, recognised by how sources print them. */
 function details(
   claim: Claim,
-  text: string,
+  text: TextSource,
   found: FoundOnPage,
   index: DatasetIndex,
 ): PageDetail[] {
@@ -86,7 +87,7 @@ function details(
 }
 
 export function comparePage(
-  text: string,
+  text: TextSource,
   found: FoundOnPage,
   index: DatasetIndex,
 ): PageDifference | null {

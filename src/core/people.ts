@@ -4,8 +4,8 @@
  *
  * Alias syntax (data/people.json):
  * - spaces and hyphens between words are interchangeable, any apostrophe matches any other;
- * - a trailing `*` marks a stem that may take up to three more letters (Russian cases:
- *   "Виткофф*" matches "Виткоффом");
+ * - a `*` after a word marks a stem that may take up to three more letters (Russian cases:
+ *   "Виткофф*" matches "Виткоффом", "Халил* аль-Хай*" matches "Халила аль-Хайю");
  * - a leading `*` allows a one-letter proclitic (Arabic و/ب/ل/ف/ك, Hebrew ו/ה/ב/ל/מ/ש/כ:
  *   "*الحية" matches "والحية", "and al-Hayya").
  * Guarded aliases are also ordinary words (a bare "Hayya"; Arabic الحية, "the snake"): they
@@ -36,28 +36,47 @@ export interface PeopleMatcher {
 /** How near a context word must be for a guarded alias to count. */
 const CONTEXT_WINDOW = 400;
 
-const SEPARATOR = String.raw`[\s\u00A0\-\u2010-\u2015]+`;
+export const SEPARATOR = String.raw`[\s\u00A0\-\u2010-\u2015]+`;
 const APOSTROPHE = String.raw`['\u2018\u2019\u02BC]`;
 const PROCLITIC = '[\u0648\u0628\u0644\u0641\u0643\u05D5\u05D4\u05D1\u05DC\u05DE\u05E9\u05DB]';
 const LETTER = String.raw`[\p{L}\p{N}\p{M}]`;
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+export interface AliasWord {
+  readonly text: string;
+  /** Marked `*`: may take up to three more letters. */
+  readonly stem: boolean;
+}
+
+/** An alias read by the syntax above: its words, and whether it takes a proclitic. */
+export function parseAlias(alias: string): { prefixed: boolean; words: AliasWord[] } {
+  const body = alias.trim();
+  const prefixed = body.startsWith('*');
+  const words = body
+    .replace(/^\*/, '')
+    .split(/[\s\-\u2010-\u2015]+/)
+    .filter((word) => word.length > 0)
+    .map((word) => ({ text: word.replace(/\*$/, ''), stem: word.endsWith('*') }));
+  return { prefixed, words };
+}
+
+/** A word of an alias as a pattern: any apostrophe for any other. */
+export const wordPattern = (word: string) =>
+  escapeRegExp(word).replace(/['\u2018\u2019\u02BC]/g, APOSTROPHE);
+
+const STEM_ENDING = String.raw`\p{L}{0,3}`;
+
 /** An alias as a pattern, with its boundaries (see the syntax above). */
 export function aliasPattern(alias: string): string {
-  let body = alias.trim();
-  const prefixed = body.startsWith('*');
-  const stem = body.endsWith('*');
-  body = body.replace(/^\*|\*$/g, '');
-  const words = body
-    .split(/[\s\-\u2010-\u2015]+/)
-    .map((word) => escapeRegExp(word).replace(/['\u2018\u2019\u02BC]/g, APOSTROPHE))
+  const { prefixed, words } = parseAlias(alias);
+  const body = words
+    .map((word) => wordPattern(word.text) + (word.stem ? STEM_ENDING : ''))
     .join(SEPARATOR);
   const before = prefixed ? `(?<!${LETTER}${PROCLITIC}?)(?:${PROCLITIC})?` : `(?<!${LETTER})`;
-  const after = stem ? String.raw`\p{L}{0,3}(?!${LETTER})` : `(?!${LETTER})`;
-  return `${before}${words}${after}`;
+  return `${before}${body}(?!${LETTER})`;
 }
 
 interface Entry {

@@ -5,6 +5,7 @@
  */
 import type { FoundClaim, PageAnalysis } from './analyze';
 import type { PersonId } from './dataset';
+import type { TextSource } from './text-source';
 
 /** A stretch of a long page analysed on its own, so no single task takes long. */
 export interface TextWindow {
@@ -16,14 +17,15 @@ export interface TextWindow {
  * Cuts `text` into windows of about `size` characters, each overlapping the previous by
  * `overlap` (more than the longest wording and the attribution look-back), ending at white space.
  */
-export function windowsOf(text: string, size = 100_000, overlap = 4_000): TextWindow[] {
+export function windowsOf(text: TextSource, size = 100_000, overlap = 4_000): TextWindow[] {
   if (text.length <= size) return [{ start: 0, end: text.length }];
   const windows: TextWindow[] = [];
   for (let start = 0; ;) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const space = text.lastIndexOf(' ', end);
-      if (space > start + overlap) end = space;
+      // The last space at or before `end`, looked for in the stretch the overlap allows.
+      const space = text.slice(start + overlap, end + 1).lastIndexOf(' ');
+      if (space > 0) end = start + overlap + space;
     }
     windows.push({ start, end });
     if (end >= text.length) return windows;

@@ -56,6 +56,12 @@ describe('alias syntax', () => {
     expect(hayya.named('Виткоффский')).toEqual([]); // more than three letters of ending
   });
 
+  it('lets every word marked * take its own ending', () => {
+    const russian = compilePeopleMatcher([{ id: 'al-hayya', aliases: ['Халил* аль-Хай*'] }]);
+    expect(russian.named('встретил Халила аль-Хайю в Каире')).toEqual(['al-hayya']);
+    expect(russian.named('Халиловыми аль-Хайю')).toEqual([]); // four letters of ending
+  });
+
   it('lets a leading * take a one-letter Arabic or Hebrew proclitic', () => {
     expect(hayya.named('لقاء نادر بين ترامب وويتكوف')).toEqual(['witkoff']);
     expect(hayya.named('התראיינו לוויטקוף')).toEqual(['witkoff']);

@@ -6,7 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
+import { compileFirstLook } from '../../src/core/first-look';
 import { fold, foldChar, toOriginalSpan } from '../../src/core/normalize';
+import { compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
 
 /** Text like pages hold: any Unicode, plus the quotes, dashes, marks and names that matter here. */
@@ -39,7 +41,39 @@ const pageText = fc
   )
   .map((parts) => parts.join(' '));
 
+/** The definition of folding, code point by code point: what the fast `fold` must equal. */
+function foldByDefinition(input: string): { text: string; map: number[] } {
+  let text = '';
+  const map: number[] = [];
+  let lastWasSpace = true;
+  let index = 0;
+  for (const char of input) {
+    for (const out of foldChar(char)) {
+      if (out === ' ' && lastWasSpace) continue;
+      lastWasSpace = out === ' ';
+      text += out;
+      for (let k = 0; k < out.length; k++) map.push(index);
+    }
+    index += char.length;
+  }
+  if (text.endsWith(' ')) return { text: text.slice(0, -1), map: map.slice(0, -1) };
+  return { text, map };
+}
+
 describe('fold', () => {
+  it('equals folding code point by code point, on any text', () => {
+    const anyText = fc.oneof(pageText, fc.string({ unit: 'binary', maxLength: 80 }));
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const folded = fold(text);
+        const expected = foldByDefinition(text);
+        expect(folded.text).toBe(expected.text);
+        expect([...folded.map]).toEqual(expected.map);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('maps every folded character to a position in the original, in order', () => {
     fc.assert(
       fc.property(pageText, (text) => {
@@ -95,6 +129,49 @@ describe('analyze', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the first look', () => {
+  const { people } = realDataset();
+  const exact = compilePeopleMatcher(people);
+  const firstLook = compileFirstLook(people);
+  /** An alias as a page might print it: any case, any separator, a proclitic, a case ending. */
+  const printedAlias = fc
+    .tuple(
+      fc.constantFrom(...people.flatMap((p) => [...p.aliases, ...(p.guardedAliases ?? [])])),
+      fc.constantFrom(' ', '-', '\u00A0', '\u2011', '  '),
+      fc.constantFrom('', 'و', 'ל', 'Al '),
+      fc.constantFrom('', 'а', 'ом', 's'),
+      fc.boolean(),
+    )
+    .map(([alias, separator, before, after, upper]) => {
+      const words = alias
+        .replace(/\*/g, '')
+        .split(/[\s-]+/)
+        .join(separator);
+      return before + (upper ? words.toUpperCase() : words) + after;
+    });
+  const text = fc
+    .array(
+      fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+        printedAlias,
+        fc.constantFrom('Hamas', 'حماس'),
+      ),
+      {
+        maxLength: 12,
+      },
+    )
+    .map((parts) => parts.join(' '));
+
+  it('never says no where the people matcher names someone', () => {
+    fc.assert(
+      fc.property(text, (page) => {
+        if (exact.namesAnyone(page)) expect(firstLook.mayName(page)).toBe(true);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -1,0 +1,74 @@
+/**
+ * The first look at every page: one short regular expression that any text naming a watched
+ * person must match. It may say yes to a text that names nobody ("Khalil Gibran", "Haifa"),
+ * never no to one that names someone, so only its yes is checked with the full people matcher.
+ *
+ * Why not the people matcher itself: its boundaries and separators are lookbehinds and classes
+ * tried at every character. One word of each alias, as a plain alternation, lets the regular
+ * expression engine skip through prose; the cost on a page naming nobody is what this buys.
+ */
+import { parseAlias, SEPARATOR, wordPattern, type PersonAliases } from './people';
+
+/** Shorter words than this are common syllables ("аль", Hebrew חיה "animal"): their alias is looked for whole. */
+const DISTINCT_WORD = 5;
+
+/** The part of an alias to look for, lower-cased: its longest word, or all of it if that is short. */
+function needleOf(alias: string): string[] {
+  const { words } = parseAlias(alias);
+  const longest = words.reduce((a, b) => (b.text.length >= a.text.length ? b : a));
+  const chosen = longest.text.length >= DISTINCT_WORD ? [longest] : words;
+  return chosen.map((word, i) =>
+    // A stem inside the needle keeps its ending; at its end the ending needs no looking for.
+    word.stem && i < chosen.length - 1 ? `${word.text.toLowerCase()}*` : word.text.toLowerCase(),
+  );
+}
+
+/**
+ * What to look for, one needle per alias (guarded ones included), less those that contain a
+ * shorter one ("Виткофф" contains "Виткоф": finding the shorter finds both).
+ */
+export function firstLookNeedles(people: readonly PersonAliases[]): string[][] {
+  const needles = people
+    .flatMap((p) => [...p.aliases, ...(p.guardedAliases ?? [])])
+    .filter((alias) => parseAlias(alias).words.length > 0)
+    .map(needleOf);
+  const unique = [...new Map(needles.map((n) => [n.join(' '), n])).values()].sort(
+    (a, b) => a.join(' ').length - b.join(' ').length,
+  );
+  const single = (n: string[]) => n.length === 1 && !n[0]!.endsWith('*');
+  return unique.filter(
+    (needle, i) =>
+      !unique
+        .slice(0, i)
+        .some((shorter) => single(shorter) && needle.some((word) => word.includes(shorter[0]!))),
+  );
+}
+
+function needlePattern(needle: readonly string[]): string {
+  return needle
+    .map((word) =>
+      word.endsWith('*') ? `${wordPattern(word.slice(0, -1))}\\p{L}{0,3}` : wordPattern(word),
+    )
+    .join(SEPARATOR);
+}
+
+export interface FirstLook {
+  /** False only where the text names none of the people; true may still be nobody. */
+  mayName(text: string): boolean;
+  /** No shorter text can name anyone: a walk need not ask about it. */
+  readonly shortest: number;
+}
+
+export function compileFirstLook(people: readonly PersonAliases[]): FirstLook {
+  const needles = firstLookNeedles(people);
+  // The same flags as the people matcher, so case folds the same way in both.
+  const pattern = new RegExp(
+    needles.length === 0 ? '(?!)' : needles.map(needlePattern).join('|'),
+    'iu',
+  );
+  const shortest = Math.min(...needles.map((needle) => needle.join(' ').replace(/\*/g, '').length));
+  return {
+    mayName: (text) => pattern.test(text),
+    shortest: needles.length === 0 ? Infinity : shortest,
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { compileFirstLook, firstLookNeedles } from '../../src/core/first-look';
+import { compilePeopleMatcher } from '../../src/core/people';
+import { realDataset } from '../support/dataset';
+
+const people = realDataset().people;
+const firstLook = compileFirstLook(people);
+const exact = compilePeopleMatcher(people);
+
+describe('firstLookNeedles', () => {
+  it('looks for one distinctive word per alias, and drops words that hold a shorter one', () => {
+    const needles = firstLookNeedles([
+      { id: 'witkoff', aliases: ['Steve Witkoff', 'Witkoff', 'Виткофф*', 'Виткоф*'] },
+    ]);
+    expect(needles).toEqual([['виткоф'], ['witkoff']]);
+  });
+
+  it('looks for a whole alias when its every word is a common syllable', () => {
+    expect(firstLookNeedles([{ id: 'al-hayya', aliases: ['аль-Хай*', '*אל-חיה'] }])).toEqual([
+      ['אל', 'חיה'],
+      ['аль', 'хай'],
+    ]);
+  });
+});
+
+describe('compileFirstLook', () => {
+  it('says yes wherever the people matcher names someone, in every script', () => {
+    for (const text of [
+      'Envoy STEVE WITKOFF said on Sunday.',
+      'Беседа со Стивом Виткоффом и Джаредом Кушнером',
+      'Он встретил Халила аль-Хайю в Каире',
+      'لقاء نادر بين ترامب وويتكوف',
+      'התראיינו לוויטקוף',
+      'التقى القيادي في حماس والحية في القاهرة',
+      'Khalil\u00A0al\u2011Hayya, the Hamas negotiator',
+    ]) {
+      expect(exact.namesAnyone(text), text).toBe(true);
+      expect(firstLook.mayName(text), text).toBe(true);
+    }
+  });
+
+  it('says no to prose naming nobody', () => {
+    expect(firstLook.mayName('The council approved the harbour budget on Tuesday.')).toBe(false);
+    expect(firstLook.mayName('Городской совет утвердил бюджет.')).toBe(false);
+  });
+
+  it('may say yes where the people matcher then finds nobody (the full check decides)', () => {
+    const text = 'The Witkoffs family opened a shop.';
+    expect(firstLook.mayName(text)).toBe(true);
+    expect(exact.namesAnyone(text)).toBe(false);
+  });
+
+  it('says no to everything when nobody is watched', () => {
+    expect(compileFirstLook([]).mayName('Witkoff')).toBe(false);
+  });
+});
