@@ -7,7 +7,7 @@
  * tried at every character. One word of each alias, as a plain alternation, lets the regular
  * expression engine skip through prose; the cost on a page naming nobody is what this buys.
  */
-import { parseAlias, SEPARATOR, wordPattern, type PersonAliases } from './people';
+import { parseAlias, SEPARATOR, wordPattern, type PersonAliases } from './alias-syntax';
 
 /** Shorter words than this are common syllables ("аль", Hebrew חיה "animal"): their alias is looked for whole. */
 const DISTINCT_WORD = 5;
@@ -57,18 +57,32 @@ export interface FirstLook {
   mayName(text: string): boolean;
   /** No shorter text can name anyone: a walk need not ask about it. */
   readonly shortest: number;
+  /** Where the words looked for start, in order: a name can only start shortly before one. */
+  positions(text: string): Generator<number>;
 }
 
 export function compileFirstLook(people: readonly PersonAliases[]): FirstLook {
   const needles = firstLookNeedles(people);
-  // The same flags as the people matcher, so case folds the same way in both.
+  // The same flags as the people matcher, so case folds the same way in both; one object for
+  // every use, so the engine compiles it once.
   const pattern = new RegExp(
     needles.length === 0 ? '(?!)' : needles.map(needlePattern).join('|'),
-    'iu',
+    'giu',
   );
-  const shortest = Math.min(...needles.map((needle) => needle.join(' ').replace(/\*/g, '').length));
+  const lengths = needles.map((needle) => needle.join(' ').replace(/\*/g, '').length);
   return {
-    mayName: (text) => pattern.test(text),
-    shortest: needles.length === 0 ? Infinity : shortest,
+    mayName(text) {
+      pattern.lastIndex = 0;
+      return pattern.test(text);
+    },
+    shortest: Math.min(...lengths),
+    *positions(text) {
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        yield match.index;
+        // Overlapping words ("hayya" inside "al-hayyah") each start a place to look.
+        pattern.lastIndex = match.index + 1;
+      }
+    },
   };
 }

@@ -1,22 +1,24 @@
 /**
- * Which people a text names. One regular expression is compiled from every alias of
- * every person, so a page is scanned once however many people the dataset holds.
+ * Which people a text names, by the aliases of data/people.json (syntax: alias-syntax.ts).
+ * One regular expression holds every alias of every person, so a text is read once however
+ * many people the dataset holds; and it is only run where the first look (first-look.ts) finds
+ * a word of a name, as its boundary classes make it slow to run on every character.
  *
- * Alias syntax (data/people.json):
- * - spaces and hyphens between words are interchangeable, any apostrophe matches any other;
- * - a `*` after a word marks a stem that may take up to three more letters (Russian cases:
- *   "Виткофф*" matches "Виткоффом", "Халил* аль-Хай*" matches "Халила аль-Хайю");
- * - a leading `*` allows a one-letter proclitic (Arabic و/ب/ل/ف/ك, Hebrew ו/ה/ב/ל/מ/ש/כ:
- *   "*الحية" matches "والحية", "and al-Hayya").
  * Guarded aliases are also ordinary words (a bare "Hayya"; Arabic الحية, "the snake"): they
  * count only where one of the person's context words appears within a few hundred characters.
  */
-export interface PersonAliases {
-  readonly id: string;
-  readonly aliases: readonly string[];
-  readonly guardedAliases?: readonly string[];
-  readonly context?: readonly string[];
-}
+import {
+  LETTER,
+  parseAlias,
+  PROCLITIC,
+  SEPARATOR,
+  STEM_ENDING,
+  wordPattern,
+  type PersonAliases,
+} from './alias-syntax';
+import { compileFirstLook } from './first-look';
+
+export type { PersonAliases } from './alias-syntax';
 
 export interface PersonMention {
   readonly personId: string;
@@ -35,48 +37,54 @@ export interface PeopleMatcher {
 
 /** How near a context word must be for a guarded alias to count. */
 const CONTEXT_WINDOW = 400;
+/**
+ * How far around a word the first look found the full pattern is run: more than any alias
+ * reaches beyond the word it is found by (names of three words, generous white space).
+ */
+const ALIAS_REACH = 80;
 
-export const SEPARATOR = String.raw`[\s\u00A0\-\u2010-\u2015]+`;
-const APOSTROPHE = String.raw`['\u2018\u2019\u02BC]`;
-const PROCLITIC = '[\u0648\u0628\u0644\u0641\u0643\u05D5\u05D4\u05D1\u05DC\u05DE\u05E9\u05DB]';
-const LETTER = String.raw`[\p{L}\p{N}\p{M}]`;
+const BEFORE = `(?<!${LETTER})`;
+const BEFORE_PROCLITIC = `(?<!${LETTER}${PROCLITIC}?)(?:${PROCLITIC})?`;
+const AFTER = `(?!${LETTER})`;
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export interface AliasWord {
-  readonly text: string;
-  /** Marked `*`: may take up to three more letters. */
-  readonly stem: boolean;
-}
-
-/** An alias read by the syntax above: its words, and whether it takes a proclitic. */
-export function parseAlias(alias: string): { prefixed: boolean; words: AliasWord[] } {
-  const body = alias.trim();
-  const prefixed = body.startsWith('*');
-  const words = body
-    .replace(/^\*/, '')
-    .split(/[\s\-\u2010-\u2015]+/)
-    .filter((word) => word.length > 0)
-    .map((word) => ({ text: word.replace(/\*$/, ''), stem: word.endsWith('*') }));
-  return { prefixed, words };
-}
-
-/** A word of an alias as a pattern: any apostrophe for any other. */
-export const wordPattern = (word: string) =>
-  escapeRegExp(word).replace(/['\u2018\u2019\u02BC]/g, APOSTROPHE);
-
-const STEM_ENDING = String.raw`\p{L}{0,3}`;
-
-/** An alias as a pattern, with its boundaries (see the syntax above). */
-export function aliasPattern(alias: string): string {
-  const { prefixed, words } = parseAlias(alias);
-  const body = words
-    .map((word) => wordPattern(word.text) + (word.stem ? STEM_ENDING : ''))
+/** An alias's words as a pattern, without its boundaries or a final stem's ending. */
+function aliasBody(alias: string): string {
+  const { words } = parseAlias(alias);
+  return words
+    .map(
+      (word, i) => wordPattern(word.text) + (word.stem && i < words.length - 1 ? STEM_ENDING : ''),
+    )
     .join(SEPARATOR);
-  const before = prefixed ? `(?<!${LETTER}${PROCLITIC}?)(?:${PROCLITIC})?` : `(?<!${LETTER})`;
-  return `${before}${body}(?!${LETTER})`;
+}
+
+const endsInStem = (alias: string) => parseAlias(alias).words.at(-1)?.stem === true;
+
+/**
+ * Many aliases as one pattern, one capture group each, in the order returned. The boundary
+ * classes are written once per kind of alias, not once per alias: each Unicode property class
+ * costs the engine a fraction of a millisecond to compile, and pages pay for it.
+ */
+export function aliasesPattern<T extends { readonly alias: string }>(
+  entries: readonly T[],
+): { source: string; order: T[] } {
+  const kinds = [
+    { before: BEFORE, prefixed: false, stem: false },
+    { before: BEFORE, prefixed: false, stem: true },
+    { before: BEFORE_PROCLITIC, prefixed: true, stem: false },
+    { before: BEFORE_PROCLITIC, prefixed: true, stem: true },
+  ];
+  const order: T[] = [];
+  const groups: string[] = [];
+  for (const kind of kinds) {
+    const members = entries.filter(
+      (e) => parseAlias(e.alias).prefixed === kind.prefixed && endsInStem(e.alias) === kind.stem,
+    );
+    if (members.length === 0) continue;
+    order.push(...members);
+    const alternatives = members.map((e) => `(${aliasBody(e.alias)})`).join('|');
+    groups.push(`${kind.before}(?:${alternatives})${kind.stem ? STEM_ENDING : ''}`);
+  }
+  return { source: groups.length === 0 ? '(?!)' : `(?:${groups.join('|')})${AFTER}`, order };
 }
 
 interface Entry {
@@ -93,16 +101,18 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
     ])
     // Longest first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
     .sort((a, b) => b.alias.length - a.alias.length);
-  // One capture group per entry, in entry order: the group that matched names the alias.
-  const source =
-    entries.length === 0 ? '(?!)' : entries.map((e) => `(${aliasPattern(e.alias)})`).join('|');
+  // One capture group per entry: the group that matched names the alias. One regular
+  // expression for every use, so the engine compiles it once.
+  const { source, order: grouped } = aliasesPattern(entries);
   const entryOf = (match: RegExpMatchArray) =>
-    entries[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
-  const first = new RegExp(source, 'iu');
+    grouped[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
+  const all = new RegExp(source, 'giu');
   const contexts = new Map(
     people.map((p) => [
       p.id,
-      p.context?.length ? new RegExp(p.context.map((w) => aliasPattern(w)).join('|'), 'giu') : null,
+      p.context?.length
+        ? new RegExp(aliasesPattern(p.context.map((alias) => ({ alias }))).source, 'giu')
+        : null,
     ]),
   );
   const order = people.map((p) => p.id);
@@ -116,17 +126,51 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
     return context.test(window);
   }
 
+  const firstLook = compileFirstLook(people);
+
+  /** Every match of `all` that starts in `[from, to)`, read with enough of the text around. */
+  function matchesIn(text: string, from: number, to: number): RegExpMatchArray[] {
+    // Two characters before, for the boundary (a letter, or a letter and a proclitic), and the
+    // reach after, for the rest of the alias and its end boundary.
+    const start = Math.max(0, from - 2);
+    const window = text.slice(start, Math.min(text.length, to + ALIAS_REACH));
+    all.lastIndex = 0;
+    const found: RegExpMatchArray[] = [];
+    for (const match of window.matchAll(all)) {
+      const at = start + match.index;
+      if (at < from) continue;
+      if (at >= to) break;
+      match.index = at;
+      found.push(match);
+    }
+    return found;
+  }
+
+  /** Stretches of `text` where the first look sees a word of a name, merged: the only places a name can start. */
+  function candidateStretches(text: string): [number, number][] {
+    const stretches: [number, number][] = [];
+    for (const at of firstLook.positions(text)) {
+      const from = Math.max(0, at - ALIAS_REACH);
+      const last = stretches.at(-1);
+      if (last !== undefined && from <= last[1]) last[1] = at + 1;
+      else stretches.push([from, at + 1]);
+    }
+    return stretches;
+  }
+
   function mentions(text: string): PersonMention[] {
     const found: PersonMention[] = [];
-    for (const match of text.matchAll(new RegExp(source, 'giu'))) {
-      const entry = entryOf(match);
-      if (entry === undefined) continue;
-      const mention = {
-        personId: entry.id,
-        start: match.index,
-        end: match.index + match[0].length,
-      };
-      if (!entry.guarded || nearContext(text, mention)) found.push(mention);
+    for (const [from, to] of candidateStretches(text)) {
+      for (const match of matchesIn(text, from, to)) {
+        const entry = entryOf(match);
+        if (entry === undefined) continue;
+        const mention = {
+          personId: entry.id,
+          start: match.index!,
+          end: match.index! + match[0].length,
+        };
+        if (!entry.guarded || nearContext(text, mention)) found.push(mention);
+      }
     }
     return found;
   }
@@ -134,9 +178,7 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
   return {
     // One pass decides a page that names nobody; only a guarded first hit needs the full scan.
     namesAnyone(text) {
-      const match = first.exec(text);
-      if (match === null) return false;
-      return entryOf(match)?.guarded === false || mentions(text).length > 0;
+      return firstLook.mayName(text) && mentions(text).length > 0;
     },
     mentions,
     named(text) {

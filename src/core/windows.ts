@@ -7,6 +7,9 @@ import type { FoundClaim, PageAnalysis } from './analyze';
 import type { PersonId } from './dataset';
 import type { TextSource } from './text-source';
 
+/** How far back from a window's end a space is looked for, to end the window between words. */
+const SPACE_REACH = 1_000;
+
 /** A stretch of a long page analysed on its own, so no single task takes long. */
 export interface TextWindow {
   readonly start: number;
@@ -23,9 +26,11 @@ export function windowsOf(text: TextSource, size = 100_000, overlap = 4_000): Te
   for (let start = 0; ;) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      // The last space at or before `end`, looked for in the stretch the overlap allows.
-      const space = text.slice(start + overlap, end + 1).lastIndexOf(' ');
-      if (space > 0) end = start + overlap + space;
+      // The last space at or before `end`, looked for only near it: reading the whole window
+      // here would copy the whole page once more (a page's text may be in chunks).
+      const from = Math.max(start + overlap, end - SPACE_REACH);
+      const space = text.slice(from, end + 1).lastIndexOf(' ');
+      if (space > 0) end = from + space;
     }
     windows.push({ start, end });
     if (end >= text.length) return windows;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
 import { compileFirstLook } from '../../src/core/first-look';
 import { fold, foldChar, toOriginalSpan } from '../../src/core/normalize';
-import { compilePeopleMatcher } from '../../src/core/people';
+import { aliasesPattern, compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
 
 /** Text like pages hold: any Unicode, plus the quotes, dashes, marks and names that matter here. */
@@ -172,6 +172,27 @@ describe('the first look', () => {
         if (exact.namesAnyone(page)) expect(firstLook.mayName(page)).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds, looking only where the first look points, the mentions a scan of the whole text finds', () => {
+    const plain = people.map(({ id, aliases }) => ({ id, aliases }));
+    const matcher = compilePeopleMatcher(plain);
+    const entries = plain
+      .flatMap((p) => p.aliases.map((alias) => ({ id: p.id, alias })))
+      .sort((a, b) => b.alias.length - a.alias.length);
+    const { source, order } = aliasesPattern(entries);
+    const byFullScan = (page: string) =>
+      [...page.matchAll(new RegExp(source, 'giu'))].map((m) => ({
+        personId: order[m.findIndex((v, i) => i > 0 && v !== undefined) - 1]!.id,
+        start: m.index,
+        end: m.index + m[0].length,
+      }));
+    fc.assert(
+      fc.property(text, (page) => {
+        expect(matcher.mentions(page)).toEqual(byFullScan(page));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
