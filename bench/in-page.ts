@@ -4,8 +4,9 @@
  */
 import { compileAnalyzer, type Analyzer } from '../src/core/analyze';
 import type { Dataset } from '../src/core/dataset';
-import { compileFirstLook } from '../src/core/first-look';
-import { compilePeopleMatcher, type PersonAliases } from '../src/core/people';
+import { compileFirstLook, lookForAll } from '../src/core/first-look';
+import { compilePeopleMatcher } from '../src/core/people';
+import type { GatePerson } from '../scripts/dataset/vite-plugin';
 import { lookAtTextNodes, textWalker } from '../src/content/first-look';
 import { rangeFor, readPageText } from '../src/content/page-text';
 
@@ -22,7 +23,7 @@ export interface InPageTimes {
 declare global {
   interface Window {
     sourcelightBench: {
-      measure(samples: number, people: readonly PersonAliases[], dataset: Dataset): InPageTimes;
+      measure(samples: number, people: readonly GatePerson[], dataset: Dataset): InPageTimes;
     };
   }
 }
@@ -51,16 +52,15 @@ function textWalk(): number {
   return parts.join('').length;
 }
 
-/** What the content script does on every page (src/content/index.ts): compile, then look. */
-function firstLook(people: readonly PersonAliases[]): boolean | null {
-  const look = compileFirstLook(people);
-  compilePeopleMatcher(people);
+/** What the content script does on every page (src/content/index.ts): make the first look, look. */
+function firstLook(people: readonly GatePerson[]): boolean | null {
+  const look = compileFirstLook(lookForAll(people.map((person) => person.lookFor)));
   return lookAtTextNodes(textWalker(document.body), look);
 }
 
 /** What it does on a page that names someone: read the text, check, analyse, find the ranges. */
-function fullMatch(people: readonly PersonAliases[], analyzer: Analyzer): number {
-  if (!lookAtTextNodes(textWalker(document.body), compileFirstLook(people))) return 0;
+function fullMatch(people: readonly GatePerson[], analyzer: Analyzer): number {
+  if (!firstLook(people)) return 0;
   const page = readPageText(document.body);
   if (!compilePeopleMatcher(people).namesAnyone(page.text)) return 0;
   const claims = analyzer.analyze(page.text).claims;

@@ -1,7 +1,9 @@
 // The validated dataset, served by scripts/dataset/vite-plugin.ts. Types by `import()` query:
 // a relative import inside an ambient module declaration would not resolve.
 declare module 'virtual:sourcelight/people' {
-  const people: readonly import('./core/people').PersonAliases[];
+  const people: readonly (import('./core/people').PersonAliases & {
+    readonly lookFor: import('./core/first-look').LookFor;
+  })[];
   export default people;
 }
 

@@ -1,23 +1,33 @@
 /**
  * Serves the validated dataset to the extension as two virtual modules:
- * `virtual:sourcelight/people` (the watched people's aliases, for the content script's cheap gate) and
+ * `virtual:sourcelight/people` (the watched people's aliases, and the first look's pattern for
+ * each, made here so no page pays for making it) and
  * `virtual:sourcelight/dataset` (everything, loaded only where a page names someone).
  * A broken data file fails the build with the validator's message.
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Dataset } from '../../src/core/dataset';
+import { lookForPeople, type LookFor } from '../../src/core/first-look';
 import type { PersonAliases } from '../../src/core/people';
 import { loadDataset } from './load.ts';
 
 const PEOPLE = 'virtual:sourcelight/people';
 const DATASET = 'virtual:sourcelight/dataset';
 
+/** A watched person as the content script's entry needs them: aliases, and what to look for. */
+export interface GatePerson extends PersonAliases {
+  readonly lookFor: LookFor;
+}
+
 /** What the content script's gate needs: the watched people's aliases, and nothing else. */
-export function gatePeople(dataset: Dataset): PersonAliases[] {
+export function gatePeople(dataset: Dataset): GatePerson[] {
   return dataset.people
     .filter((person) => person.watch)
-    .map(({ id, aliases, guardedAliases, context }) => ({ id, aliases, guardedAliases, context }));
+    .map(({ id, aliases, guardedAliases, context }) => {
+      const person = { id, aliases, guardedAliases, context };
+      return { ...person, lookFor: lookForPeople([person]) };
+    });
 }
 
 export function datasetPlugin(dataDir = resolve('data')): Plugin {

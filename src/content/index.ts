@@ -7,8 +7,8 @@
  * (debounced). On a site the reader paused, it does nothing at all.
  */
 import people from 'virtual:sourcelight/people';
-import { compileFirstLook } from '../core/first-look';
-import { compilePeopleMatcher } from '../core/people';
+import { compileFirstLook, lookForAll } from '../core/first-look';
+import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
 import { followChanges } from './follow-changes';
@@ -26,14 +26,16 @@ async function main(): Promise<void> {
   const body = document.body;
   const controller = new AbortController();
   const watched = watchedPeople(people, settings);
-  const firstLook = compileFirstLook(watched);
-  const gate = compilePeopleMatcher(watched);
+  const firstLook = compileFirstLook(lookForAll(watched.map((person) => person.lookFor)));
+  // Made only once the first look says yes: most pages never need it.
+  let gate: PeopleMatcher | null = null;
   let annotator: Promise<PageAnnotator> | null = null;
 
   async function scan(): Promise<void> {
     if (annotator === null && !(await mayNameInSlices(body, firstLook))) return;
     const page = await readPageTextInSlices(body);
     if (annotator === null) {
+      gate ??= compilePeopleMatcher(watched);
       if (!(await namesAnyoneInSlices(gate, page))) return;
       annotator ??= import('./annotate').then(({ annotatePage }) =>
         annotatePage(controller.signal, settings.highlightStyle),

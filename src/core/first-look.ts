@@ -52,6 +52,33 @@ function needlePattern(needle: readonly string[]): string {
     .join(SEPARATOR);
 }
 
+/**
+ * What the first look looks for, as a regular expression's source: made at build time for the
+ * content script (scripts/dataset/vite-plugin.ts), so a page pays for none of the making.
+ */
+export interface LookFor {
+  readonly source: string;
+  /** The length of the shortest text the source can match. */
+  readonly shortest: number;
+}
+
+export function lookForPeople(people: readonly PersonAliases[]): LookFor {
+  const needles = firstLookNeedles(people);
+  return {
+    source: needles.length === 0 ? '(?!)' : needles.map(needlePattern).join('|'),
+    shortest: Math.min(...needles.map((needle) => needle.join(' ').replace(/\*/g, '').length)),
+  };
+}
+
+/** Several people's `LookFor` as one. */
+export const lookForAll = (parts: readonly LookFor[]): LookFor =>
+  parts.length === 0
+    ? { source: '(?!)', shortest: Infinity }
+    : {
+        source: parts.map((part) => part.source).join('|'),
+        shortest: Math.min(...parts.map((part) => part.shortest)),
+      };
+
 export interface FirstLook {
   /** False only where the text names none of the people; true may still be nobody. */
   mayName(text: string): boolean;
@@ -61,21 +88,17 @@ export interface FirstLook {
   positions(text: string): Generator<number>;
 }
 
-export function compileFirstLook(people: readonly PersonAliases[]): FirstLook {
-  const needles = firstLookNeedles(people);
+export function compileFirstLook(people: readonly PersonAliases[] | LookFor): FirstLook {
+  const lookFor = 'source' in people ? people : lookForPeople(people);
   // The same flags as the people matcher, so case folds the same way in both; one object for
   // every use, so the engine compiles it once.
-  const pattern = new RegExp(
-    needles.length === 0 ? '(?!)' : needles.map(needlePattern).join('|'),
-    'giu',
-  );
-  const lengths = needles.map((needle) => needle.join(' ').replace(/\*/g, '').length);
+  const pattern = new RegExp(lookFor.source, 'giu');
   return {
     mayName(text) {
       pattern.lastIndex = 0;
       return pattern.test(text);
     },
-    shortest: Math.min(...lengths),
+    shortest: lookFor.shortest,
     *positions(text) {
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileFirstLook, lookForAll } from '../../../src/core/first-look';
 import { compilePeopleMatcher } from '../../../src/core/people';
 import { datasetPlugin, gatePeople } from '../../../scripts/dataset/vite-plugin';
 import { realDataset } from '../../support/dataset';
@@ -9,6 +10,19 @@ describe('gatePeople', () => {
   it('opens for the watched people, guarded spellings included', () => {
     expect(gate.namesAnyone('Envoy Steve Witkoff arrived on Monday.')).toBe(true);
     expect(gate.namesAnyone('Hamas negotiator Hayya met the mediators.')).toBe(true);
+  });
+
+  it("carries each watched person's first look, made at build time, finding their names", () => {
+    const people = gatePeople(realDataset());
+    for (const person of people) {
+      const look = compileFirstLook(person.lookFor);
+      for (const alias of [...person.aliases, ...(person.guardedAliases ?? [])])
+        expect(look.mayName(`On Monday ${alias.replace(/\*/g, '')} spoke.`), alias).toBe(true);
+    }
+    const all = compileFirstLook(lookForAll(people.map((p) => p.lookFor)));
+    expect(all.mayName('Jared Kushner')).toBe(true);
+    expect(all.mayName('The council met on Tuesday.')).toBe(false);
+    expect(compileFirstLook(lookForAll([])).mayName('Witkoff')).toBe(false);
   });
 
   it('stays shut for people kept only for attribution', () => {
