@@ -22,7 +22,8 @@ import type { HighlightStyle } from '../core/settings';
 import { paintActive, paintClaims } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangeFor, type PageText } from './page-text';
-import { analyzeInSlices } from './slices';
+import { analyzePage } from './slices';
+import { planReread } from '../core/reread';
 
 export interface Annotation {
   readonly found: FoundClaim;
@@ -46,6 +47,7 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
   const card = new CardHost(document);
   let targets: HoverTarget<Annotation>[] = [];
   let announced = -1;
+  let previous: { page: PageText; analysis: PageAnalysis } | null = null;
   signal.addEventListener('abort', () => card.remove());
 
   const hover = watchHover(
@@ -111,7 +113,10 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
 
   return {
     async run(page) {
-      const analysis = await analyzeInSlices(analyzer, page);
+      // After a change (a live blog's new entry), only the stretch that changed is read again.
+      const plan = previous === null ? null : planReread(previous.page, previous.analysis, page);
+      const analysis = await analyzePage(analyzer, page, plan);
+      previous = { page, analysis };
       targets = analysis.claims.map((found) => annotate(page, found));
       paintClaims(
         targets.map(({ range, value }) => ({ range, kind: value.kind })),

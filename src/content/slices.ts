@@ -3,6 +3,8 @@
  * the reader's input are never held up for long (DESIGN.md §5: no task over 50 ms).
  */
 import type { Analyzer, PageAnalysis } from '../core/analyze';
+import type { PersonId } from '../core/dataset';
+import { completeReread, type RereadPlan } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { PeopleMatcher } from '../core/people';
 import type { TextSource } from '../core/text-source';
@@ -55,13 +57,45 @@ export async function namesAnyoneInSlices(gate: PeopleMatcher, text: TextSource)
   return false;
 }
 
-/** The analysis of a long text, a window per task; equal to analysing it whole. */
+/** Who a long text names, a slice per task, in dataset order. */
+export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promise<PersonId[]> {
+  if (text.length <= LARGE_PAGE) return analyzer.named(text.slice());
+  const named = new Set<PersonId>();
+  for (const window of windowsOf(text, LARGE_PAGE, 1_000)) {
+    await nextTask();
+    for (const person of analyzer.named(text.slice(window.start, window.end))) named.add(person);
+  }
+  return analyzer.personOrder.filter((person) => named.has(person));
+}
+
+/**
+ * The claims of a text that is (part of) a page naming someone, a window per task on long
+ * texts; equal to analysing it whole.
+ */
 export async function analyzeInSlices(analyzer: Analyzer, text: TextSource): Promise<PageAnalysis> {
-  if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice());
+  const options = { partOfNamedPage: true };
+  if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice(), options);
   const parts = [];
   for (const window of windowsOf(text)) {
     await nextTask();
-    parts.push({ window, analysis: analyzer.analyze(text.slice(window.start, window.end)) });
+    const analysis = analyzer.analyze(text.slice(window.start, window.end), options);
+    parts.push({ window, analysis });
   }
   return mergeWindows(parts);
+}
+
+/**
+ * A page's analysis after it changed: who it names, then either the whole page analysed again
+ * or, where `plan` says so, only the stretch that changed (core/reread.ts).
+ */
+export async function analyzePage(
+  analyzer: Analyzer,
+  page: TextSource,
+  plan: RereadPlan | null,
+): Promise<PageAnalysis> {
+  const people = await namedInSlices(analyzer, page);
+  if (people.length === 0) return { people, claims: [] };
+  if (plan === null) return { ...(await analyzeInSlices(analyzer, page)), people };
+  const stretch = page.slice(plan.window.start, plan.window.end);
+  return completeReread(plan, await analyzeInSlices(analyzer, stretch), people);
 }

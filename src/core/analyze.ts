@@ -26,7 +26,16 @@ export interface PageAnalysis {
 }
 
 export interface Analyzer {
-  analyze(text: string): PageAnalysis;
+  /**
+   * Who `text` names and which claims it prints. A text naming nobody prints none, unless it
+   * is a window of a page known to name someone (`partOfNamedPage`): a quote may stand far
+   * from its speaker's name.
+   */
+  analyze(text: string, options?: { readonly partOfNamedPage?: boolean }): PageAnalysis;
+  /** Who `text` names, in dataset order. */
+  named(text: string): PersonId[];
+  /** Every person of the dataset, in its order (the order `people` lists them in). */
+  readonly personOrder: readonly PersonId[];
 }
 
 export function compileAnalyzer(dataset: Dataset): Analyzer {
@@ -35,9 +44,12 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
   const order = dataset.people.map((p) => p.id);
   const quotes = new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id));
   return {
-    analyze(text) {
+    named: (text) => people.named(text),
+    personOrder: order,
+    analyze(text, options) {
       const mentions = people.mentions(text);
-      if (mentions.length === 0) return { people: [], claims: [] };
+      if (mentions.length === 0 && options?.partOfNamedPage !== true)
+        return { people: [], claims: [] };
       const named = new Set(mentions.map((m) => m.personId));
       const found = claims.find(text).map((m) => ({
         id: m.claimId,

@@ -37,16 +37,20 @@ describe('windowsOf', () => {
   });
 });
 
+/** The analysis of a page a window at a time, as src/content/slices.ts runs it. */
+const byWindows = (text: string) =>
+  mergeWindows(
+    windowsOf(text).map((window) => ({
+      window,
+      analysis: analyzer.analyze(text.slice(window.start, window.end), { partOfNamedPage: true }),
+    })),
+  );
+
 describe('mergeWindows', () => {
   it('finds in windows exactly what it finds in the whole page', () => {
     const text = longPage();
     const whole = analyzer.analyze(text);
-    const merged = mergeWindows(
-      windowsOf(text).map((window) => ({
-        window,
-        analysis: analyzer.analyze(text.slice(window.start, window.end)),
-      })),
-    );
+    const merged = byWindows(text);
     expect(whole.claims.length).toBeGreaterThan(10);
     const boundary = windowsOf(text)[0]!.end;
     expect(
@@ -55,5 +59,15 @@ describe('mergeWindows', () => {
     ).toBe(true);
     expect(merged.claims).toEqual(whole.claims);
     expect(merged.people).toEqual(whole.people);
+  });
+
+  it('finds quotes in windows that name nobody, on a page that names someone', () => {
+    // The name only at the top; far below, a quote with "he said" and no name near it.
+    let text = 'Steve Witkoff spoke to CBS on Sunday. ';
+    for (let n = 0; text.length < 150_000; n++) text += filler(n);
+    text += quote.replace('Witkoff said', 'he said');
+    const whole = analyzer.analyze(text);
+    expect(whole.claims.map((c) => c.id)).toEqual(['witkoff-bad-club']);
+    expect(byWindows(text)).toEqual(whole);
   });
 });
