@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Dataset } from '../../src/core/dataset';
-import { lookForPeople, type LookFor } from '../../src/core/first-look';
+import { lookForPeople, type LookFor } from '../../src/core/first-look.ts';
 import type { PersonAliases } from '../../src/core/people';
 import { loadDataset } from './load.ts';
 

@@ -58,67 +58,82 @@ function lastAtOrBefore(starts: readonly number[], offset: number): number {
 
 /** Elements whose text a reader does not see as prose, or that the page owns as input. */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'SELECT',
-  'OPTION',
-  'IFRAME',
-  'OBJECT',
-  'SVG',
-  'CANVAS',
-  'CODE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'select',
+  'option',
+  'iframe',
+  'object',
+  'svg',
+  'canvas',
+  'code',
 ]);
 /** Elements that start a new line: their text must not run into the previous word. */
 const BLOCKS = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'BLOCKQUOTE',
-  'FIGCAPTION',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'NAV',
-  'TD',
-  'TH',
-  'TR',
-  'DT',
-  'DD',
-  'BR',
-  'HR',
-  'MAIN',
-  'FIGURE',
-  'TABLE',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'figcaption',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'td',
+  'th',
+  'tr',
+  'dt',
+  'dd',
+  'br',
+  'hr',
+  'main',
+  'figure',
+  'table',
 ]);
 
 /** The extension's own UI is marked with this attribute and never read. */
 export const OWN_UI_ATTRIBUTE = 'data-sourcelight';
 
-function acceptNode(node: Node): number {
-  if (node.nodeType === Node.TEXT_NODE) return NodeFilter.FILTER_ACCEPT;
-  const element = node as Element;
-  if (SKIPPED.has(element.tagName.toUpperCase())) return NodeFilter.FILTER_REJECT;
-  if (element.hasAttribute('hidden') || element.hasAttribute(OWN_UI_ATTRIBUTE))
-    return NodeFilter.FILTER_REJECT;
-  if ((element as HTMLElement).isContentEditable) return NodeFilter.FILTER_REJECT;
-  // A block is handed to the reader, which starts a new line; other elements are skipped over
-  // (their children are read either way).
-  return BLOCKS.has(element.tagName.toUpperCase())
-    ? NodeFilter.FILTER_ACCEPT
-    : NodeFilter.FILTER_SKIP;
+/** Where an editor starts: the page owns its text (its descendants are never reached). */
+function isEditorRoot(element: Element): boolean {
+  const editable = element.getAttribute('contenteditable');
+  return editable !== null && editable.toLowerCase() !== 'false';
+}
+
+/**
+ * Whether an element's text is left out, with all it holds. Asked of every element of the page:
+ * names are compared as the DOM gives them (`localName` is lower case in HTML) and attributes
+ * read directly, as `isContentEditable` needs style.
+ */
+function isLeftOut(element: Element): boolean {
+  return (
+    SKIPPED.has(element.localName) ||
+    element.hasAttribute('hidden') ||
+    element.hasAttribute(OWN_UI_ATTRIBUTE) ||
+    isEditorRoot(element)
+  );
+}
+
+/** Moves `walker` past the subtree of its current node: its next sibling, or an ancestor's. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling !== null) return sibling;
+    if (walker.parentNode() === null) return null;
+  }
 }
 
 /** How many nodes are read between two looks at the clock. */
@@ -140,9 +155,8 @@ export class PageTextReader {
 
   constructor(root: Node) {
     const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-      acceptNode,
-    });
+    // No filter callback: calling into script for every node costs more than the reading.
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
 
   read(pause: () => boolean = () => false): PageText | null {
@@ -150,23 +164,20 @@ export class PageTextReader {
     const chunkStart = this.length;
     let count = 0;
     let node = this.walker.nextNode();
-    for (; node !== null; node = this.walker.nextNode()) {
-      if (node.nodeType !== Node.TEXT_NODE) {
-        this.pendingBreak = true; // only blocks are handed over (acceptNode)
-        continue;
+    while (node !== null) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        if (isLeftOut(element)) {
+          node = skipSubtree(this.walker);
+          continue;
+        }
+        if (BLOCKS.has(element.localName)) this.pendingBreak = true;
+      } else {
+        this.take(node as Text, parts);
       }
-      const data = (node as Text).data;
-      if (data.length === 0) continue;
-      if (this.pendingBreak && this.length > 0) {
-        parts.push('\n');
-        this.length += 1;
-      }
-      this.pendingBreak = false;
-      this.nodes.push(node as Text);
-      this.starts.push(this.length);
-      parts.push(data);
-      this.length += data.length;
+      // Pausing only on a node done with: the next call goes on with the walker's next node.
       if (++count % NODES_PER_CHECK === 0 && pause()) break;
+      node = this.walker.nextNode();
     }
     if (parts.length > 0) {
       this.chunks.push(parts.join(''));
@@ -174,6 +185,20 @@ export class PageTextReader {
     }
     if (node !== null) return null;
     return new PageText(this.chunks, this.chunkStarts, this.nodes, this.starts);
+  }
+
+  private take(node: Text, parts: string[]): void {
+    const data = node.data;
+    if (data.length === 0) return;
+    if (this.pendingBreak && this.length > 0) {
+      parts.push('\n');
+      this.length += 1;
+    }
+    this.pendingBreak = false;
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    parts.push(data);
+    this.length += data.length;
   }
 }
 

@@ -7,16 +7,20 @@
  * tried at every character. One word of each alias, as a plain alternation, lets the regular
  * expression engine skip through prose; the cost on a page naming nobody is what this buys.
  */
-import { parseAlias, SEPARATOR, wordPattern, type PersonAliases } from './alias-syntax';
+// With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
+import { parseAlias, SEPARATOR, wordPattern, type PersonAliases } from './alias-syntax.ts';
 
 /** Shorter words than this are common syllables ("аль", Hebrew חיה "animal"): their alias is looked for whole. */
 const DISTINCT_WORD = 5;
 
-/** The part of an alias to look for, lower-cased: its longest word, or all of it if that is short. */
+/**
+ * The part of an alias to look for, lower-cased: its last distinctive word (the surname, rarer
+ * than a first name: "Hayya" in "Khalil al-Hayya"), or all of it where no word is distinctive.
+ */
 function needleOf(alias: string): string[] {
   const { words } = parseAlias(alias);
-  const longest = words.reduce((a, b) => (b.text.length >= a.text.length ? b : a));
-  const chosen = longest.text.length >= DISTINCT_WORD ? [longest] : words;
+  const distinct = words.filter((word) => word.text.length >= DISTINCT_WORD);
+  const chosen = distinct.length > 0 ? [distinct.at(-1)!] : words;
   return chosen.map((word, i) =>
     // A stem inside the needle keeps its ending; at its end the ending needs no looking for.
     word.stem && i < chosen.length - 1 ? `${word.text.toLowerCase()}*` : word.text.toLowerCase(),

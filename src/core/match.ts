@@ -48,30 +48,68 @@ const minScore = (chain: Chain) =>
 /** 3-grams shared by more wordings than this ("one of the") point nowhere in particular. */
 const MAX_POSTINGS = 64;
 
-interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** A text's words: `texts[k]` spans `[starts[k], ends[k])` of the folded text. */
+export interface Tokens {
+  readonly texts: string[];
+  readonly starts: number[];
+  readonly ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** Whether each UTF-16 unit above ASCII is a letter or digit (`[\p{L}\p{N}]`), learnt as met. */
+const wordUnits = new Uint8Array(0x10000); // 0 not yet known, 1 word, 2 not
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const APOSTROPHE = 0x27;
 
-function tokenize(folded: string): Token[] {
-  return [...folded.matchAll(WORD)].map((m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+function isWordAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (code >= 0xd800 && code <= 0xdfff) {
+    // Half of a pair: the code point decides (a letter outside the BMP is rare, so not cached).
+    const start = code <= 0xdbff ? at : at - 1;
+    const point = String.fromCodePoint(text.codePointAt(start)!);
+    return point.length === 2 && LETTER_OR_DIGIT.test(point);
+  }
+  let known = wordUnits[code]!;
+  if (known === 0)
+    wordUnits[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
-const gramAt = (tokens: readonly Token[], i: number) =>
-  `${tokens[i]!.text} ${tokens[i + 1]!.text} ${tokens[i + 2]!.text}`;
+/**
+ * The words of folded text (lower-case already): runs of letters and digits, joined by single
+ * apostrophes ("it's", "l'envoyé"). A scan by hand: a regular expression's match objects cost
+ * more than the words themselves on a long page.
+ */
+export function tokenize(folded: string): Tokens {
+  const tokens: Tokens = { texts: [], starts: [], ends: [] };
+  const length = folded.length;
+  let at = 0;
+  while (at < length) {
+    if (!isWordAt(folded, at)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    for (;;) {
+      while (at < length && isWordAt(folded, at)) at++;
+      if (at + 1 < length && folded.charCodeAt(at) === APOSTROPHE && isWordAt(folded, at + 1)) at++;
+      else break;
+    }
+    tokens.texts.push(folded.slice(start, at));
+    tokens.starts.push(start);
+    tokens.ends.push(at);
+  }
+  return tokens;
+}
 
 interface Wording {
   readonly claimId: ClaimId;
   readonly source: SourceId;
   readonly folded: string;
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
 }
 
 function wordingsOf(claim: Claim): Wording[] {
@@ -79,7 +117,9 @@ function wordingsOf(claim: Claim): Wording[] {
     if (a.text === null) return [];
     const folded = fold(a.text).text;
     const tokens = tokenize(folded);
-    return tokens.length >= N ? [{ claimId: claim.id, source: a.source, folded, tokens }] : [];
+    return tokens.texts.length >= N
+      ? [{ claimId: claim.id, source: a.source, folded, tokens }]
+      : [];
   });
 }
 
@@ -88,18 +128,52 @@ interface Posting {
   readonly at: number;
 }
 
-function buildIndex(wordings: readonly Wording[]): Map<string, Posting[]> {
-  const index = new Map<string, Posting[]>();
+/**
+ * Every word of every wording gets a number; a 3-gram is looked up by its words' numbers, and
+ * only where all three are words the dataset uses (most of a page's 3-grams are not).
+ */
+interface GramIndex {
+  readonly vocabulary: Map<string, number>;
+  readonly postings: Map<string, Posting[]>;
+}
+
+const gramKey = (a: number, b: number, c: number) => `${a} ${b} ${c}`;
+
+function buildIndex(wordings: readonly Wording[]): GramIndex {
+  const vocabulary = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = vocabulary.get(word);
+    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
+    return id;
+  };
+  const postings = new Map<string, Posting[]>();
   wordings.forEach((wording, w) => {
-    for (let j = 0; j + N <= wording.tokens.length; j++) {
-      const gram = gramAt(wording.tokens, j);
-      const postings = index.get(gram) ?? [];
-      postings.push({ wording: w, at: j });
-      index.set(gram, postings);
+    const ids = wording.tokens.texts.map(idOf);
+    for (let j = 0; j + N <= ids.length; j++) {
+      const key = gramKey(ids[j]!, ids[j + 1]!, ids[j + 2]!);
+      const list = postings.get(key) ?? [];
+      list.push({ wording: w, at: j });
+      postings.set(key, list);
     }
   });
-  for (const [gram, postings] of index) if (postings.length > MAX_POSTINGS) index.delete(gram);
-  return index;
+  for (const [gram, list] of postings) if (list.length > MAX_POSTINGS) postings.delete(gram);
+  return { vocabulary, postings };
+}
+
+/** Where a page's 3-grams are also a wording's: page word `i`, wording word `j`, by wording. */
+function hitsOf(index: GramIndex, tokens: Tokens): Map<number, { i: number; j: number }[]> {
+  const ids = tokens.texts.map((word) => index.vocabulary.get(word) ?? -1);
+  const hits = new Map<number, { i: number; j: number }[]>();
+  for (let i = 0; i + N <= ids.length; i++) {
+    const [a, b, c] = [ids[i]!, ids[i + 1]!, ids[i + 2]!];
+    if (a < 0 || b < 0 || c < 0) continue;
+    for (const posting of index.postings.get(gramKey(a, b, c)) ?? []) {
+      const list = hits.get(posting.wording) ?? [];
+      list.push({ i, j: posting.at });
+      hits.set(posting.wording, list);
+    }
+  }
+  return hits;
 }
 
 /** A run of 3-gram hits in page order and wording order: page tokens [i0, i1], wording tokens [j0, j1]. */
@@ -133,20 +207,22 @@ function chainHits(hits: readonly { i: number; j: number }[]): Chain[] {
 
 function longEnough(chain: Chain, wording: Wording): boolean {
   const words = chain.j1 - chain.j0 + 1;
-  const whole = words === wording.tokens.length;
+  const whole = words === wording.tokens.texts.length;
   if (whole) return words >= MIN_WORDS || wording.folded.length >= MIN_WHOLE_CHARS;
-  return words >= MIN_WORDS && (2 * words >= wording.tokens.length || words >= LONG_RUN_WORDS);
+  return (
+    words >= MIN_WORDS && (2 * words >= wording.tokens.texts.length || words >= LONG_RUN_WORDS)
+  );
 }
 
 /** Verifies a chain: the covered part of the wording, searched approximately near the chain's page span. */
-function verify(page: string, pageTokens: readonly Token[], chain: Chain, wording: Wording) {
+function verify(page: string, pageTokens: Tokens, chain: Chain, wording: Wording) {
   const pattern = wording.folded.slice(
-    wording.tokens[chain.j0]!.start,
-    wording.tokens[chain.j1]!.end,
+    wording.tokens.starts[chain.j0]!,
+    wording.tokens.ends[chain.j1]!,
   );
   const slack = Math.ceil(pattern.length * (1 - minScore(chain))) + 2;
-  const from = Math.max(0, pageTokens[chain.i0]!.start - slack);
-  const window = page.slice(from, pageTokens[chain.i1]!.end + slack);
+  const from = Math.max(0, pageTokens.starts[chain.i0]! - slack);
+  const window = page.slice(from, pageTokens.ends[chain.i1]! + slack);
   const maxErrors = Math.floor(pattern.length * (1 - minScore(chain)));
   let best: { start: number; end: number; errors: number } | undefined;
   for (const m of search(window, pattern, maxErrors)) {
@@ -161,8 +237,8 @@ function verify(page: string, pageTokens: readonly Token[], chain: Chain, wordin
   // The chain's first and last 3-grams are exact hits: the span covers at least them, where the
   // aligner chose an equally cheap start or end further in.
   return {
-    start: Math.min(from + best.start, pageTokens[chain.i0]!.start),
-    end: Math.max(from + best.end, pageTokens[chain.i1]!.end),
+    start: Math.min(from + best.start, pageTokens.starts[chain.i0]!),
+    end: Math.max(from + best.end, pageTokens.ends[chain.i1]!),
     score: 1 - best.errors / pattern.length,
   };
 }
@@ -181,14 +257,7 @@ export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
     find(text) {
       const folded = fold(text);
       const tokens = tokenize(folded.text);
-      const hits = new Map<number, { i: number; j: number }[]>();
-      for (let i = 0; i + N <= tokens.length; i++) {
-        for (const posting of index.get(gramAt(tokens, i)) ?? []) {
-          const list = hits.get(posting.wording) ?? [];
-          list.push({ i, j: posting.at });
-          hits.set(posting.wording, list);
-        }
-      }
+      const hits = hitsOf(index, tokens);
       const candidates: ClaimMatch[] = [];
       for (const [w, list] of hits) {
         const wording = wordings[w]!;

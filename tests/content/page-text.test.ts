@@ -24,6 +24,15 @@ describe('readPageText', () => {
     expect(page.length).toBe(page.text.length);
   });
 
+  it('leaves out what a reader does not see as prose, and what the page owns as input', () => {
+    const body = parsePage(
+      '<p>Shown.</p><p hidden>Hidden.</p><div contenteditable="true"><p>Draft.</p></div>' +
+        '<div contenteditable="false">Locked.</div><pre><code>Witkoff()</code></pre>' +
+        '<svg><text>Label</text></svg><textarea>Typed.</textarea>',
+    );
+    expect(readPageText(body).text).toBe('Shown.\nLocked.');
+  });
+
   it('maps a span of the text back to the DOM', () => {
     const body = parsePage(articleBody(3));
     const page = readPageText(body);

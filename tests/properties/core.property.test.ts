@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
 import { compileFirstLook } from '../../src/core/first-look';
+import { tokenize } from '../../src/core/match';
 import { fold, foldChar, toOriginalSpan } from '../../src/core/normalize';
 import { aliasesPattern, compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
@@ -110,6 +111,26 @@ describe('fold', () => {
         fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
         (char) => void foldChar(char),
       ),
+    );
+  });
+});
+
+describe('tokenize', () => {
+  it('finds the words the definition finds: letters and digits, joined by single apostrophes', () => {
+    const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+    const anyText = fc.oneof(
+      pageText,
+      fc.string({ unit: 'binary', maxLength: 60 }),
+      fc.stringMatching(/^[a-z' .-]{0,40}$/),
+    );
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const words = [...text.matchAll(WORD)];
+        const tokens = tokenize(text);
+        expect(tokens.texts).toEqual(words.map((m) => m[0]));
+        expect(tokens.starts).toEqual(words.map((m) => m.index));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
