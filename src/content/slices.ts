@@ -93,6 +93,8 @@ export async function analyzePage(
   page: TextSource,
   plan: RereadPlan | null,
 ): Promise<PageAnalysis> {
+  // A short page in one go: the analysis finds the people itself, and no claim without them.
+  if (plan === null && page.length <= LARGE_PAGE) return analyzer.analyze(page.slice());
   const people = await namedInSlices(analyzer, page);
   if (people.length === 0) return { people, claims: [] };
   if (plan === null) return { ...(await analyzeInSlices(analyzer, page)), people };

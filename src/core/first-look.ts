@@ -104,11 +104,14 @@ export function compileFirstLook(people: readonly PersonAliases[] | LookFor): Fi
     },
     shortest: lookFor.shortest,
     *positions(text) {
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      // Its own place in the text: the expression is shared, and the caller runs between yields.
+      for (let from = 0; ;) {
+        pattern.lastIndex = from;
+        const match = pattern.exec(text);
+        if (match === null) return;
         yield match.index;
         // Overlapping words ("hayya" inside "al-hayyah") each start a place to look.
-        pattern.lastIndex = match.index + 1;
+        from = match.index + 1;
       }
     },
   };

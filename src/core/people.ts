@@ -147,19 +147,22 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
   }
 
   /** Stretches of `text` where the first look sees a word of a name, merged: the only places a name can start. */
-  function candidateStretches(text: string): [number, number][] {
-    const stretches: [number, number][] = [];
+  function* candidateStretches(text: string): Generator<[number, number]> {
+    let stretch: [number, number] | null = null;
     for (const at of firstLook.positions(text)) {
       const from = Math.max(0, at - ALIAS_REACH);
-      const last = stretches.at(-1);
-      if (last !== undefined && from <= last[1]) last[1] = at + 1;
-      else stretches.push([from, at + 1]);
+      if (stretch !== null && from <= stretch[1]) {
+        stretch[1] = at + 1;
+        continue;
+      }
+      if (stretch !== null) yield stretch;
+      stretch = [from, at + 1];
     }
-    return stretches;
+    if (stretch !== null) yield stretch;
   }
 
-  function mentions(text: string): PersonMention[] {
-    const found: PersonMention[] = [];
+  /** Every mention in text order, found lazily: `namesAnyone` stops at the first. */
+  function* eachMention(text: string): Generator<PersonMention> {
     for (const [from, to] of candidateStretches(text)) {
       for (const match of matchesIn(text, from, to)) {
         const entry = entryOf(match);
@@ -169,16 +172,16 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
           start: match.index!,
           end: match.index! + match[0].length,
         };
-        if (!entry.guarded || nearContext(text, mention)) found.push(mention);
+        if (!entry.guarded || nearContext(text, mention)) yield mention;
       }
     }
-    return found;
   }
 
+  const mentions = (text: string): PersonMention[] => [...eachMention(text)];
+
   return {
-    // One pass decides a page that names nobody; only a guarded first hit needs the full scan.
     namesAnyone(text) {
-      return firstLook.mayName(text) && mentions(text).length > 0;
+      return !eachMention(text).next().done;
     },
     mentions,
     named(text) {
