@@ -60,16 +60,18 @@ export const PlaceSchema = v.strictObject({
   within: v.optional(v.nullable(Slug), null),
 });
 
+const LanguageTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a language tag like "en" or "pt-BR"'),
+);
+
 export const SourceSchema = v.strictObject({
   id: Slug,
   outlet: NonEmptyText,
   url: v.pipe(v.string(), v.url('an absolute URL')),
   title: v.nullable(NonEmptyText),
   published: v.nullable(IsoDate),
-  language: v.pipe(
-    v.string(),
-    v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a language tag like "en" or "pt-BR"'),
-  ),
+  language: LanguageTag,
   kind: v.picklist(['transcript', 'report', 'copy', 'translation', 'opinion']),
   copyOf: v.optional(v.nullable(Slug), null),
   note: v.optional(v.string()),
@@ -131,12 +133,32 @@ export const AppearanceSchema = v.strictObject({
   details: v.optional(v.array(DetailSchema), []),
 });
 
+/**
+ * One concept of a claim's keywords: word beginnings that any translation uses for it, one or
+ * more, `|` between ("enterr|sepult": buried). Three letters at least (a number: two digits), so
+ * a concept names a word, not a syllable.
+ */
+const KeywordConcept = v.pipe(
+  v.string(),
+  v.regex(
+    /^(?:\p{L}[\p{L}\p{M}']{2,}|\d{2,})(?:\|(?:\p{L}[\p{L}\p{M}']{2,}|\d{2,}))*$/u,
+    'word beginnings of three letters or more (or two digits), "|" between: "enterr|sepult"',
+  ),
+);
+
+/** A claim's keywords by language: three concepts at least, or a common phrase would do. */
+const Keywords = v.record(
+  LanguageTag,
+  v.pipe(v.array(KeywordConcept), v.minLength(3, 'three concepts at least')),
+);
+
 export const ClaimSchema = v.strictObject({
   id: Slug,
   kind: v.picklist(['quote', 'fact']),
   speaker: v.nullable(Slug),
   statement: NonEmptyText,
   event: v.optional(v.nullable(v.strictObject({ name: NonEmptyText, date: IsoDate })), null),
+  keywords: v.optional(Keywords, {}),
   appearances: v.pipe(v.array(AppearanceSchema), v.minLength(1, 'at least one appearance')),
 });
 

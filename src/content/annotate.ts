@@ -103,7 +103,8 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
   );
 
   function annotate(page: PageText, found: FoundClaim): HoverTarget<Annotation> {
-    const language = index.source(found.via)?.language ?? 'en';
+    // The page's own language: a finding by keywords is in a translation no source prints.
+    const language = found.language ?? index.source(found.via)?.language ?? 'en';
     const difference = comparePage(page, { claimId: found.id, ...found, language }, index);
     return {
       range: rangeFor(page, found.start, found.end),

@@ -18,6 +18,8 @@ export interface FoundClaim {
   readonly score: number;
   /** The source whose wording the page reproduces. */
   readonly via: SourceId;
+  /** Found by keywords, in a translation of the page's own: its language. */
+  readonly language?: string;
 }
 
 export interface PageAnalysis {
@@ -51,7 +53,7 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
       if (mentions.length === 0 && options?.partOfNamedPage !== true)
         return { people: [], claims: [] };
       const named = new Set(mentions.map((m) => m.personId));
-      const found = claims.find(text).map((m) => ({
+      const found = claims.find(text, mentions).map((m) => ({
         id: m.claimId,
         start: m.start,
         end: m.end,
@@ -59,6 +61,7 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
         attributedTo: quotes.has(m.claimId) ? attribute(text, m.start, m.end, mentions) : null,
         score: m.score,
         via: m.via,
+        ...(m.language === undefined ? {} : { language: m.language }),
       }));
       return { people: order.filter((id) => named.has(id)), claims: found };
     },

@@ -1,6 +1,6 @@
 /**
  * Who this page says spoke: the speaker cues around a matched quote, in the languages of the
- * corpus. In order:
+ * corpus and Portuguese. In order:
  * 1. a name right after the quote closes, with only punctuation and a speech verb between
  *    (`,” Witkoff said`, `said Kushner`, `», señaló Witkoff`);
  * 2. the subject of the quote's own sentence: its first name with a speech verb just before it
@@ -27,6 +27,7 @@ const CUE_AFTER_NAME = alternation([
   ...words('señaló|afirmó|dijo|agregó|añadió|explicó|declaró|relató|describió'),
   ...words('a déclaré|a ajouté|a dit|a poursuivi|a expliqué|a affirmé|a exprimé|a évoqué|déclare'),
   ...words('sagte|sagt|erklärte|betonte'),
+  ...words('disse|afirmou|declarou|contou|acrescentou|explicou'),
   ...words('قال|أضاف|تابع|أكد|كشف|אמר|אמרה|הוסיף|סיפר'),
   ...words('заявил|сказал|отметил|добавил|ответил|подчеркнул'),
 ]);
@@ -36,6 +37,7 @@ const CUE_BEFORE_NAME = alternation([
     'said|says|added|continued|replied|explained|remarked|wrote|according to|chimes in|chimed in',
   ),
   ...words('señaló|afirmó|dijo|agregó|añadió|según|a déclaré|a ajouté|selon|sagte|laut'),
+  ...words('disse|afirmou|segundo'),
   ...words(
     'قال|وقال|أضاف|وأضاف|تابع|وتابع|بحسب|حسب|אמר|הוסיף|לדברי|заявил|сказал|добавил|по словам',
   ),

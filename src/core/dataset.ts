@@ -91,6 +91,11 @@ export interface Claim {
   readonly statement: string;
   /** Where and when it was said, where known. */
   readonly event: ClaimEvent | null;
+  /**
+   * By language, the concepts any translation of it uses, each as word beginnings ("enterr|sepult"):
+   * how it is found where a page prints its own translation (src/core/keywords.ts).
+   */
+  readonly keywords?: Readonly<Record<string, readonly string[]>>;
   readonly appearances: readonly Appearance[];
   /** Derived at build time: where the sources disagree. */
   readonly differences: ClaimDifferences;

@@ -10,7 +10,9 @@
  */
 import search from 'approx-string-match';
 import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
-import { fold, toOriginalSpan } from './normalize';
+import { compileKeywordMatcher, type KeywordHit } from './keywords';
+import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
+import type { PersonMention } from './people';
 
 export interface ClaimMatch {
   readonly claimId: ClaimId;
@@ -21,11 +23,24 @@ export interface ClaimMatch {
   readonly end: number;
   /** 1 − errors / length of the matched wording: 1 for an exact match. */
   readonly score: number;
+  /** Found by keywords: the language the page prints it in (`via` may be in another). */
+  readonly language?: string;
 }
 
 export interface ClaimMatcher {
-  find(text: string): ClaimMatch[];
+  /**
+   * The claims `text` prints. With `mentions` (the people it names, in its offsets), also the
+   * claims it prints in a translation of its own, found by their keywords near one of their
+   * people's names (keywords.ts).
+   */
+  find(text: string, mentions?: readonly PersonMention[]): ClaimMatch[];
 }
+
+/** A finding by keywords is sure of the claim, not of its words: the lowest score that counts. */
+const KEYWORD_SCORE = 0.7;
+/** How near one of its people's names a finding by keywords must stand, before and after it. */
+const NAME_BEFORE = 600;
+const NAME_AFTER = 300;
 
 const N = 3;
 /** A chain shorter than this many words is too likely to occur by chance... */
@@ -250,11 +265,84 @@ function trimToWords(text: string, start: number, end: number): [number, number]
   return [start, end];
 }
 
+/**
+ * The quotation around `[start, end)` of folded text, or null. Quote marks all fold to `"`, and
+ * which one opens depends on the language („…“, »…«, “…”), so a quotation is told by count: it
+ * stays in its paragraph, and an even number of marks stands before it there.
+ */
+function quotationAround(
+  text: string,
+  folded: Folded,
+  start: number,
+  end: number,
+): [number, number] | null {
+  const open = folded.text.lastIndexOf('"', start);
+  const close = folded.text.indexOf('"', end);
+  if (open === -1 || close === -1 || start - open > 300 || close - end > 300) return null;
+  if (folded.text.slice(open + 1, close).includes('"')) return null;
+  const [openAt, closeAt] = [folded.map[open]!, folded.map[close]!];
+  if (text.slice(openAt, closeAt).includes('\n')) return null;
+  const paragraph = foldText(text.slice(text.lastIndexOf('\n', openAt) + 1, openAt));
+  if (paragraph.split('"').length % 2 === 0) return null; // an odd count: `open` closes one
+  return trimToWords(folded.text, open + 1, close);
+}
+
+/** The longest, then best-scored, candidate claims its span; overlapping ones give way. */
+function resolveOverlaps(candidates: ClaimMatch[], taken: ClaimMatch[] = []): ClaimMatch[] {
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
+  for (const c of candidates) {
+    if (!taken.some((m) => m.start < c.end && c.start < m.end)) taken.push(c);
+  }
+  return taken;
+}
+
 export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
   const wordings = dataset.claims.flatMap(wordingsOf);
   const index = buildIndex(wordings);
+  const keywords = compileKeywordMatcher(dataset.claims);
+  const claims = new Map(dataset.claims.map((claim) => [claim.id, claim]));
+  const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
+
+  /** The people a claim belongs to: its speaker and whoever a source credits it to. */
+  const peopleOf = (claimId: ClaimId) => {
+    const claim = claims.get(claimId);
+    return new Set([claim?.speaker, ...(claim?.appearances ?? []).map((a) => a.attributedTo)]);
+  };
+
+  function byKeywords(
+    text: string,
+    folded: Folded,
+    tokens: Tokens,
+    mentions: readonly PersonMention[],
+  ): ClaimMatch[] {
+    return keywords.find(tokens).flatMap((hit: KeywordHit) => {
+      const claim = claims.get(hit.claimId)!;
+      const words: [number, number] = [tokens.starts[hit.first]!, tokens.ends[hit.last]!];
+      const quotation = quotationAround(text, folded, ...words);
+      // A quote's keywords count only inside a quotation: "club", "parents" and "buried" in a
+      // report of a football club's open day are not Witkoff's words.
+      if (claim.kind === 'quote' && quotation === null) return [];
+      const [start, end] = quotation ?? words;
+      const span = toOriginalSpan(folded, start, end, text);
+      const people = peopleOf(hit.claimId);
+      const named = mentions.some(
+        (m) =>
+          people.has(m.personId) &&
+          m.end >= span.start - NAME_BEFORE &&
+          m.start <= span.end + NAME_AFTER,
+      );
+      if (!named) return [];
+      const appearances = claim.appearances;
+      // The source in the page's language stands for it, where the dataset has one.
+      const via = (
+        appearances.find((a) => languageOf.get(a.source) === hit.language) ?? appearances[0]!
+      ).source;
+      return [{ claimId: hit.claimId, via, ...span, score: KEYWORD_SCORE, language: hit.language }];
+    });
+  }
+
   return {
-    find(text) {
+    find(text, mentions) {
       const folded = fold(text);
       const tokens = tokenize(folded.text);
       const hits = hitsOf(index, tokens);
@@ -275,11 +363,11 @@ export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
           });
         }
       }
-      // The longest, then best-scored, candidate claims its span; overlapping ones give way.
-      candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
-      const taken: ClaimMatch[] = [];
-      for (const c of candidates) {
-        if (!taken.some((m) => m.start < c.end && c.start < m.end)) taken.push(c);
+      const taken = resolveOverlaps(candidates);
+      if (mentions !== undefined && mentions.length > 0) {
+        // Never over a wording match: the words it matched are surer than keywords. (Only what
+        // is near decides, so a page read in windows finds the same: core/windows.ts.)
+        resolveOverlaps(byKeywords(text, folded, tokens, mentions), taken);
       }
       return taken.sort((a, b) => a.start - b.start);
     },

@@ -117,6 +117,15 @@ describe('loadDataset', () => {
     );
   });
 
+  it('names keywords too short to name a word, and too few of them', () => {
+    const broken = { ...claim, keywords: { es: ['club', 'en|sepult'], it: ['club'] } };
+    const problems = problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }));
+    expect(problems).toMatch(
+      /claims\/witkoff-bad-club\.json: "witkoff-bad-club" keywords\.es\.1: expected word beginnings of three letters or more/,
+    );
+    expect(problems).toMatch(/"witkoff-bad-club" keywords\.it: expected three concepts at least/);
+  });
+
   it('names duplicate ids across claim files', () => {
     const dir = writeDataset({ claims: { 'witkoff-bad-club.json': claim, 'copy.json': claim } });
     const message = problemsOf(dir);
