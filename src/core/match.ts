@@ -266,6 +266,25 @@ function trimToWords(text: string, start: number, end: number): [number, number]
 }
 
 /**
+ * Whether the `"` at `at` marks a quotation: not one between two letters, which is Hebrew's
+ * gershayim typed as a quote (ארה"ב, "USA"), not a quotation mark.
+ */
+const isQuoteMark = (text: string, at: number) =>
+  text.charCodeAt(at) === 0x22 &&
+  !(at > 0 && isWordAt(text, at - 1) && at + 1 < text.length && isWordAt(text, at + 1));
+
+/** The quotation marks in `[from, to)` of folded text, in order. */
+function quoteMarks(text: string, from: number, to: number): number[] {
+  const marks: number[] = [];
+  for (let at = text.indexOf('"', from); at !== -1 && at < to; at = text.indexOf('"', at + 1))
+    if (isQuoteMark(text, at)) marks.push(at);
+  return marks;
+}
+
+/** How far from a finding by keywords the quotation around it may open or close. */
+const QUOTATION_REACH = 300;
+
+/**
  * The quotation around `[start, end)` of folded text, or null. Quote marks all fold to `"`, and
  * which one opens depends on the language („…“, »…«, “…”), so a quotation is told by count: it
  * stays in its paragraph, and an even number of marks stands before it there.
@@ -276,14 +295,15 @@ function quotationAround(
   start: number,
   end: number,
 ): [number, number] | null {
-  const open = folded.text.lastIndexOf('"', start);
-  const close = folded.text.indexOf('"', end);
-  if (open === -1 || close === -1 || start - open > 300 || close - end > 300) return null;
-  if (folded.text.slice(open + 1, close).includes('"')) return null;
+  const open = quoteMarks(folded.text, Math.max(0, start - QUOTATION_REACH), start).at(-1);
+  const close = quoteMarks(folded.text, end, end + QUOTATION_REACH)[0];
+  if (open === undefined || close === undefined) return null;
+  if (quoteMarks(folded.text, open + 1, close).length > 0) return null;
   const [openAt, closeAt] = [folded.map[open]!, folded.map[close]!];
   if (text.slice(openAt, closeAt).includes('\n')) return null;
   const paragraph = foldText(text.slice(text.lastIndexOf('\n', openAt) + 1, openAt));
-  if (paragraph.split('"').length % 2 === 0) return null; // an odd count: `open` closes one
+  // An odd count before it: the mark at `open` closes an earlier quotation.
+  if (quoteMarks(paragraph, 0, paragraph.length).length % 2 !== 0) return null;
   return trimToWords(folded.text, open + 1, close);
 }
 

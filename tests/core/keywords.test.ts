@@ -74,4 +74,12 @@ describe('claims found by keywords, in the pipeline', () => {
       quote.slice(1, -1),
     ]);
   });
+
+  it('read a quote typed inside a word (Hebrew ארה"ב, "USA") as part of the word', () => {
+    const page =
+      'נשיא ארה"ב אישר את הפגישה. וויטקוף סיפר: "אמרתי לו שאנחנו חברים במועדון איום, מועדון של הורים אשר קברו את ילדיהם".';
+    expect(analyzer.analyze(page).claims.map((c) => [c.id, c.score])).toEqual([
+      ['witkoff-bad-club', 0.7],
+    ]);
+  });
 });
