@@ -5,7 +5,7 @@
  *      nodes (one collecting their text, DESIGN.md's "bare text walk"; one reading no character);
  *   2. an article naming the people: the whole pipeline vs the same walks;
  *   3. matching as the dataset grows 10 → 10,000 synthetic claims, vs a naive per-claim scan;
- *   4. the longest main-thread task after load on a 20 MB page, with the extension loaded.
+ *   4. the longest main-thread task after load on a 20 MB page, with the extension loaded (worst of 3).
  */
 import { build } from 'esbuild';
 import type { InPageTimes } from './in-page';
@@ -24,6 +24,8 @@ import { fold, foldText } from '../src/core/normalize';
 import { writeHostilePages } from '../tests/e2e/support/hostile-pages';
 
 const SAMPLES = 15;
+/** Loads of the 20 MB page with the extension: its longest task is the worst of them. */
+const LONG_TASK_RUNS = 3;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -121,7 +123,7 @@ function scaling(dataset: Dataset, pageText: string) {
 
 async function longestTask(
   dir: string,
-): Promise<{ withExtension: number; without: number; highlights: number }> {
+): Promise<{ withExtension: number; runs: number[]; without: number; highlights: number }> {
   const measure = async (page: Page, url: string) => {
     await page.evaluateOnNewDocument(() => {
       const w = window as unknown as { longestAfterLoad: number };
@@ -155,11 +157,17 @@ async function longestTask(
   };
   const server = await serveFolder(dir);
   const url = server.url('/hostile-20mb.html');
-  const session = await launchWithExtension('chromium');
-  const extensionPage = await session.browser.newPage();
-  const withExtension = await measure(extensionPage, url);
-  const highlights = await highlightedIn(extensionPage);
-  await session.close();
+  // Garbage collection and painting land where they will: the worst of a few loads counts.
+  const runs: number[] = [];
+  let highlights = 0;
+  for (let run = 0; run < LONG_TASK_RUNS; run++) {
+    const session = await launchWithExtension('chromium');
+    const extensionPage = await session.browser.newPage();
+    runs.push(await measure(extensionPage, url));
+    highlights = await highlightedIn(extensionPage);
+    await session.close();
+  }
+  const withExtension = Math.max(...runs);
   const bare = await puppeteer.launch({
     executablePath: executableFor('chromium'),
     headless: true,
@@ -168,7 +176,7 @@ async function longestTask(
   const without = await measure(await bare.newPage(), url);
   await bare.close();
   await server.close();
-  return { withExtension, without, highlights };
+  return { withExtension, runs, without, highlights };
 }
 
 async function main(): Promise<void> {
@@ -257,7 +265,7 @@ async function main(): Promise<void> {
     `growth 10 → 10,000: matcher ${fmt(scale.matcherGrowth)}×, naive ${fmt(scale.naiveGrowth)}×   (budget < 2×: ${verdict(scale.matcherGrowth, 2)})`,
   );
   console.log(
-    `\nlongest task after load on a 20 MB page: ${fmt(tasks.withExtension)} ms with the extension (which highlighted ${tasks.highlights} claim), ${fmt(tasks.without)} ms without   (budget ≤ 50 ms: ${verdict(tasks.withExtension, 50)})`,
+    `\nlongest task after load on a 20 MB page: ${fmt(tasks.withExtension)} ms with the extension, the worst of ${tasks.runs.map((r) => fmt(r, 0)).join(', ')} (it highlighted ${tasks.highlights} claim); ${fmt(tasks.without)} ms without   (budget ≤ 50 ms: ${verdict(tasks.withExtension, 50)})`,
   );
   console.log('\nWritten to bench/results.json');
 }

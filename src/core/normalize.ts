@@ -111,7 +111,7 @@ export function fold(input: string): Folded {
     text = text.slice(0, -1);
     length--;
   }
-  return { text, map: map.slice(0, length) };
+  return { text, map: map.subarray(0, length) };
 }
 
 /** Folds text with no need for the map (dataset wordings, aliases). */
