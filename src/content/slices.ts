@@ -8,7 +8,7 @@ import { completeReread, type RereadPlan } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { PeopleMatcher } from '../core/people';
 import type { TextSource } from '../core/text-source';
-import { mergeWindows, windowsOf } from '../core/windows';
+import { mergeWindows, windowsNearNames, windowsOf } from '../core/windows';
 import { lookAtTextNodes, textWalker } from './first-look';
 import { PageTextReader, type PageText } from './page-text';
 
@@ -70,13 +70,22 @@ export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promi
 
 /**
  * The claims of a text that is (part of) a page naming someone, a window per task on long
- * texts; equal to analysing it whole.
+ * texts: equal to analysing it whole, except that a long text is read for claims only near
+ * its names (core/windows.ts).
  */
 export async function analyzeInSlices(analyzer: Analyzer, text: TextSource): Promise<PageAnalysis> {
   const options = { partOfNamedPage: true };
   if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice(), options);
+  const windows = windowsOf(text);
+  const named: boolean[] = [];
+  for (const window of windows) {
+    await nextTask();
+    named.push(analyzer.named(text.slice(window.start, window.end)).length > 0);
+  }
+  const read = windowsNearNames(named);
   const parts = [];
-  for (const window of windowsOf(text)) {
+  for (const [i, window] of windows.entries()) {
+    if (!read[i]) continue;
     await nextTask();
     const analysis = analyzer.analyze(text.slice(window.start, window.end), options);
     parts.push({ window, analysis });

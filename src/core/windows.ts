@@ -39,6 +39,15 @@ export function windowsOf(text: TextSource, size = 100_000, overlap = 4_000): Te
 }
 
 /**
+ * Which windows of a long page are analysed, given which name someone: those that do, and their
+ * neighbours (a quote far from any name is found up to a window away from one). A 20 MB page
+ * that names someone once is not read through for claims, nor its garbage collected.
+ */
+export function windowsNearNames(named: readonly boolean[]): boolean[] {
+  return named.map((_, i) => named[i - 1] === true || named[i] === true || named[i + 1] === true);
+}
+
+/**
  * One analysis of a whole page from the analyses of its windows, offsets made page-wide. Where
  * two windows read the same stretch, the longer reading wins: a window that ends mid-quote holds
  * only part of it. On a tie, the earlier window's: it had more context before the quote.

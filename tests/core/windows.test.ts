@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
-import { mergeWindows, windowsOf } from '../../src/core/windows';
+import { mergeWindows, windowsNearNames, windowsOf } from '../../src/core/windows';
 import { realDataset } from '../support/dataset';
 
 const analyzer = compileAnalyzer(realDataset());
@@ -38,13 +38,22 @@ describe('windowsOf', () => {
 });
 
 /** The analysis of a page a window at a time, as src/content/slices.ts runs it. */
-const byWindows = (text: string) =>
-  mergeWindows(
-    windowsOf(text).map((window) => ({
-      window,
-      analysis: analyzer.analyze(text.slice(window.start, window.end), { partOfNamedPage: true }),
-    })),
+function byWindows(text: string) {
+  const windows = windowsOf(text);
+  const read = windowsNearNames(
+    windows.map((w) => analyzer.named(text.slice(w.start, w.end)).length > 0),
   );
+  return mergeWindows(
+    windows
+      .filter((_, i) => read[i])
+      .map((window) => ({
+        window,
+        analysis: analyzer.analyze(text.slice(window.start, window.end), {
+          partOfNamedPage: true,
+        }),
+      })),
+  );
+}
 
 describe('mergeWindows', () => {
   it('finds in windows exactly what it finds in the whole page', () => {
@@ -69,5 +78,20 @@ describe('mergeWindows', () => {
     const whole = analyzer.analyze(text);
     expect(whole.claims.map((c) => c.id)).toEqual(['witkoff-bad-club']);
     expect(byWindows(text)).toEqual(whole);
+  });
+
+  it('reads a long page for claims only within a window of a name', () => {
+    expect(windowsNearNames([false, false, true, false, false, false])).toEqual([
+      false,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+    let text = 'Steve Witkoff spoke to CBS on Sunday. ';
+    for (let n = 0; text.length < 450_000; n++) text += filler(n);
+    text += quote.replace('Witkoff said', 'he said'); // 450,000 characters from the name
+    expect(byWindows(text).claims).toEqual([]);
   });
 });
