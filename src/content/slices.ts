@@ -71,18 +71,18 @@ export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promi
 /**
  * The claims of a text that is (part of) a page naming someone, a window per task on long
  * texts: equal to analysing it whole, except that a long text is read for claims only near
- * its names (core/windows.ts).
+ * its names (core/windows.ts). Its people are those the text names, in dataset order.
  */
 export async function analyzeInSlices(analyzer: Analyzer, text: TextSource): Promise<PageAnalysis> {
   const options = { partOfNamedPage: true };
   if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice(), options);
   const windows = windowsOf(text);
-  const named: boolean[] = [];
+  const named: PersonId[][] = [];
   for (const window of windows) {
     await nextTask();
-    named.push(analyzer.named(text.slice(window.start, window.end)).length > 0);
+    named.push(analyzer.named(text.slice(window.start, window.end)));
   }
-  const read = windowsNearNames(named);
+  const read = windowsNearNames(named.map((people) => people.length > 0));
   const parts = [];
   for (const [i, window] of windows.entries()) {
     if (!read[i]) continue;
@@ -90,12 +90,16 @@ export async function analyzeInSlices(analyzer: Analyzer, text: TextSource): Pro
     const analysis = analyzer.analyze(text.slice(window.start, window.end), options);
     parts.push({ window, analysis });
   }
-  return mergeWindows(parts);
+  const people = new Set(named.flat());
+  return {
+    people: analyzer.personOrder.filter((person) => people.has(person)),
+    claims: mergeWindows(parts).claims,
+  };
 }
 
 /**
- * A page's analysis after it changed: who it names, then either the whole page analysed again
- * or, where `plan` says so, only the stretch that changed (core/reread.ts).
+ * A page's analysis after it changed: either the whole page analysed again or, where `plan`
+ * says so, only the stretch that changed (core/reread.ts), with who the whole page names.
  */
 export async function analyzePage(
   analyzer: Analyzer,
@@ -104,9 +108,9 @@ export async function analyzePage(
 ): Promise<PageAnalysis> {
   // A short page in one go: the analysis finds the people itself, and no claim without them.
   if (plan === null && page.length <= LARGE_PAGE) return analyzer.analyze(page.slice());
+  if (plan === null) return analyzeInSlices(analyzer, page);
   const people = await namedInSlices(analyzer, page);
   if (people.length === 0) return { people, claims: [] };
-  if (plan === null) return { ...(await analyzeInSlices(analyzer, page)), people };
   const stretch = page.slice(plan.window.start, plan.window.end);
   return completeReread(plan, await analyzeInSlices(analyzer, stretch), people);
 }
