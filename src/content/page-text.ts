@@ -136,6 +136,12 @@ function skipSubtree(walker: TreeWalker): Node | null {
   }
 }
 
+/**
+ * The text is kept in chunks of about this many characters: small enough to stay under the
+ * engine's large-object size (see slices.ts), large enough to be few.
+ */
+const CHUNK = 32_000;
+
 /** How many nodes are read between two looks at the clock. */
 const NODES_PER_CHECK = 256;
 
@@ -160,8 +166,8 @@ export class PageTextReader {
   }
 
   read(pause: () => boolean = () => false): PageText | null {
-    const parts: string[] = [];
-    const chunkStart = this.length;
+    let parts: string[] = [];
+    let chunkStart = this.length;
     let count = 0;
     let node = this.walker.nextNode();
     while (node !== null) {
@@ -174,17 +180,26 @@ export class PageTextReader {
         if (BLOCKS.has(element.localName)) this.pendingBreak = true;
       } else {
         this.take(node as Text, parts);
+        if (this.length - chunkStart >= CHUNK) {
+          this.keep(parts, chunkStart);
+          parts = [];
+          chunkStart = this.length;
+        }
       }
       // Pausing only on a node done with: the next call goes on with the walker's next node.
       if (++count % NODES_PER_CHECK === 0 && pause()) break;
       node = this.walker.nextNode();
     }
-    if (parts.length > 0) {
-      this.chunks.push(parts.join(''));
-      this.chunkStarts.push(chunkStart);
-    }
+    this.keep(parts, chunkStart);
     if (node !== null) return null;
     return new PageText(this.chunks, this.chunkStarts, this.nodes, this.starts);
+  }
+
+  /** Joins `parts` into a chunk of the text starting at `start`. */
+  private keep(parts: readonly string[], start: number): void {
+    if (parts.length === 0) return;
+    this.chunks.push(parts.join(''));
+    this.chunkStarts.push(start);
   }
 
   private take(node: Text, parts: string[]): void {

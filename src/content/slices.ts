@@ -15,6 +15,13 @@ import { PageTextReader, type PageText } from './page-text';
 /** Above this many characters, a text is analysed in slices. */
 export const LARGE_PAGE = 200_000;
 
+/**
+ * A long text is looked through for names this many characters at a time: each piece stays
+ * under the engine's large-object size (128 kB), so it dies young instead of growing the heap
+ * whose collection would pause the page.
+ */
+const NAME_WINDOW = 50_000;
+
 /** How long one slice of walking may take before the page gets its turn. */
 const SLICE_MS = 8;
 
@@ -50,7 +57,7 @@ export async function readPageTextInSlices(root: Node): Promise<PageText> {
 /** Whether a long text names anyone, a slice per task (slices overlap by more than any alias). */
 export async function namesAnyoneInSlices(gate: PeopleMatcher, text: TextSource): Promise<boolean> {
   if (text.length <= LARGE_PAGE) return gate.namesAnyone(text.slice());
-  for (const window of windowsOf(text, LARGE_PAGE, 1_000)) {
+  for (const window of windowsOf(text, NAME_WINDOW, 1_000)) {
     await nextTask();
     if (gate.namesAnyone(text.slice(window.start, window.end))) return true;
   }
@@ -61,7 +68,7 @@ export async function namesAnyoneInSlices(gate: PeopleMatcher, text: TextSource)
 export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promise<PersonId[]> {
   if (text.length <= LARGE_PAGE) return analyzer.named(text.slice());
   const named = new Set<PersonId>();
-  for (const window of windowsOf(text, LARGE_PAGE, 1_000)) {
+  for (const window of windowsOf(text, NAME_WINDOW, 1_000)) {
     await nextTask();
     for (const person of analyzer.named(text.slice(window.start, window.end))) named.add(person);
   }
