@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the content script's cost, as ratios to baselines measured in the same run
  * on this machine (DESIGN.md §5). Prints a table and writes bench/results.json.
- *   1. pages naming nobody (news-size, 5 MB): the first look vs bare walks of the page's text
+ *   1. pages naming nobody (news-size, 5 MB, news-size in Russian): the first look vs bare walks of the page's text
  *      nodes (one collecting their text, DESIGN.md's "bare text walk"; one reading no character);
  *   2. an article naming the people: the whole pipeline vs the same walks;
  *   3. matching as the dataset grows 10 → 10,000 synthetic claims, vs a naive per-claim scan;
@@ -29,12 +29,15 @@ const LONG_TASK_RUNS = 3;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+const ENGLISH =
+  'the council harbour ferry terminal budget channel repairs pier station bus weather rain market school library museum river bridge festival season report committee vote';
+/** A page in Cyrillic: its text is two bytes a character, which regular expressions read slower. */
+const RUSSIAN =
+  'городской совет собрался снова чтобы обсудить паромный терминал бюджет канал ремонт причала станция автобус погода дождь рынок школа библиотека музей река мост фестиваль сезон';
+
 /** Filler news prose, deterministic. */
-function prose(bytes: number, seed = 1): string {
-  const words =
-    'the council harbour ferry terminal budget channel repairs pier station bus weather rain market school library museum river bridge festival season report committee vote'.split(
-      ' ',
-    );
+function prose(bytes: number, seed = 1, vocabulary = ENGLISH): string {
+  const words = vocabulary.split(' ');
   let x = seed;
   const parts: string[] = [];
   for (let size = 0; size < bytes;) {
@@ -197,6 +200,7 @@ async function main(): Promise<void> {
   ).replace('</article>', `${prose(50_000, 3)}</article>`);
   writeFileSync(join(dir, 'news.html'), wrap('News naming nobody', prose(60_000)));
   writeFileSync(join(dir, 'news-5mb.html'), wrap('5 MB naming nobody', prose(5_000_000, 2)));
+  writeFileSync(join(dir, 'news-ru.html'), wrap('Новости', prose(60_000, 4, RUSSIAN)));
   writeFileSync(join(dir, 'article.html'), article);
   writeHostilePages(dir, 3_000);
 
@@ -208,7 +212,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
   });
   const pages: Record<string, InPageTimes> = {};
-  for (const file of ['news.html', 'news-5mb.html', 'article.html']) {
+  for (const file of ['news.html', 'news-5mb.html', 'news-ru.html', 'article.html']) {
     const page = await browser.newPage();
     await page.goto(server.url(`/${file}`), { waitUntil: 'load', timeout: 120_000 });
     await page.addScriptTag({ content: script });
@@ -230,12 +234,14 @@ async function main(): Promise<void> {
   });
   const news = pages['news.html']!;
   const news5mb = pages['news-5mb.html']!;
+  const newsRu = pages['news-ru.html']!;
   const articlePage = pages['article.html']!;
   const results = {
     date: new Date().toISOString(),
     noMention: {
       news: ratios(news, news.firstLook, 1.2),
       news5mb: ratios(news5mb, news5mb.firstLook, 1.2),
+      newsRussian: ratios(newsRu, newsRu.firstLook, 1.2),
     },
     article: ratios(articlePage, articlePage.fullMatch, 5),
     scaling: { ...scale, budget: 2 },
@@ -255,6 +261,7 @@ async function main(): Promise<void> {
     );
   row('page naming nobody, news-size (look)', news, news.firstLook, 1.2);
   row('page naming nobody, 5 MB (look)', news5mb, news5mb.firstLook, 1.2);
+  row('page naming nobody, Russian (look)', newsRu, newsRu.firstLook, 1.2);
   row('article naming the people (match)', articlePage, articlePage.fullMatch, 5);
   console.log('\nclaims    matcher ms   naive scan ms');
   for (const r of scale.rows)
