@@ -116,8 +116,12 @@ export async function analyzePage(
   // A short page in one go: the analysis finds the people itself, and no claim without them.
   if (plan === null && page.length <= LARGE_PAGE) return analyzer.analyze(page.slice());
   if (plan === null) return analyzeInSlices(analyzer, page);
+  const stretch = page.slice(plan.window.start, plan.window.end);
+  // A long page is read for claims only near its names: a change that brings one may bring
+  // unchanged windows near it into reading, so the page is read again whole.
+  if (page.length > LARGE_PAGE && analyzer.named(stretch).length > 0)
+    return analyzeInSlices(analyzer, page);
   const people = await namedInSlices(analyzer, page);
   if (people.length === 0) return { people, claims: [] };
-  const stretch = page.slice(plan.window.start, plan.window.end);
   return completeReread(plan, await analyzeInSlices(analyzer, stretch), people);
 }

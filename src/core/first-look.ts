@@ -8,7 +8,13 @@
  * expression engine skip through prose; the cost on a page naming nobody is what this buys.
  */
 // With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
-import { parseAlias, SEPARATOR, wordPattern, type PersonAliases } from './alias-syntax.ts';
+import {
+  parseAlias,
+  SEPARATOR,
+  STEM_ENDING,
+  wordPattern,
+  type PersonAliases,
+} from './alias-syntax.ts';
 
 /** Shorter words than this are common syllables ("аль", Hebrew חיה "animal"): their alias is looked for whole. */
 const DISTINCT_WORD = 5;
@@ -51,7 +57,7 @@ export function firstLookNeedles(people: readonly PersonAliases[]): string[][] {
 function needlePattern(needle: readonly string[]): string {
   return needle
     .map((word) =>
-      word.endsWith('*') ? `${wordPattern(word.slice(0, -1))}\\p{L}{0,3}` : wordPattern(word),
+      word.endsWith('*') ? wordPattern(word.slice(0, -1)) + STEM_ENDING : wordPattern(word),
     )
     .join(SEPARATOR);
 }
