@@ -10,7 +10,7 @@
  */
 import search from 'approx-string-match';
 import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
-import { compileKeywordMatcher, type KeywordHit } from './keywords';
+import { compileKeywordMatcher } from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 
@@ -335,7 +335,7 @@ export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
     tokens: Tokens,
     mentions: readonly PersonMention[],
   ): ClaimMatch[] {
-    return keywords.find(tokens).flatMap((hit: KeywordHit) => {
+    return keywords.find(tokens).flatMap((hit) => {
       const claim = claims.get(hit.claimId)!;
       const words: [number, number] = [tokens.starts[hit.first]!, tokens.ends[hit.last]!];
       const quotation = quotationAround(text, folded, ...words);
