@@ -11,11 +11,12 @@
  * near a name of one of its people, and where no wording match covers any of it.
  */
 import type { Claim, ClaimId } from './dataset';
-import type { Tokens } from './match';
 import { foldText } from './normalize';
+import type { Tokens } from './words';
 
 /** All of a claim's concepts must stand within this many words. */
-const WINDOW = 30;
+export const KEYWORD_WINDOW = 30;
+const WINDOW = KEYWORD_WINDOW;
 /** Words are looked up by their first letters: as many as the shortest word beginning has. */
 const KEY = 2;
 /** Arabic and Hebrew write "and", "the", "to" onto the word: a beginning may start this far in. */

@@ -7,12 +7,19 @@
  * follow each other in both texts are chained, allowing small gaps; each chain is verified
  * with approximate string matching (approx-string-match, Myers' algorithm) against the part
  * of the wording it covers, and scored by length-normalised errors.
+ *
+ * A page is only folded and read this way where the word sieve (word-sieve.ts) sees three words
+ * in a row that may be a dataset 3-gram, and for keywords, around the names of people: one
+ * cheap pass over the rest of the page. Reading the whole page finds the same (a property test
+ * compares the two; `{ sieve: false }` reads it whole).
  */
 import search from 'approx-string-match';
 import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
-import { compileKeywordMatcher } from './keywords';
+import { compileKeywordMatcher, KEYWORD_WINDOW } from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
+import { compileWordSieve, type SiftedText } from './word-sieve';
+import { isWordAt, tokenize, type Tokens } from './words';
 
 export interface ClaimMatch {
   readonly claimId: ClaimId;
@@ -38,7 +45,7 @@ export interface ClaimMatcher {
 
 /** A finding by keywords is sure of the claim, not of its words: the lowest score that counts. */
 const KEYWORD_SCORE = 0.7;
-/** How near one of its people's names a finding by keywords must stand, before and after it. */
+/** How near one of its people's names a finding's words must stand, after and before the name. */
 const NAME_BEFORE = 600;
 const NAME_AFTER = 300;
 
@@ -62,63 +69,6 @@ const minScore = (chain: Chain) =>
   chain.j1 - chain.j0 + 1 >= LONG_RUN_WORDS + 2 ? LONG_RUN_MIN_SCORE : MIN_SCORE;
 /** 3-grams shared by more wordings than this ("one of the") point nowhere in particular. */
 const MAX_POSTINGS = 64;
-
-/** A text's words: `texts[k]` spans `[starts[k], ends[k])` of the folded text. */
-export interface Tokens {
-  readonly texts: string[];
-  readonly starts: number[];
-  readonly ends: number[];
-}
-
-/** Whether each UTF-16 unit above ASCII is a letter or digit (`[\p{L}\p{N}]`), learnt as met. */
-const wordUnits = new Uint8Array(0x10000); // 0 not yet known, 1 word, 2 not
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const APOSTROPHE = 0x27;
-
-function isWordAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) {
-    const lower = code | 0x20;
-    return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  }
-  if (code >= 0xd800 && code <= 0xdfff) {
-    // Half of a pair: the code point decides (a letter outside the BMP is rare, so not cached).
-    const start = code <= 0xdbff ? at : at - 1;
-    const point = String.fromCodePoint(text.codePointAt(start)!);
-    return point.length === 2 && LETTER_OR_DIGIT.test(point);
-  }
-  let known = wordUnits[code]!;
-  if (known === 0)
-    wordUnits[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
-}
-
-/**
- * The words of folded text (lower-case already): runs of letters and digits, joined by single
- * apostrophes ("it's", "l'envoyé"). A scan by hand: a regular expression's match objects cost
- * more than the words themselves on a long page.
- */
-export function tokenize(folded: string): Tokens {
-  const tokens: Tokens = { texts: [], starts: [], ends: [] };
-  const length = folded.length;
-  let at = 0;
-  while (at < length) {
-    if (!isWordAt(folded, at)) {
-      at++;
-      continue;
-    }
-    const start = at;
-    for (;;) {
-      while (at < length && isWordAt(folded, at)) at++;
-      if (at + 1 < length && folded.charCodeAt(at) === APOSTROPHE && isWordAt(folded, at + 1)) at++;
-      else break;
-    }
-    tokens.texts.push(folded.slice(start, at));
-    tokens.starts.push(start);
-    tokens.ends.push(at);
-  }
-  return tokens;
-}
 
 interface Wording {
   readonly claimId: ClaimId;
@@ -239,8 +189,12 @@ function verify(page: string, pageTokens: Tokens, chain: Chain, wording: Wording
   const from = Math.max(0, pageTokens.starts[chain.i0]! - slack);
   const window = page.slice(from, pageTokens.ends[chain.i1]! + slack);
   const maxErrors = Math.floor(pattern.length * (1 - minScore(chain)));
-  let best: { start: number; end: number; errors: number } | undefined;
-  for (const m of search(window, pattern, maxErrors)) {
+  // Most pages quote a wording as it is: its first exact occurrence is what the aligner would
+  // choose (no match has fewer errors, none without errors is longer), found far faster.
+  const exact = window.indexOf(pattern);
+  let best: { start: number; end: number; errors: number } | undefined =
+    exact === -1 ? undefined : { start: exact, end: exact + pattern.length, errors: 0 };
+  for (const m of best === undefined ? search(window, pattern, maxErrors) : []) {
     if (
       best === undefined ||
       m.errors < best.errors ||
@@ -287,10 +241,12 @@ const QUOTATION_REACH = 300;
 /**
  * The quotation around `[start, end)` of folded text, or null. Quote marks all fold to `"`, and
  * which one opens depends on the language („…“, »…«, “…”), so a quotation is told by count: it
- * stays in its paragraph, and an even number of marks stands before it there.
+ * stays in its paragraph, and an even number of marks stands before it there. `folded` folds
+ * the piece of `text` that starts at `offset`; the paragraph is read in `text`.
  */
 function quotationAround(
   text: string,
+  offset: number,
   folded: Folded,
   start: number,
   end: number,
@@ -299,7 +255,7 @@ function quotationAround(
   const close = quoteMarks(folded.text, end, end + QUOTATION_REACH)[0];
   if (open === undefined || close === undefined) return null;
   if (quoteMarks(folded.text, open + 1, close).length > 0) return null;
-  const [openAt, closeAt] = [folded.map[open]!, folded.map[close]!];
+  const [openAt, closeAt] = [offset + folded.map[open]!, offset + folded.map[close]!];
   if (text.slice(openAt, closeAt).includes('\n')) return null;
   const paragraph = foldText(text.slice(text.lastIndexOf('\n', openAt) + 1, openAt));
   // An odd count before it: the mark at `open` closes an earlier quotation.
@@ -316,12 +272,88 @@ function resolveOverlaps(candidates: ClaimMatch[], taken: ClaimMatch[] = []): Cl
   return taken;
 }
 
-export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
+/** A stretch of a page's text, from the gap between two words to another, and its folding. */
+interface Piece {
+  readonly start: number;
+  readonly text: string;
+  readonly folded: Folded;
+  readonly tokens: Tokens;
+}
+
+function pieceOf(text: string, start: number, end: number): Piece {
+  const piece = text.slice(start, end);
+  const folded = fold(piece);
+  return { start, text: piece, folded, tokens: tokenize(folded.text) };
+}
+
+/** A span of a piece's folded text as a span of the page. */
+function pageSpan(piece: Piece, start: number, end: number) {
+  const span = toOriginalSpan(piece.folded, start, end, piece.text);
+  return { start: piece.start + span.start, end: piece.start + span.end };
+}
+
+/**
+ * The stretches of a sifted page that hold `margin` words either side of each run of words
+ * `[first, last]` (in order of `first`), overlapping ones merged: the parts of the page read.
+ */
+function stretchesAround(
+  sifted: SiftedText,
+  length: number,
+  runs: Iterable<readonly [number, number]>,
+  margin: number,
+): [number, number][] {
+  const words: [number, number][] = [];
+  for (const [first, last] of runs) {
+    const [from, to] = [Math.max(0, first - margin), Math.min(sifted.count - 1, last + margin)];
+    const previous = words.at(-1);
+    if (previous !== undefined && from <= previous[1] + 1) previous[1] = Math.max(previous[1], to);
+    else words.push([from, to]);
+  }
+  // Each stretch ends where the next word starts; at the text's ends, it reaches them (a quote
+  // mark may stand before the first word or after the last).
+  return words.map(([from, to]) => [
+    from === 0 ? 0 : sifted.starts[from]!,
+    to === sifted.count - 1 ? length : sifted.starts[to + 1]!,
+  ]);
+}
+
+/** The first word that starts at or after `at` (`count` if none). */
+function firstWordFrom(sifted: SiftedText, at: number): number {
+  let [low, high] = [0, sifted.count];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sifted.starts[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+export interface ClaimMatcherOptions {
+  /**
+   * Read only where the sieve points (word-sieve.ts): the default. Off, every page is read
+   * whole, which finds the same claims slower; the tests compare the two.
+   */
+  readonly sieve?: boolean;
+}
+
+export function compileClaimMatcher(
+  dataset: Dataset,
+  options: ClaimMatcherOptions = {},
+): ClaimMatcher {
   const wordings = dataset.claims.flatMap(wordingsOf);
   const index = buildIndex(wordings);
+  const sieve =
+    options.sieve === false ? null : compileWordSieve(wordings.map((w) => w.tokens.texts));
   const keywords = compileKeywordMatcher(dataset.claims);
   const claims = new Map(dataset.claims.map((claim) => [claim.id, claim]));
   const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
+  // How many words around a 3-gram a stretch holds: more than the widest verification window
+  // (verify's slack) reaches, at two folded characters a word at the least.
+  const longest = Math.max(0, ...wordings.map((w) => w.folded.length));
+  const wordingMargin =
+    Math.ceil((Math.ceil(longest * (1 - LONG_RUN_MIN_SCORE)) + 2) / 2) + MAX_GAP + N;
+  // Around a keyword finding: its window of words and the reach of its quotation.
+  const keywordMargin = KEYWORD_WINDOW + Math.ceil(QUOTATION_REACH / 2) + 1;
 
   /** The people a claim belongs to: its speaker and whoever a source credits it to. */
   const peopleOf = (claimId: ClaimId) => {
@@ -329,29 +361,54 @@ export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
     return new Set([claim?.speaker, ...(claim?.appearances ?? []).map((a) => a.attributedTo)]);
   };
 
+  /** The wordings a piece of the page reproduces. */
+  function byWordings(piece: Piece): ClaimMatch[] {
+    const { folded, tokens } = piece;
+    const candidates: ClaimMatch[] = [];
+    for (const [w, list] of hitsOf(index, tokens)) {
+      const wording = wordings[w]!;
+      for (const chain of chainHits(list)) {
+        if (!longEnough(chain, wording)) continue;
+        const verified = verify(folded.text, tokens, chain, wording);
+        if (verified === null) continue;
+        const [start, end] = trimToWords(folded.text, verified.start, verified.end);
+        if (end <= start) continue;
+        candidates.push({
+          claimId: wording.claimId,
+          via: wording.source,
+          ...pageSpan(piece, start, end),
+          score: verified.score,
+        });
+      }
+    }
+    return candidates;
+  }
+
+  /** The claims a piece of the page prints in a translation of its own, near their people. */
   function byKeywords(
     text: string,
-    folded: Folded,
-    tokens: Tokens,
+    piece: Piece,
     mentions: readonly PersonMention[],
   ): ClaimMatch[] {
+    const { folded, tokens } = piece;
     return keywords.find(tokens).flatMap((hit) => {
       const claim = claims.get(hit.claimId)!;
       const words: [number, number] = [tokens.starts[hit.first]!, tokens.ends[hit.last]!];
-      const quotation = quotationAround(text, folded, ...words);
-      // A quote's keywords count only inside a quotation: "club", "parents" and "buried" in a
-      // report of a football club's open day are not Witkoff's words.
-      if (claim.kind === 'quote' && quotation === null) return [];
-      const [start, end] = quotation ?? words;
-      const span = toOriginalSpan(folded, start, end, text);
+      // A name of one of its people stands near its words.
+      const near = pageSpan(piece, ...words);
       const people = peopleOf(hit.claimId);
       const named = mentions.some(
         (m) =>
           people.has(m.personId) &&
-          m.end >= span.start - NAME_BEFORE &&
-          m.start <= span.end + NAME_AFTER,
+          m.end >= near.start - NAME_BEFORE &&
+          m.start <= near.end + NAME_AFTER,
       );
       if (!named) return [];
+      const quotation = quotationAround(text, piece.start, folded, ...words);
+      // A quote's keywords count only inside a quotation: "club", "parents" and "buried" in a
+      // report of a football club's open day are not Witkoff's words.
+      if (claim.kind === 'quote' && quotation === null) return [];
+      const span = quotation === null ? near : pageSpan(piece, ...quotation);
       const appearances = claim.appearances;
       // The source in the page's language stands for it, where the dataset has one.
       const via = (
@@ -361,33 +418,49 @@ export function compileClaimMatcher(dataset: Dataset): ClaimMatcher {
     });
   }
 
+  /** Where keyword findings near `mentions` may stand: words around each name, and margins. */
+  function keywordStretches(
+    sifted: SiftedText,
+    length: number,
+    mentions: readonly PersonMention[],
+  ) {
+    if (sifted.count === 0) return [];
+    const runs = [...mentions]
+      .sort((a, b) => a.start - b.start)
+      .map((m): [number, number] => {
+        // The words that may end after the name's reach begins, to those starting before it ends.
+        const first = Math.max(0, firstWordFrom(sifted, m.start - NAME_AFTER) - 1);
+        const last = Math.max(first, firstWordFrom(sifted, m.end + NAME_BEFORE + 1) - 1);
+        return [first, last];
+      });
+    return stretchesAround(sifted, length, runs, keywordMargin);
+  }
+
   return {
     find(text, mentions) {
-      const folded = fold(text);
-      const tokens = tokenize(folded.text);
-      const hits = hitsOf(index, tokens);
-      const candidates: ClaimMatch[] = [];
-      for (const [w, list] of hits) {
-        const wording = wordings[w]!;
-        for (const chain of chainHits(list)) {
-          if (!longEnough(chain, wording)) continue;
-          const verified = verify(folded.text, tokens, chain, wording);
-          if (verified === null) continue;
-          const [start, end] = trimToWords(folded.text, verified.start, verified.end);
-          if (end <= start) continue;
-          candidates.push({
-            claimId: wording.claimId,
-            via: wording.source,
-            ...toOriginalSpan(folded, start, end, text),
-            score: verified.score,
-          });
-        }
-      }
-      const taken = resolveOverlaps(candidates);
+      const sifted = sieve?.sift(text);
+      const whole: [number, number][] = [[0, text.length]];
+      const wordingStretches =
+        sifted === undefined
+          ? whole
+          : stretchesAround(
+              sifted,
+              text.length,
+              sifted.grams.map((first) => [first, first + N - 1] as const),
+              wordingMargin,
+            );
+      const taken = resolveOverlaps(
+        wordingStretches.flatMap(([start, end]) => byWordings(pieceOf(text, start, end))),
+      );
       if (mentions !== undefined && mentions.length > 0) {
         // Never over a wording match: the words it matched are surer than keywords. (Only what
         // is near decides, so a page read in windows finds the same: core/windows.ts.)
-        resolveOverlaps(byKeywords(text, folded, tokens, mentions), taken);
+        const stretches =
+          sifted === undefined ? whole : keywordStretches(sifted, text.length, mentions);
+        const found = stretches.flatMap(([start, end]) =>
+          byKeywords(text, pieceOf(text, start, end), mentions),
+        );
+        resolveOverlaps(found, taken);
       }
       return taken.sort((a, b) => a.start - b.start);
     },

@@ -52,6 +52,10 @@ function foldCodePoint(codePoint: number, char: string): string {
 const SPACE = 0x20;
 const isAsciiSpace = (code: number) => code === SPACE || (code >= 0x09 && code <= 0x0d);
 
+/** What one code point folds to (white space to a space), as `fold` folds it. */
+export const foldedCodePoint = (codePoint: number): string =>
+  isAsciiSpace(codePoint) ? ' ' : foldCodePoint(codePoint, String.fromCodePoint(codePoint));
+
 /**
  * Runs of printable ASCII, single spaces inside: folding them is only lower-casing, done by
  * the engine for the whole run. (The grave accent, a typographic apostrophe, is left out.)

@@ -10,13 +10,14 @@
 import {
   LETTER,
   parseAlias,
+  type AliasWord,
   PROCLITIC,
   SEPARATOR,
   STEM_ENDING,
   wordPattern,
   type PersonAliases,
 } from './alias-syntax';
-import { compileFirstLook } from './first-look';
+import { compileFirstLook, lookForAll, type LookFor } from './first-look';
 
 export type { PersonAliases } from './alias-syntax';
 
@@ -48,16 +49,13 @@ const BEFORE_PROCLITIC = `(?<!${LETTER}${PROCLITIC}?)(?:${PROCLITIC})?`;
 const AFTER = `(?!${LETTER})`;
 
 /** An alias's words as a pattern, without its boundaries or a final stem's ending. */
-function aliasBody(alias: string): string {
-  const { words } = parseAlias(alias);
+function aliasBody(words: readonly AliasWord[]): string {
   return words
     .map(
       (word, i) => wordPattern(word.text) + (word.stem && i < words.length - 1 ? STEM_ENDING : ''),
     )
     .join(SEPARATOR);
 }
-
-const endsInStem = (alias: string) => parseAlias(alias).words.at(-1)?.stem === true;
 
 /**
  * Many aliases as one pattern, one capture group each, in the order returned. The boundary
@@ -75,13 +73,15 @@ export function aliasesPattern<T extends { readonly alias: string }>(
   ];
   const order: T[] = [];
   const groups: string[] = [];
+  // Each alias read once: a page that names someone pays for this reading.
+  const parsed = entries.map((entry) => ({ entry, ...parseAlias(entry.alias) }));
   for (const kind of kinds) {
-    const members = entries.filter(
-      (e) => parseAlias(e.alias).prefixed === kind.prefixed && endsInStem(e.alias) === kind.stem,
+    const members = parsed.filter(
+      (e) => e.prefixed === kind.prefixed && (e.words.at(-1)?.stem === true) === kind.stem,
     );
     if (members.length === 0) continue;
-    order.push(...members);
-    const alternatives = members.map((e) => `(${aliasBody(e.alias)})`).join('|');
+    order.push(...members.map((e) => e.entry));
+    const alternatives = members.map((e) => `(${aliasBody(e.words)})`).join('|');
     groups.push(`${kind.before}(?:${alternatives})${kind.stem ? STEM_ENDING : ''}`);
   }
   return { source: groups.length === 0 ? '(?!)' : `(?:${groups.join('|')})${AFTER}`, order };
@@ -126,7 +126,11 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
     return context.test(window);
   }
 
-  const firstLook = compileFirstLook(people);
+  // The content script's people come with their first look made at build time.
+  const made = people.map((p) => (p as { lookFor?: LookFor }).lookFor);
+  const firstLook = compileFirstLook(
+    made.every((lookFor) => lookFor !== undefined) ? lookForAll(made) : people,
+  );
 
   /** Every match of `all` that starts in `[from, to)`, read with enough of the text around. */
   function matchesIn(text: string, from: number, to: number): RegExpMatchArray[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
 import type { Claim } from '../../src/core/dataset';
 import { compileKeywordMatcher } from '../../src/core/keywords';
-import { tokenize } from '../../src/core/match';
+import { tokenize } from '../../src/core/words';
 import { foldText } from '../../src/core/normalize';
 import { realDataset } from '../support/dataset';
 

@@ -7,7 +7,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
 import { compileFirstLook } from '../../src/core/first-look';
-import { tokenize } from '../../src/core/match';
+import { compileClaimMatcher } from '../../src/core/match';
+import { compileWordSieve } from '../../src/core/word-sieve';
+import { tokenize } from '../../src/core/words';
 import { fold, foldChar, toOriginalSpan } from '../../src/core/normalize';
 import { aliasesPattern, compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
@@ -212,6 +214,95 @@ describe('the first look', () => {
     fc.assert(
       fc.property(text, (page) => {
         expect(matcher.mentions(page)).toEqual(byFullScan(page));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the word sieve', () => {
+  const anyText = fc.oneof(
+    pageText,
+    fc.string({ unit: 'binary', maxLength: 60 }),
+    // Letters, apostrophes of every kind, a combining acute accent.
+    fc
+      .array(fc.constantFrom(..."abcXYZ’'` .-", '\u0301'), { maxLength: 40 })
+      .map((units) => units.join('')),
+  );
+
+  it('splits a text into the words tokenize(fold(text)) makes, and hashes them alike', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const folded = fold(text);
+        const words = tokenize(folded.text);
+        // A sieve for the text's own words points at every three in a row, if it hashes each
+        // word read from the page as it hashes the folded word.
+        const sifted = compileWordSieve([words.texts]).sift(text);
+        expect(sifted.count).toBe(words.texts.length);
+        expect([...sifted.starts.subarray(0, sifted.count)]).toEqual(
+          words.starts.map((at) => folded.map[at]),
+        );
+        expect(sifted.grams).toEqual(words.texts.slice(2).map((_, k) => k));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('the claim matcher', () => {
+  const dataset = realDataset();
+  const sieved = compileClaimMatcher(dataset);
+  const whole = compileClaimMatcher(dataset, { sieve: false });
+  const people = compilePeopleMatcher(dataset.people);
+  const wordings = dataset.claims.flatMap((c) => c.appearances.flatMap((a) => a.text ?? []));
+  /**
+   * Part of a wording, as an outlet might print it: cut at words, in any quote marks, a letter
+   * dropped here and there (so the aligner's span reaches past the words that chained).
+   */
+  const quoted = fc
+    .tuple(
+      fc.constantFrom(...wordings),
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom(['“', '”'], ['«', '»'], ['', '']),
+      fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
+    )
+    .map(([wording, a, b, [open, close], typos]) => {
+      const words = wording
+        .split(' ')
+        .map((w, i) => (typos[i % 80]! && w.length > 3 ? w[0]! + w.slice(2) : w));
+      const from = a % words.length;
+      const to = from + 1 + (b % (words.length - from));
+      return `${open}${words.slice(from, to).join(' ')}${close}`;
+    });
+  const filler = fc
+    .integer({ min: 1, max: 40 })
+    .map((n) => 'the harbour council met again on Tuesday and adjourned. '.repeat(n));
+  const page = fc
+    .array(
+      fc.oneof(
+        quoted,
+        filler,
+        pageText,
+        fc.constantFrom(
+          'Witkoff said:',
+          'Kushner',
+          'Witkoff contou à CBS:',
+          '«Eu disse-lhe que também tinha perdido um filho e que éramos ambos sócios de um clube terrível: pais que enterraram os seus filhos».',
+          '«Eu disse-lhe que também tinha perdido um filho',
+          'e que éramos ambos sócios de um clube terrível: pais que enterraram os seus filhos».',
+          '\n',
+        ),
+      ),
+      { maxLength: 14 },
+    )
+    .map((parts) => parts.join(' '));
+
+  it('finds reading only where the sieve points what it finds reading the whole page', () => {
+    fc.assert(
+      fc.property(page, (text) => {
+        const mentions = people.mentions(text);
+        expect(sieved.find(text, mentions)).toEqual(whole.find(text, mentions));
       }),
       { numRuns: 1000 },
     );

@@ -1,0 +1,217 @@
+/**
+ * The claim matcher's sieve: one pass over a page's text that splits it into the words that
+ * `tokenize(fold(text))` would make, without making the folded copy or a string per word. Each
+ * word is hashed as it is read; where three words in a row hash like a 3-gram the dataset
+ * indexes, the sieve says so. Only around those places does the matcher fold and read the text
+ * (match.ts), so a page pays one cheap pass for the parts that quote nothing.
+ *
+ * Hashes may collide: the sieve may point where no 3-gram stands (the matcher then finds none
+ * there); it never misses one that does, as it folds and splits exactly as the matcher does
+ * (a property test compares the two).
+ */
+import { foldedCodePoint } from './normalize';
+import { isWordAt } from './words';
+
+export interface SiftedText {
+  /** Where each word of the text starts, in order (the first `count` entries). */
+  readonly starts: Int32Array;
+  readonly count: number;
+  /** The words that start three in a row that may be a dataset 3-gram, in order. */
+  readonly grams: readonly number[];
+}
+
+export interface WordSieve {
+  sift(text: string): SiftedText;
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+const APOSTROPHE = 0x27;
+
+/** The hash the sieve gives a folded word (FNV-1a over its UTF-16 units). */
+export function wordHash(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** 32-bit keys with a value each, open addressing: no object per lookup. */
+interface IntTable {
+  readonly keys: Int32Array;
+  readonly values: Int32Array;
+  readonly used: Uint8Array;
+  readonly mask: number;
+}
+
+function intTable(size: number): IntTable {
+  let capacity = 16;
+  while (capacity < size * 4) capacity *= 2;
+  return {
+    keys: new Int32Array(capacity),
+    values: new Int32Array(capacity),
+    used: new Uint8Array(capacity),
+    mask: capacity - 1,
+  };
+}
+
+function slotOf(table: IntTable, key: number): number {
+  const { keys, used, mask } = table;
+  let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
+  while (used[at] === 1 && keys[at] !== key) at = (at + 1) & mask;
+  return at;
+}
+
+/** The value of `key`, or -1. */
+function lookUp(table: IntTable, key: number): number {
+  const at = slotOf(table, key);
+  return table.used[at] === 1 ? table.values[at]! : -1;
+}
+
+function store(table: IntTable, key: number, value: number): void {
+  const at = slotOf(table, key);
+  table.used[at] = 1;
+  table.keys[at] = key;
+  table.values[at] = value;
+}
+
+const gramKey = (a: number, b: number, c: number) =>
+  Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
+
+/*
+ * What each UTF-16 unit of a page folds to, learnt as met and shared by every sift: below WORD,
+ * how it acts on words; from WORD on, the folded unit of a letter or digit itself.
+ */
+const UNKNOWN = 0;
+/** Ends a word: white space, punctuation. */
+const BREAK = 1;
+/** An apostrophe: joins two runs of letters into one word ("it's"). */
+const JOIN = 2;
+/** Folds to nothing (a combining mark): a word goes on across it. */
+const NOTHING = 3;
+/** Folds to several units with a letter or an apostrophe among them, or is half of a pair. */
+const SEVERAL = 4;
+const WORD = 5;
+
+const units = new Uint16Array(0x10000);
+for (let code = 0; code < 0x80; code++) {
+  const char = String.fromCharCode(code).toLowerCase();
+  units[code] = isWordAt(char, 0) ? char.charCodeAt(0) : code === APOSTROPHE ? JOIN : BREAK;
+}
+units[0x60] = JOIN; // the grave accent folds to an apostrophe
+
+function learn(code: number): number {
+  let unit: number;
+  if (code >= 0xd800 && code <= 0xdfff) unit = SEVERAL;
+  else {
+    const folded = foldedCodePoint(code);
+    if (folded.length === 0) unit = NOTHING;
+    else if (folded.length === 1)
+      unit = isWordAt(folded, 0) ? folded.charCodeAt(0) : folded === "'" ? JOIN : BREAK;
+    else {
+      const acts = [...folded].some((char) => char === "'" || isWordAt(char, 0));
+      unit = acts ? SEVERAL : BREAK;
+    }
+  }
+  units[code] = unit;
+  return unit;
+}
+
+/**
+ * A sieve for `wordings` (each a list of folded words, as `tokenize` makes them): it points at
+ * every place where three words in a row are three in a row of one wording.
+ */
+export function compileWordSieve(wordings: readonly (readonly string[])[]): WordSieve {
+  const words = new Set(wordings.flat());
+  const vocabulary = intTable(words.size);
+  let next = 0;
+  for (const word of words) {
+    // Words whose hashes collide share a number: the sieve then points more often, never less.
+    const hash = wordHash(word);
+    if (lookUp(vocabulary, hash) < 0) store(vocabulary, hash, next++);
+  }
+  const idOf = (word: string) => lookUp(vocabulary, wordHash(word));
+  const grams = intTable(wordings.reduce((sum, w) => sum + w.length, 0));
+  for (const wording of wordings) {
+    for (let j = 0; j + 3 <= wording.length; j++)
+      store(grams, gramKey(idOf(wording[j]!), idOf(wording[j + 1]!), idOf(wording[j + 2]!)), 1);
+  }
+
+  return {
+    sift(text) {
+      const length = text.length;
+      let starts = new Int32Array(256);
+      let count = 0;
+      const found: number[] = [];
+      let a = -1; // the numbers of the two words before, -1 for words no wording has
+      let b = -1;
+
+      /** Counts a word that starts at `start`, and says whether it ends a dataset 3-gram. */
+      const endWord = (hash: number, start: number) => {
+        if (count === starts.length) {
+          const grown = new Int32Array(count * 2);
+          grown.set(starts);
+          starts = grown;
+        }
+        starts[count++] = start;
+        const c = lookUp(vocabulary, hash);
+        if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) === 1)
+          found.push(count - 3);
+        a = b;
+        b = c;
+      };
+
+      // The steps of `tokenize` on the folded text, taken on the page's own units.
+      let inWord = false;
+      let joining = false; // an apostrophe after a word: it joins if a letter follows
+      let hash = FNV_OFFSET;
+      let start = 0;
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        let unit = units[code]!;
+        if (unit === UNKNOWN) unit = learn(code);
+        if (unit >= WORD) {
+          if (!inWord) {
+            inWord = true;
+            hash = FNV_OFFSET;
+            start = i;
+          } else if (joining) {
+            hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
+            joining = false;
+          }
+          hash = Math.imul(hash ^ unit, FNV_PRIME);
+        } else if (unit === BREAK || (unit === JOIN && joining)) {
+          if (inWord) endWord(hash, start);
+          inWord = joining = false;
+        } else if (unit === JOIN) {
+          joining = inWord;
+        } else if (unit === SEVERAL) {
+          // Rare (ligatures, fractions, letters beyond the BMP): each folded unit takes its step.
+          const point = text.codePointAt(i)!;
+          const size = point > 0xffff ? 2 : 1;
+          const folded = foldedCodePoint(point);
+          for (let k = 0; k < folded.length; k++) {
+            if (isWordAt(folded, k)) {
+              if (!inWord) {
+                inWord = true;
+                hash = FNV_OFFSET;
+                start = i;
+              } else if (joining) {
+                hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
+                joining = false;
+              }
+              hash = Math.imul(hash ^ folded.charCodeAt(k), FNV_PRIME);
+            } else if (folded.charCodeAt(k) === APOSTROPHE && !joining) {
+              joining = inWord;
+            } else {
+              if (inWord) endWord(hash, start);
+              inWord = joining = false;
+            }
+          }
+          i += size - 1;
+        }
+      }
+      if (inWord) endWord(hash, start);
+      return { starts, count, grams: found };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileWordSieve } from '../../src/core/word-sieve';
+
+const sieve = compileWordSieve([['members', 'of', 'a', 'really', 'bad', 'club']]);
+const words = (text: string) => {
+  const sifted = sieve.sift(text);
+  return [...sifted.starts.subarray(0, sifted.count)].map((at) => text.slice(at).split(/\s/)[0]);
+};
+
+describe('compileWordSieve', () => {
+  it('points at the words that start a 3-gram of a wording, as the page prints it', () => {
+    const text = 'We were both MEMBERS OF A Réally bad club, he said.';
+    const sifted = sieve.sift(text);
+    const at = (k: number) => sifted.starts[sifted.grams[k]!];
+    // "members of a", "of a really", "a really bad", "really bad club": folded, they are the wording's.
+    expect(sifted.grams).toHaveLength(4);
+    expect(text.slice(at(0))).toMatch(/^MEMBERS OF A/);
+    expect(text.slice(at(3))).toMatch(/^Réally bad club/);
+  });
+
+  it('points nowhere in prose that only shares words with the wording', () => {
+    expect(sieve.sift('The club said a member of the board had resigned.').grams).toEqual([]);
+  });
+
+  it('splits words as the tokenizer does: apostrophes join, marks vanish, dashes split', () => {
+    expect(words('It’s Witkoff’s call — a cafe\u0301-style club')).toEqual([
+      'It’s',
+      'Witkoff’s',
+      'call',
+      'a',
+      'cafe\u0301-style',
+      'style',
+      'club',
+    ]);
+  });
+});
