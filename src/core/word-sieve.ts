@@ -185,7 +185,9 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
         } else if (unit === JOIN) {
           joining = inWord;
         } else if (unit === SEVERAL) {
-          // Rare (ligatures, fractions, letters beyond the BMP): each folded unit takes its step.
+          // Rare (ligatures, fractions, letters beyond the BMP): each folded unit takes the steps
+          // above, written out again. A function shared by both would take the loop's state out
+          // of registers on every character, for the sake of a branch that seldom runs.
           const point = text.codePointAt(i)!;
           const size = point > 0xffff ? 2 : 1;
           const folded = foldedCodePoint(point);
