@@ -16,7 +16,6 @@ import type { Tokens } from './words';
 
 /** All of a claim's concepts must stand within this many words. */
 export const KEYWORD_WINDOW = 30;
-const WINDOW = KEYWORD_WINDOW;
 /** Words are looked up by their first letters: as many as the shortest word beginning has. */
 const KEY = 2;
 /** Arabic and Hebrew write "and", "the", "to" onto the word: a beginning may start this far in. */
@@ -92,10 +91,10 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
           const { concepts, claimId, language } = signatures[signature]!;
           let seen = lastSeen.get(signature);
           if (seen === undefined)
-            lastSeen.set(signature, (seen = new Array<number>(concepts).fill(-WINDOW)));
+            lastSeen.set(signature, (seen = new Array<number>(concepts).fill(-KEYWORD_WINDOW)));
           seen[concept] = i;
           const first = Math.min(...seen);
-          if (first > i - WINDOW && new Set(seen).size === concepts)
+          if (first > i - KEYWORD_WINDOW && new Set(seen).size === concepts)
             hits.push({ claimId, language, first, last: i });
         }
       });

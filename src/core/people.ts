@@ -93,7 +93,10 @@ interface Entry {
   readonly guarded: boolean;
 }
 
-export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMatcher {
+export function compilePeopleMatcher(
+  // The content script's people come with their first look made at build time (`lookFor`).
+  people: readonly (PersonAliases & { readonly lookFor?: LookFor })[],
+): PeopleMatcher {
   const entries: Entry[] = people
     .flatMap((p) => [
       ...p.aliases.map((alias) => ({ id: p.id, alias, guarded: false })),
@@ -126,8 +129,7 @@ export function compilePeopleMatcher(people: readonly PersonAliases[]): PeopleMa
     return context.test(window);
   }
 
-  // The content script's people come with their first look made at build time.
-  const made = people.map((p) => (p as { lookFor?: LookFor }).lookFor);
+  const made = people.map((p) => p.lookFor);
   const firstLook = compileFirstLook(
     made.every((lookFor) => lookFor !== undefined) ? lookForAll(made) : people,
   );
