@@ -29,7 +29,7 @@ const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 0x27;
 
 /** The hash the sieve gives a folded word (FNV-1a over its UTF-16 units). */
-export function wordHash(word: string): number {
+function wordHash(word: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
   return hash;
