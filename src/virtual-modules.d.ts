@@ -7,6 +7,11 @@ declare module 'virtual:sourcelight/people' {
   export default people;
 }
 
+declare module 'virtual:sourcelight/look-for-everyone' {
+  const lookFor: import('./core/first-look').LookFor;
+  export default lookFor;
+}
+
 declare module 'virtual:sourcelight/dataset' {
   const dataset: import('./core/dataset').Dataset;
   export default dataset;

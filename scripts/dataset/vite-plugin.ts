@@ -1,7 +1,9 @@
 /**
- * Serves the validated dataset to the extension as two virtual modules:
+ * Serves the validated dataset to the extension as three virtual modules:
  * `virtual:sourcelight/people` (the watched people's aliases, and the first look's pattern for
- * each, made here so no page pays for making it) and
+ * each, made here so no page pays for making it),
+ * `virtual:sourcelight/look-for-everyone` (the first look for every person of the dataset, with
+ * which a page naming someone is read: see src/content/page-text.ts) and
  * `virtual:sourcelight/dataset` (everything, loaded only where a page names someone).
  * A broken data file fails the build with the validator's message.
  */
@@ -14,6 +16,8 @@ import { loadDataset } from './load.ts';
 
 const PEOPLE = 'virtual:sourcelight/people';
 const DATASET = 'virtual:sourcelight/dataset';
+const LOOK_FOR_EVERYONE = 'virtual:sourcelight/look-for-everyone';
+const MODULES = [PEOPLE, DATASET, LOOK_FOR_EVERYONE];
 
 /** A watched person as the content script's entry needs them: aliases, and what to look for. */
 export interface GatePerson extends PersonAliases {
@@ -42,17 +46,22 @@ export function datasetPlugin(dataDir = resolve('data')): Plugin {
       dataset = null;
     },
     resolveId(id) {
-      return id === PEOPLE || id === DATASET ? `\0${id}` : null;
+      return MODULES.includes(id) ? `\0${id}` : null;
     },
     load(id) {
-      if (id !== `\0${PEOPLE}` && id !== `\0${DATASET}`) return null;
+      if (!MODULES.some((name) => id === `\0${name}`)) return null;
       this.addWatchFile(dataDir);
       try {
         dataset ??= loadDataset({ dir: dataDir });
       } catch (error) {
         this.error((error as Error).message);
       }
-      const value = id === `\0${PEOPLE}` ? gatePeople(dataset) : dataset;
+      const value =
+        id === `\0${PEOPLE}`
+          ? gatePeople(dataset)
+          : id === `\0${LOOK_FOR_EVERYONE}`
+            ? lookForPeople(dataset.people)
+            : dataset;
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

@@ -7,6 +7,7 @@
  * (debounced). On a site the reader paused, it does nothing at all.
  */
 import people from 'virtual:sourcelight/people';
+import lookForEveryone from 'virtual:sourcelight/look-for-everyone';
 import { compileFirstLook, lookForAll } from '../core/first-look';
 import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
@@ -27,13 +28,16 @@ async function main(): Promise<void> {
   const controller = new AbortController();
   const watched = watchedPeople(people, settings);
   const firstLook = compileFirstLook(lookForAll(watched.map((person) => person.lookFor)));
+  // A page that may name someone is read with a look for everyone the analysis knows (the
+  // unwatched too: who else speaks decides whom a quote is credited to).
+  const readingLook = compileFirstLook(lookForEveryone);
   // Made only once the first look says yes: most pages never need it.
   let gate: PeopleMatcher | null = null;
   let annotator: Promise<PageAnnotator> | null = null;
 
   async function scan(): Promise<void> {
     if (annotator === null && !(await mayNameInSlices(body, firstLook))) return;
-    const page = await readPageTextInSlices(body);
+    const page = await readPageTextInSlices(body, readingLook);
     if (annotator === null) {
       gate ??= compilePeopleMatcher(watched);
       if (!(await namesAnyoneInSlices(gate, page))) return;

@@ -44,9 +44,12 @@ export async function mayNameInSlices(root: Node, firstLook: FirstLook): Promise
   }
 }
 
-/** The page's text (see page-text.ts), read a slice per task on long pages. */
-export async function readPageTextInSlices(root: Node): Promise<PageText> {
-  const reader = new PageTextReader(root);
+/**
+ * The page's text (see page-text.ts), read a slice per task on long pages, noting where
+ * `firstLook` finds a word of a name.
+ */
+export async function readPageTextInSlices(root: Node, firstLook?: FirstLook): Promise<PageText> {
+  const reader = new PageTextReader(root, firstLook);
   for (;;) {
     const page = reader.read(sliceTimer());
     if (page !== null) return page;
@@ -56,7 +59,7 @@ export async function readPageTextInSlices(root: Node): Promise<PageText> {
 
 /** Whether a long text names anyone, a slice per task (slices overlap by more than any alias). */
 export async function namesAnyoneInSlices(gate: PeopleMatcher, text: TextSource): Promise<boolean> {
-  if (text.length <= LARGE_PAGE) return gate.namesAnyone(text.slice());
+  if (text.length <= LARGE_PAGE) return gate.namesAnyone(text.slice(), text.firstLookAt);
   for (const window of windowsOf(text, NAME_WINDOW, 1_000)) {
     await nextTask();
     if (gate.namesAnyone(text.slice(window.start, window.end))) return true;
@@ -66,7 +69,7 @@ export async function namesAnyoneInSlices(gate: PeopleMatcher, text: TextSource)
 
 /** Who a long text names, a slice per task, in dataset order. */
 export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promise<PersonId[]> {
-  if (text.length <= LARGE_PAGE) return analyzer.named(text.slice());
+  if (text.length <= LARGE_PAGE) return analyzer.named(text.slice(), text.firstLookAt);
   const named = new Set<PersonId>();
   for (const window of windowsOf(text, NAME_WINDOW, 1_000)) {
     await nextTask();
@@ -114,7 +117,8 @@ export async function analyzePage(
   plan: RereadPlan | null,
 ): Promise<PageAnalysis> {
   // A short page in one go: the analysis finds the people itself, and no claim without them.
-  if (plan === null && page.length <= LARGE_PAGE) return analyzer.analyze(page.slice());
+  if (plan === null && page.length <= LARGE_PAGE)
+    return analyzer.analyze(page.slice(), { firstLookAt: page.firstLookAt });
   if (plan === null) return analyzeInSlices(analyzer, page);
   const stretch = page.slice(plan.window.start, plan.window.end);
   // A long page is read for claims only near its names: a change that brings one may bring

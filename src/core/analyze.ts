@@ -5,7 +5,7 @@
 import { attribute } from './attribution';
 import type { ClaimId, Dataset, PersonId, SourceId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
-import { compilePeopleMatcher, type PeopleMatcher } from './people';
+import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
 
 export interface FoundClaim {
   readonly id: ClaimId;
@@ -31,11 +31,15 @@ export interface Analyzer {
   /**
    * Who `text` names and which claims it prints. A text naming nobody prints none, unless it
    * is a window of a page known to name someone (`partOfNamedPage`): a quote may stand far
-   * from its speaker's name.
+   * from its speaker's name. `firstLookAt`: where the first look for every person of the
+   * dataset found a word of a name, when the text was read (people.ts).
    */
-  analyze(text: string, options?: { readonly partOfNamedPage?: boolean }): PageAnalysis;
-  /** Who `text` names, in dataset order. */
-  named(text: string): PersonId[];
+  analyze(
+    text: string,
+    options?: { readonly partOfNamedPage?: boolean; readonly firstLookAt?: FirstLookAt },
+  ): PageAnalysis;
+  /** Who `text` names, in dataset order (`firstLookAt` as for `analyze`). */
+  named(text: string, firstLookAt?: FirstLookAt): PersonId[];
   /** Every person of the dataset, in its order (the order `people` lists them in). */
   readonly personOrder: readonly PersonId[];
 }
@@ -46,10 +50,10 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
   const order = dataset.people.map((p) => p.id);
   const quotes = new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id));
   return {
-    named: (text) => people.named(text),
+    named: (text, firstLookAt) => people.named(text, firstLookAt),
     personOrder: order,
     analyze(text, options) {
-      const mentions = people.mentions(text);
+      const mentions = people.mentions(text, options?.firstLookAt);
       if (mentions.length === 0 && options?.partOfNamedPage !== true)
         return { people: [], claims: [] };
       const named = new Set(mentions.map((m) => m.personId));

@@ -99,21 +99,24 @@ interface Posting {
  */
 interface GramIndex {
   readonly vocabulary: Map<string, number>;
-  readonly postings: Map<string, Posting[]>;
+  readonly postings: Map<number | string, Posting[]>;
+  /** A 3-gram's key, by its words' numbers. */
+  readonly gramKey: (a: number, b: number, c: number) => number | string;
 }
-
-const gramKey = (a: number, b: number, c: number) => `${a} ${b} ${c}`;
 
 function buildIndex(wordings: readonly Wording[]): GramIndex {
   const vocabulary = new Map<string, number>();
-  const idOf = (word: string) => {
-    let id = vocabulary.get(word);
-    if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-    return id;
-  };
-  const postings = new Map<string, Posting[]>();
+  for (const word of wordings.flatMap((w) => w.tokens.texts))
+    if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
+  // A number for each of a page's 3-grams makes no string; past ~200,000 words, not exact.
+  const size = vocabulary.size;
+  const gramKey =
+    size ** 3 <= Number.MAX_SAFE_INTEGER
+      ? (a: number, b: number, c: number) => (a * size + b) * size + c
+      : (a: number, b: number, c: number) => `${a} ${b} ${c}`;
+  const postings = new Map<number | string, Posting[]>();
   wordings.forEach((wording, w) => {
-    const ids = wording.tokens.texts.map(idOf);
+    const ids = wording.tokens.texts.map((word) => vocabulary.get(word)!);
     for (let j = 0; j + N <= ids.length; j++) {
       const key = gramKey(ids[j]!, ids[j + 1]!, ids[j + 2]!);
       const list = postings.get(key) ?? [];
@@ -122,7 +125,7 @@ function buildIndex(wordings: readonly Wording[]): GramIndex {
     }
   });
   for (const [gram, list] of postings) if (list.length > MAX_POSTINGS) postings.delete(gram);
-  return { vocabulary, postings };
+  return { vocabulary, postings, gramKey };
 }
 
 /** Where a page's 3-grams are also a wording's: page word `i`, wording word `j`, by wording. */
@@ -132,7 +135,7 @@ function hitsOf(index: GramIndex, tokens: Tokens): Map<number, { i: number; j: n
   for (let i = 0; i + N <= ids.length; i++) {
     const [a, b, c] = [ids[i]!, ids[i + 1]!, ids[i + 2]!];
     if (a < 0 || b < 0 || c < 0) continue;
-    for (const posting of index.postings.get(gramKey(a, b, c)) ?? []) {
+    for (const posting of index.postings.get(index.gramKey(a, b, c)) ?? []) {
       const list = hits.get(posting.wording) ?? [];
       list.push({ i, j: posting.at });
       hits.set(posting.wording, list);
@@ -317,6 +320,17 @@ function stretchesAround(
   ]);
 }
 
+/** Two lists of stretches (each in order, none overlapping) as one, overlapping ones merged. */
+function union(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...a, ...b].sort((x, y) => x[0] - y[0])) {
+    const last = merged.at(-1);
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
 /** The first word that starts at or after `at` (`count` if none). */
 function firstWordFrom(sifted: SiftedText, at: number): number {
   let [low, high] = [0, sifted.count];
@@ -340,7 +354,13 @@ export function compileClaimMatcher(
   dataset: Dataset,
   options: ClaimMatcherOptions = {},
 ): ClaimMatcher {
-  const wordings = dataset.claims.flatMap(wordingsOf);
+  // Sources that print a claim alike (copies, agencies) are one wording: checked once, found
+  // via the first of them, as the first would win anyway.
+  const seen = new Set<string>();
+  const wordings = dataset.claims.flatMap(wordingsOf).filter((w) => {
+    const key = `${w.claimId}\n${w.folded}`;
+    return !seen.has(key) && seen.add(key);
+  });
   const index = buildIndex(wordings);
   const sieve =
     options.sieve === false ? null : compileWordSieve(wordings.map((w) => w.tokens.texts));
@@ -439,6 +459,7 @@ export function compileClaimMatcher(
   return {
     find(text, mentions) {
       const sifted = sieve?.sift(text);
+      const named = mentions !== undefined && mentions.length > 0;
       const whole: [number, number][] = [[0, text.length]];
       const wordingStretches =
         sifted === undefined
@@ -449,18 +470,21 @@ export function compileClaimMatcher(
               sifted.grams.map((first) => [first, first + N - 1] as const),
               wordingMargin,
             );
-      const taken = resolveOverlaps(
-        wordingStretches.flatMap(([start, end]) => byWordings(pieceOf(text, start, end))),
-      );
-      if (mentions !== undefined && mentions.length > 0) {
+      const stretches =
+        sifted === undefined || !named
+          ? wordingStretches
+          : union(wordingStretches, keywordStretches(sifted, text.length, mentions));
+      // Each stretch folded once, and read for both: reading more of the page than either
+      // needs finds what reading all of it finds (the property test's reference reads it all).
+      const pieces = stretches.map(([start, end]) => pieceOf(text, start, end));
+      const taken = resolveOverlaps(pieces.flatMap(byWordings));
+      if (named) {
         // Never over a wording match: the words it matched are surer than keywords. (Only what
         // is near decides, so a page read in windows finds the same: core/windows.ts.)
-        const stretches =
-          sifted === undefined ? whole : keywordStretches(sifted, text.length, mentions);
-        const found = stretches.flatMap(([start, end]) =>
-          byKeywords(text, pieceOf(text, start, end), mentions),
+        resolveOverlaps(
+          pieces.flatMap((piece) => byKeywords(text, piece, mentions)),
+          taken,
         );
-        resolveOverlaps(found, taken);
       }
       return taken.sort((a, b) => a.start - b.start);
     },

@@ -21,19 +21,52 @@ import { compileFirstLook, lookForAll, type LookFor } from './first-look';
 
 export type { PersonAliases } from './alias-syntax';
 
+const startsWithLetter = new RegExp(`^${LETTER}`, 'u');
+const isLetter = new RegExp(`^${LETTER}$`, 'u');
+/** What `LETTER` says of each UTF-16 unit of the first plane: 0 not yet asked, 1 yes, 2 no. */
+const letterUnits = new Uint8Array(0x10000);
+
+/** Whether the code point at `at` (`at` not the second half of a pair) is a `LETTER`. */
+function isLetterAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  }
+  if (code >= 0xd800 && code <= 0xdbff)
+    return isLetter.test(String.fromCodePoint(text.codePointAt(at)!));
+  let known = letterUnits[code]!;
+  if (known === 0) letterUnits[code] = known = isLetter.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** Whether the code point that ends just before `at` is a `LETTER`, as a lookbehind reads it. */
+function isLetterBefore(text: string, at: number): boolean {
+  const code = text.charCodeAt(at - 1);
+  const pair =
+    code >= 0xdc00 && code <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return isLetterAt(text, pair ? at - 2 : at - 1);
+}
+
 export interface PersonMention {
   readonly personId: string;
   readonly start: number;
   readonly end: number;
 }
 
+/**
+ * Where the first look (first-look.ts) found a word of a name in a text, as its `positions`
+ * would: found while the page was read, so the text is not scanned for them again.
+ */
+export type FirstLookAt = readonly number[];
+
 export interface PeopleMatcher {
   /** True as soon as the text names anyone: the cheap gate for pages naming nobody. */
-  namesAnyone(text: string): boolean;
+  namesAnyone(text: string, firstLookAt?: FirstLookAt): boolean;
   /** Every mention, in text order. */
-  mentions(text: string): PersonMention[];
+  mentions(text: string, firstLookAt?: FirstLookAt): PersonMention[];
   /** The ids of the people named, in dataset order. */
-  named(text: string): string[];
+  named(text: string, firstLookAt?: FirstLookAt): string[];
 }
 
 /** How near a context word must be for a guarded alias to count. */
@@ -109,7 +142,10 @@ export function compilePeopleMatcher(
   const { source, order: grouped } = aliasesPattern(entries);
   const entryOf = (match: RegExpMatchArray) =>
     grouped[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
-  const all = new RegExp(source, 'giu');
+  // Sticky: tried only where a name may start, never carried along the text.
+  const all = new RegExp(source, 'yiu');
+  // Every alias starts with a letter, as a rule: else every gap between words is tried too.
+  const startsAnywhere = entries.some((e) => !startsWithLetter.test(e.alias.replace(/^\*/, '')));
   const contexts = new Map(
     people.map((p) => [
       p.id,
@@ -134,28 +170,45 @@ export function compilePeopleMatcher(
     made.every((lookFor) => lookFor !== undefined) ? lookForAll(made) : people,
   );
 
-  /** Every match of `all` that starts in `[from, to)`, read with enough of the text around. */
-  function matchesIn(text: string, from: number, to: number): RegExpMatchArray[] {
-    // Two characters before, for the boundary (a letter, or a letter and a proclitic), and the
-    // reach after, for the rest of the alias and its end boundary.
-    const start = Math.max(0, from - 2);
-    const window = text.slice(start, Math.min(text.length, to + ALIAS_REACH));
-    all.lastIndex = 0;
+  /**
+   * The matches of `all` that start in `[from, to)`, leftmost first, none overlapping another
+   * or starting before `after`: what a scan of the whole text finds there. `all` is only tried
+   * where a name can start, after anything but a letter (its boundary says so): a few places
+   * a word, where trying each character costs the engine its lookbehinds every time.
+   */
+  function matchesIn(text: string, from: number, to: number, after: number): RegExpMatchArray[] {
     const found: RegExpMatchArray[] = [];
-    for (const match of window.matchAll(all)) {
-      const at = start + match.index;
-      if (at < from) continue;
-      if (at >= to) break;
-      match.index = at;
-      found.push(match);
+    let at = Math.max(from, after);
+    let afterLetter = at > 0 && isLetterBefore(text, at);
+    while (at < to) {
+      const code = text.charCodeAt(at);
+      // The second half of a pair was looked at with its first; a half alone is no letter.
+      if (code >= 0xdc00 && code <= 0xdfff) {
+        if (!(at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800)) afterLetter = false;
+        at++;
+        continue;
+      }
+      const letter = isLetterAt(text, at);
+      if (!afterLetter && (letter || startsAnywhere)) {
+        all.lastIndex = at;
+        const match = all.exec(text);
+        if (match !== null) {
+          found.push(match);
+          at = match.index + match[0].length;
+          afterLetter = isLetterBefore(text, at);
+          continue;
+        }
+      }
+      afterLetter = letter;
+      at++;
     }
     return found;
   }
 
   /** Stretches of `text` where the first look sees a word of a name, merged: the only places a name can start. */
-  function* candidateStretches(text: string): Generator<[number, number]> {
+  function* candidateStretches(positions: Iterable<number>): Generator<[number, number]> {
     let stretch: [number, number] | null = null;
-    for (const at of firstLook.positions(text)) {
+    for (const at of positions) {
       const from = Math.max(0, at - ALIAS_REACH);
       if (stretch !== null && from <= stretch[1]) {
         stretch[1] = at + 1;
@@ -168,9 +221,11 @@ export function compilePeopleMatcher(
   }
 
   /** Every mention in text order, found lazily: `namesAnyone` stops at the first. */
-  function* eachMention(text: string): Generator<PersonMention> {
-    for (const [from, to] of candidateStretches(text)) {
-      for (const match of matchesIn(text, from, to)) {
+  function* eachMention(text: string, firstLookAt?: FirstLookAt): Generator<PersonMention> {
+    let after = 0;
+    for (const [from, to] of candidateStretches(firstLookAt ?? firstLook.positions(text))) {
+      for (const match of matchesIn(text, from, to, after)) {
+        after = match.index! + match[0].length;
         const entry = entryOf(match);
         if (entry === undefined) continue;
         const mention = {
@@ -183,15 +238,17 @@ export function compilePeopleMatcher(
     }
   }
 
-  const mentions = (text: string): PersonMention[] => [...eachMention(text)];
+  const mentions = (text: string, firstLookAt?: FirstLookAt): PersonMention[] => [
+    ...eachMention(text, firstLookAt),
+  ];
 
   return {
-    namesAnyone(text) {
-      return !eachMention(text).next().done;
+    namesAnyone(text, firstLookAt) {
+      return !eachMention(text, firstLookAt).next().done;
     },
     mentions,
-    named(text) {
-      const ids = new Set(mentions(text).map((m) => m.personId));
+    named(text, firstLookAt) {
+      const ids = new Set(mentions(text, firstLookAt).map((m) => m.personId));
       return order.filter((id) => ids.has(id));
     },
   };

@@ -21,8 +21,9 @@ describe('lookAtTextNodes', () => {
     expect(look(`${news(50)}<p>Later, <a href="/w">Steve Witkoff</a> spoke.</p>`)).toBe(true);
   });
 
-  it('sees a name cut across two text nodes', () => {
+  it('sees a name cut across two text nodes, or three', () => {
     expect(look(`${news(5)}<p>Envoy Wit<span>koff</span> spoke.</p>`)).toBe(true);
+    expect(look(`${news(5)}<p>Envoy W<i>it</i><span>koff</span> spoke.</p>`)).toBe(true);
   });
 
   it('stops when asked and goes on from where it stopped', () => {

@@ -109,6 +109,26 @@ describe('compileClaimMatcher', () => {
   it('finds nothing in a page that does not print the claim', () => {
     expect(matcher.find('Witkoff said the club was really bad at football.')).toEqual([]);
   });
+
+  it('finds a wording several sources print alike via the first of them, once', () => {
+    const [bad] = dataset.claims;
+    const alike = compileClaimMatcher({
+      ...dataset,
+      claims: [
+        {
+          ...bad!,
+          appearances: [
+            appearance('b', '“Members of a REALLY bad club”'),
+            appearance('a', 'members of a really bad club'),
+          ],
+        },
+      ],
+    });
+    const page = 'He called them “members of a really bad club”.';
+    expect(alike.find(page).map((m) => [m.via, page.slice(m.start, m.end)])).toEqual([
+      ['b', 'members of a really bad club'],
+    ]);
+  });
 });
 
 describe('the bundled dataset', () => {

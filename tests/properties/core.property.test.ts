@@ -224,9 +224,12 @@ describe('the word sieve', () => {
   const anyText = fc.oneof(
     pageText,
     fc.string({ unit: 'binary', maxLength: 60 }),
-    // Letters, apostrophes of every kind, a combining acute accent.
+    // Letters, apostrophes of every kind, a combining acute accent, and units that fold to
+    // several: a ligature, a fraction, a sharp s, a letter beyond the first plane, an emoji.
     fc
-      .array(fc.constantFrom(..."abcXYZ’'` .-", '\u0301'), { maxLength: 40 })
+      .array(fc.constantFrom(..."abcXYZ’'` .-", '\u0301', 'ﬁ', '½', 'ß', '𝐀', '😀'), {
+        maxLength: 40,
+      })
       .map((units) => units.join('')),
   );
 

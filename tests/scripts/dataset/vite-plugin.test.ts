@@ -59,4 +59,16 @@ describe('datasetPlugin', () => {
     expect(people.map((p) => p.id)).toEqual(['witkoff', 'kushner', 'al-hayya']);
     expect(people.find((p) => p.id === 'al-hayya')?.guardedAliases).toContain('Hayya');
   });
+
+  it('gives the reading of a named page a first look for everyone, the unwatched too', () => {
+    const look = compileFirstLook(
+      loadVirtual('virtual:sourcelight/look-for-everyone') as Parameters<
+        typeof compileFirstLook
+      >[0],
+    );
+    for (const person of realDataset().people)
+      for (const alias of person.aliases)
+        expect(look.mayName(`On Monday ${alias.replace(/\*/g, '')} spoke.`), alias).toBe(true);
+    expect(look.mayName('The council met on Tuesday.')).toBe(false);
+  });
 });
