@@ -42,6 +42,7 @@ function isLetterAt(text: string, at: number): boolean {
 
 /** Whether the code point that ends just before `at` is a `LETTER`, as a lookbehind reads it. */
 function isLetterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
   const code = text.charCodeAt(at - 1);
   const pair =
     code >= 0xdc00 && code <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
@@ -172,14 +173,14 @@ export function compilePeopleMatcher(
 
   /**
    * The matches of `all` that start in `[from, to)`, leftmost first, none overlapping another
-   * or starting before `after`: what a scan of the whole text finds there. `all` is only tried
-   * where a name can start, after anything but a letter (its boundary says so): a few places
-   * a word, where trying each character costs the engine its lookbehinds every time.
+   * or starting before `after`: what a scan of the whole text finds there. `all` is tried only
+   * where its boundary lets a name start, after anything but a letter: the engine, trying every
+   * character, paid the boundary's lookbehinds at each.
    */
   function matchesIn(text: string, from: number, to: number, after: number): RegExpMatchArray[] {
     const found: RegExpMatchArray[] = [];
     let at = Math.max(from, after);
-    let afterLetter = at > 0 && isLetterBefore(text, at);
+    let afterLetter = isLetterBefore(text, at);
     while (at < to) {
       const code = text.charCodeAt(at);
       // The second half of a pair was looked at with its first; a half alone is no letter.
