@@ -8,7 +8,7 @@
  */
 import people from 'virtual:sourcelight/people';
 import lookForEveryone from 'virtual:sourcelight/look-for-everyone';
-import { compileFirstLook, lookForAll } from '../core/first-look';
+import { compileFirstLook, lookForAll, type FirstLook } from '../core/first-look';
 import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
@@ -29,14 +29,15 @@ async function main(): Promise<void> {
   const watched = watchedPeople(people, settings);
   const firstLook = compileFirstLook(lookForAll(watched.map((person) => person.lookFor)));
   // A page that may name someone is read with a look for everyone the analysis knows (the
-  // unwatched too: who else speaks decides whom a quote is credited to).
-  const readingLook = compileFirstLook(lookForEveryone);
+  // unwatched too: who else speaks decides whom a quote is credited to). Made only then.
+  let readingLook: FirstLook | null = null;
   // Made only once the first look says yes: most pages never need it.
   let gate: PeopleMatcher | null = null;
   let annotator: Promise<PageAnnotator> | null = null;
 
   async function scan(): Promise<void> {
     if (annotator === null && !(await mayNameInSlices(body, firstLook))) return;
+    readingLook ??= compileFirstLook(lookForEveryone);
     const page = await readPageTextInSlices(body, readingLook);
     if (annotator === null) {
       gate ??= compilePeopleMatcher(watched);

@@ -216,14 +216,13 @@ export class PageTextReader {
     }
     this.keep(parts, chunkStart);
     if (node !== null) return null;
-    // A seam's words come before the node's own: put them in order.
-    const looked = [...new Set(this.firstLookAt)].sort((a, b) => a - b);
     return new PageText(
       this.chunks,
       this.chunkStarts,
       this.nodes,
       this.starts,
-      this.firstLook === undefined ? undefined : looked,
+      // A seam's words come before the node's own: put them in order.
+      this.firstLook && [...new Set(this.firstLookAt)].sort((a, b) => a - b),
     );
   }
 
