@@ -23,7 +23,15 @@ export interface InPageTimes {
   readonly textWalk: number;
   readonly firstLook: number;
   readonly fullMatch: number;
+  /**
+   * Every sample's time per run, in ms, in the order taken. The four measures of a sample ran
+   * one after another, so a ratio is taken sample by sample: the two times share the machine's
+   * conditions of that moment (bench/run.ts).
+   */
+  readonly samples: Readonly<Record<Measure, readonly number[]>>;
 }
+
+type Measure = 'nodeWalk' | 'textWalk' | 'firstLook' | 'fullMatch';
 
 declare global {
   interface Window {
@@ -95,11 +103,11 @@ window.sourcelightBench = {
     // Enough runs per sample that the slowest baseline takes ~20 ms: Chromium's clock is coarse.
     let repeat = 1;
     while (timePer(repeat, nodeWalk) * repeat < 20 && repeat < 4096) repeat *= 2;
-    const runs = {
-      nodeWalk: [] as number[],
-      textWalk: [] as number[],
-      firstLook: [] as number[],
-      fullMatch: [] as number[],
+    const runs: Record<Measure, number[]> = {
+      nodeWalk: [],
+      textWalk: [],
+      firstLook: [],
+      fullMatch: [],
     };
     // Interleaved, so all four share the page's conditions.
     for (let i = 0; i < samples; i++) {
@@ -116,6 +124,7 @@ window.sourcelightBench = {
       textWalk: median(runs.textWalk),
       firstLook: median(runs.firstLook),
       fullMatch: median(runs.fullMatch),
+      samples: runs,
     };
   },
 };
