@@ -100,7 +100,7 @@ window.sourcelightBench = {
     const analyzer = compileAnalyzer(dataset);
     // Made at build time for the content script (virtual:sourcelight/look-for-everyone).
     const everyone = compileFirstLook(lookForPeople(dataset.people));
-    // Enough runs per sample that the slowest baseline takes ~20 ms: Chromium's clock is coarse.
+    // Enough runs per sample that the slowest baseline takes ~20 ms: browsers' clocks are coarse.
     let repeat = 1;
     while (timePer(repeat, nodeWalk) * repeat < 20 && repeat < 4096) repeat *= 2;
     const runs: Record<Measure, number[]> = {

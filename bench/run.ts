@@ -117,11 +117,6 @@ async function inPages(
 }
 
 /**
- * What each further character of a named page costs, where it quotes nothing: the longer
- * article's extra cost over its extra walk. No budget: DESIGN.md's is for the whole article,
- * and this shows how much of that is the claims' own stretch (docs/why-seed-and-extend-matching.md).
- */
-/**
  * `ours` over `base`, sample by sample, and the median of those ratios: the machine's pace
  * drifts during a run (two cores, other processes), and each sample's measures share theirs.
  */
@@ -129,6 +124,11 @@ function medianRatio(ours: readonly number[], base: readonly number[]): number {
   return median(ours.map((time, i) => time / base[i]!));
 }
 
+/**
+ * What each further character of a named page costs, where it quotes nothing: the longer
+ * article's extra cost over its extra walk. No budget: DESIGN.md's is for the whole article,
+ * and this shows how much of that is the claims' own stretch (docs/why-seed-and-extend-matching.md).
+ */
 function furtherCharacters(article: InPageTimes, longer: InPageTimes) {
   return {
     extraMs: longer.fullMatch - article.fullMatch,
