@@ -12,7 +12,12 @@ declare module 'virtual:sourcelight/look-for-everyone' {
   export default lookFor;
 }
 
+// Each person comes with their first look, made at build time for the people matcher.
 declare module 'virtual:sourcelight/dataset' {
-  const dataset: import('./core/dataset').Dataset;
+  const dataset: import('./core/dataset').Dataset & {
+    readonly people: readonly (import('./core/dataset').Person & {
+      readonly lookFor: import('./core/first-look').LookFor;
+    })[];
+  };
   export default dataset;
 }

@@ -4,7 +4,8 @@
  * each, made here so no page pays for making it),
  * `virtual:sourcelight/look-for-everyone` (the first look for every person of the dataset, with
  * which a page naming someone is read: see src/content/page-text.ts) and
- * `virtual:sourcelight/dataset` (everything, loaded only where a page names someone).
+ * `virtual:sourcelight/dataset` (everything, loaded only where a page names someone; each
+ * person with their first look too, for the analyzer's people matcher).
  * A broken data file fails the build with the validator's message.
  */
 import { resolve } from 'node:path';
@@ -34,6 +35,16 @@ export function gatePeople(dataset: Dataset): GatePerson[] {
     });
 }
 
+/** The dataset with each person's first look made, so the page's analyzer makes none. */
+export function withFirstLooks(dataset: Dataset): Dataset & {
+  readonly people: readonly (Dataset['people'][number] & { readonly lookFor: LookFor })[];
+} {
+  return {
+    ...dataset,
+    people: dataset.people.map((person) => ({ ...person, lookFor: lookForPeople([person]) })),
+  };
+}
+
 export function datasetPlugin(dataDir = resolve('data')): Plugin {
   // Loaded once per build (both virtual modules need it), again after data/ changes.
   let dataset: Dataset | null = null;
@@ -61,7 +72,7 @@ export function datasetPlugin(dataDir = resolve('data')): Plugin {
           ? gatePeople(dataset)
           : id === `\0${LOOK_FOR_EVERYONE}`
             ? lookForPeople(dataset.people)
-            : dataset;
+            : withFirstLooks(dataset);
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

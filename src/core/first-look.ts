@@ -1,14 +1,23 @@
 /**
- * The first look at every page: one short regular expression that any text naming a watched
+ * The first look at every page: a few short regular expressions that any text naming a watched
  * person must match. It may say yes to a text that names nobody ("Khalil Gibran", "Haifa"),
  * never no to one that names someone, so only its yes is checked with the full people matcher.
  *
  * Why not the people matcher itself: its boundaries and separators are lookbehinds and classes
  * tried at every character. One word of each alias, as a plain alternation, lets the regular
  * expression engine skip through prose; the cost on a page naming nobody is what this buys.
+ *
+ * Why several expressions, and no `u` flag (measured 2026-11-25, docs/why-a-first-look.md):
+ * case-insensitive with `u`, Firefox reads every page about four times slower, and Chromium
+ * reads Cyrillic text seven times slower; Latin words alongside other scripts in one expression
+ * slow both engines again. So the words are grouped by script, one expression each, read with
+ * `gi`; a letter that `u` would also fold ("k" and the Kelvin sign) is spelt out with the
+ * forms `i` alone misses, so each expression finds all that the people matcher's `iu` finds.
  */
 // With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
 import {
+  APOSTROPHE,
+  escapeRegExp,
   parseAlias,
   SEPARATOR,
   STEM_ENDING,
@@ -54,40 +63,111 @@ export function firstLookNeedles(people: readonly PersonAliases[]): string[][] {
   );
 }
 
-function needlePattern(needle: readonly string[]): string {
+/**
+ * The expressions a first look is made of, each read with its flags: one per kind of script,
+ * and one with `u` for what cannot be written without it (a stem's letter class, characters
+ * beyond the Basic Multilingual Plane).
+ */
+const GROUP_FLAGS = { latin: 'gi', other: 'gi', unicode: 'giu' } as const;
+export type Group = keyof typeof GROUP_FLAGS;
+
+const ASTRAL = /[\uD800-\uDFFF]/;
+const LATIN = /^\p{Script=Latin}/u;
+const LETTERS = /\p{L}/u;
+
+function groupOf(needle: readonly string[]): Group {
+  const inner = needle.slice(0, -1).some((word) => word.endsWith('*'));
+  if (inner || needle.some((word) => ASTRAL.test(word))) return 'unicode';
+  return LATIN.test(needle[0]!) ? 'latin' : 'other';
+}
+
+/** For each letter asked about: the characters `iu` takes for it that `i` alone does not. */
+const missedWithoutU = new Map<string, string>();
+
+/**
+ * Fills `missedWithoutU` for `letters`, by asking both flags of every character of the Basic
+ * Multilingual Plane (letters in it fold to none beyond it). Once per letter: about 5 ms for a dataset's letters.
+ */
+function learnFolds(letters: readonly string[]): void {
+  const fresh = [...new Set(letters)].filter((letter) => !missedWithoutU.has(letter));
+  if (fresh.length === 0) return;
+  const any = new RegExp(`^[${fresh.join('')}]$`, 'iu');
+  const each = fresh.map((letter) => ({
+    letter,
+    withU: new RegExp(`^${escapeRegExp(letter)}$`, 'iu'),
+    withoutU: new RegExp(`^${escapeRegExp(letter)}$`, 'i'),
+    missed: '',
+  }));
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const char = String.fromCharCode(code);
+    if (!any.test(char)) continue;
+    for (const entry of each)
+      if (entry.withU.test(char) && !entry.withoutU.test(char)) entry.missed += char;
+  }
+  for (const { letter, missed } of each) missedWithoutU.set(letter, missed);
+}
+
+/** A word as a pattern read with `gi`: finds what `wordPattern(word)` finds with `giu`. */
+const lettersOf = (text: string) => [...text].filter((char) => LETTERS.test(char));
+
+function wordPatternWithoutU(word: string): string {
+  learnFolds(lettersOf(word));
+  return [...word]
+    .map((char) => {
+      if (/['\u2018\u2019\u02BC]/.test(char)) return APOSTROPHE;
+      const missed = missedWithoutU.get(char) ?? '';
+      return missed === '' ? escapeRegExp(char) : `[${char}${missed}]`;
+    })
+    .join('');
+}
+
+function needlePattern(needle: readonly string[], group: Group): string {
   return needle
-    .map((word) =>
-      word.endsWith('*') ? wordPattern(word.slice(0, -1)) + STEM_ENDING : wordPattern(word),
-    )
+    .map((word) => {
+      const stem = word.endsWith('*');
+      const text = stem ? word.slice(0, -1) : word;
+      if (group !== 'unicode') return wordPatternWithoutU(text);
+      return wordPattern(text) + (stem ? STEM_ENDING : '');
+    })
     .join(SEPARATOR);
 }
 
 /**
- * What the first look looks for, as a regular expression's source: made at build time for the
- * content script (scripts/dataset/vite-plugin.ts), so a page pays for none of the making.
+ * What the first look looks for, as regular expressions' sources by group (read with
+ * `GROUP_FLAGS`): made at build time for the content script (scripts/dataset/vite-plugin.ts),
+ * so a page pays for none of the making.
  */
 export interface LookFor {
-  readonly source: string;
-  /** The length of the shortest text the source can match. */
+  readonly sources: Readonly<Partial<Record<Group, string>>>;
+  /** The length of the shortest text the sources can match. */
   readonly shortest: number;
 }
 
 export function lookForPeople(people: readonly PersonAliases[]): LookFor {
   const needles = firstLookNeedles(people);
+  // Every letter's folds learnt at once: one pass over the characters, not one per word.
+  learnFolds(needles.flatMap((needle) => lettersOf(needle.join(''))));
+  const sources: Partial<Record<Group, string>> = {};
+  for (const needle of needles) {
+    const group = groupOf(needle);
+    const pattern = needlePattern(needle, group);
+    sources[group] = sources[group] === undefined ? pattern : `${sources[group]}|${pattern}`;
+  }
   return {
-    source: needles.length === 0 ? '(?!)' : needles.map(needlePattern).join('|'),
+    sources,
     shortest: Math.min(...needles.map((needle) => needle.join(' ').replace(/\*/g, '').length)),
   };
 }
 
 /** Several people's `LookFor` as one. */
-export const lookForAll = (parts: readonly LookFor[]): LookFor =>
-  parts.length === 0
-    ? { source: '(?!)', shortest: Infinity }
-    : {
-        source: parts.map((part) => part.source).join('|'),
-        shortest: Math.min(...parts.map((part) => part.shortest)),
-      };
+export function lookForAll(parts: readonly LookFor[]): LookFor {
+  const sources: Partial<Record<Group, string>> = {};
+  for (const part of parts)
+    for (const [group, source] of Object.entries(part.sources) as [Group, string][])
+      sources[group] = sources[group] === undefined ? source : `${sources[group]}|${source}`;
+  return { sources, shortest: Math.min(...parts.map((part) => part.shortest)) };
+}
 
 export interface FirstLook {
   /** False only where the text names none of the people; true may still be nobody. */
@@ -99,26 +179,42 @@ export interface FirstLook {
 }
 
 export function compileFirstLook(people: readonly PersonAliases[] | LookFor): FirstLook {
-  const lookFor = 'source' in people ? people : lookForPeople(people);
-  // The same flags as the people matcher, so case folds the same way in both; one object for
-  // every use, so the engine compiles it once.
-  const pattern = new RegExp(lookFor.source, 'giu');
+  const lookFor = 'sources' in people ? people : lookForPeople(people);
+  // One object per expression for every use, so the engine compiles each once.
+  const patterns = (Object.entries(lookFor.sources) as [Group, string][]).map(
+    ([group, source]) => new RegExp(source, GROUP_FLAGS[group]),
+  );
   return {
     mayName(text) {
-      pattern.lastIndex = 0;
-      return pattern.test(text);
+      for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        if (pattern.test(text)) return true;
+      }
+      return false;
     },
     shortest: lookFor.shortest,
     *positions(text) {
-      // Its own place in the text: the expression is shared, and the caller runs between yields.
-      for (let from = 0; ;) {
-        pattern.lastIndex = from;
-        const match = pattern.exec(text);
-        if (match === null) return;
-        yield match.index;
-        // Overlapping words ("hayya" inside "al-hayyah") each start a place to look.
-        from = match.index + 1;
+      // Each expression's next match, merged in order. Each keeps its own place in the text:
+      // the expressions are shared, and the caller runs between yields.
+      const next = patterns.map((pattern) => matchFrom(pattern, text, 0));
+      for (;;) {
+        let first = -1;
+        for (let i = 0; i < next.length; i++)
+          if (next[i]! >= 0 && (first < 0 || next[i]! < next[first]!)) first = i;
+        if (first < 0) return;
+        const at = next[first]!;
+        yield at;
+        // Overlapping words ("hayya" inside "al-hayyah") each start a place to look; a place
+        // two expressions find is given once.
+        for (let i = 0; i < next.length; i++)
+          if (next[i] === at) next[i] = matchFrom(patterns[i]!, text, at + 1);
       }
     },
   };
+}
+
+/** Where `pattern` next matches in `text` from `from`, or -1. */
+function matchFrom(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileFirstLook, firstLookNeedles } from '../../src/core/first-look';
+import { compileFirstLook, firstLookNeedles, lookForPeople } from '../../src/core/first-look';
 import { compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
 
@@ -48,6 +48,25 @@ describe('compileFirstLook', () => {
     const text = 'The Witkoffs family opened a shop.';
     expect(firstLook.mayName(text)).toBe(true);
     expect(exact.namesAnyone(text)).toBe(false);
+  });
+
+  it('reads Latin words and other scripts in separate expressions, none with the u flag', () => {
+    // The u flag and mixed scripts are what make Firefox, and Chromium on Cyrillic, slow.
+    expect(Object.keys(lookForPeople(people).sources).sort()).toEqual(['latin', 'other']);
+  });
+
+  it("finds the letters only the u flag's case folding equates: the Kelvin sign, the long s", () => {
+    for (const text of ['WIT\u212AOFF met him', 'Jared Ku\u017Fhner']) {
+      expect(exact.namesAnyone(text), text).toBe(true);
+      expect(firstLook.mayName(text), text).toBe(true);
+    }
+  });
+
+  it('keeps a needle with a stem before its last word in an expression with the u flag', () => {
+    const look = lookForPeople([{ id: 'al-hayya', aliases: ['аль* хай'] }]);
+    expect(Object.keys(look.sources)).toEqual(['unicode']);
+    expect(compileFirstLook(look).mayName('с Алья Хай')).toBe(true);
+    expect([...compileFirstLook(look).positions('с Алья Хай и аль-хай')]).toEqual([2, 13]);
   });
 
   it('says no to everything when nobody is watched', () => {
