@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { loadDataset } from '../scripts/dataset/load';
-import { gatePeople } from '../scripts/dataset/vite-plugin';
+import { gatePeople, withFirstLooks } from '../scripts/dataset/vite-plugin';
 import {
   BROWSER_NAMES,
   executableFor,
@@ -142,7 +142,8 @@ async function inPage(page: Page, dataset: Dataset): Promise<InPageTimes> {
     (samples, people, data) => window.sourcelightBench.measure(samples, people, data),
     SAMPLES,
     gatePeople(dataset),
-    dataset,
+    // As the content script has it: each person's first look made at build time.
+    withFirstLooks(dataset),
   );
 }
 

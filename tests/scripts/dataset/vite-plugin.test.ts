@@ -60,6 +60,19 @@ describe('datasetPlugin', () => {
     expect(people.find((p) => p.id === 'al-hayya')?.guardedAliases).toContain('Hayya');
   });
 
+  it("gives the dataset's people their first look made, so a page's analyzer makes none", () => {
+    const dataset = loadVirtual('virtual:sourcelight/dataset') as {
+      people: { id: string; lookFor?: Parameters<typeof compileFirstLook>[0] }[];
+    };
+    expect(dataset.people.map((p) => p.id)).toEqual(realDataset().people.map((p) => p.id));
+    for (const person of dataset.people) {
+      expect(person.lookFor, person.id).toBeDefined();
+      expect(compileFirstLook(person.lookFor!).mayName('The council met on Tuesday.')).toBe(false);
+    }
+    const witkoff = dataset.people.find((p) => p.id === 'witkoff')!;
+    expect(compileFirstLook(witkoff.lookFor!).mayName('Steve Witkoff said')).toBe(true);
+  });
+
   it('gives the reading of a named page a first look for everyone, the unwatched too', () => {
     const look = compileFirstLook(
       loadVirtual('virtual:sourcelight/look-for-everyone') as Parameters<
