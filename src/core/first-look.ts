@@ -86,7 +86,8 @@ const missedWithoutU = new Map<string, string>();
 
 /**
  * Fills `missedWithoutU` for `letters`, by asking both flags of every character of the Basic
- * Multilingual Plane (letters in it fold to none beyond it). Once per letter: about 5 ms for a dataset's letters.
+ * Multilingual Plane (letters in it fold to none beyond it). Once per letter: about 5 ms for
+ * a dataset's letters, at build time.
  */
 function learnFolds(letters: readonly string[]): void {
   const fresh = [...new Set(letters)].filter((letter) => !missedWithoutU.has(letter));
@@ -108,9 +109,9 @@ function learnFolds(letters: readonly string[]): void {
   for (const { letter, missed } of each) missedWithoutU.set(letter, missed);
 }
 
-/** A word as a pattern read with `gi`: finds what `wordPattern(word)` finds with `giu`. */
 const lettersOf = (text: string) => [...text].filter((char) => LETTERS.test(char));
 
+/** A word as a pattern read with `gi`: finds what `wordPattern(word)` finds with `giu`. */
 function wordPatternWithoutU(word: string): string {
   learnFolds(lettersOf(word));
   return [...word]
