@@ -139,8 +139,15 @@ function needlePattern(needle: readonly string[], group: Group): string {
  * `GROUP_FLAGS`): made at build time for the content script (scripts/dataset/vite-plugin.ts),
  * so a page pays for none of the making.
  */
+type Sources = Partial<Record<Group, string>>;
+
+/** `source` as one more alternative of `group`'s expression. */
+function addAlternative(sources: Sources, group: Group, source: string): void {
+  sources[group] = sources[group] === undefined ? source : `${sources[group]}|${source}`;
+}
+
 export interface LookFor {
-  readonly sources: Readonly<Partial<Record<Group, string>>>;
+  readonly sources: Readonly<Sources>;
   /** The length of the shortest text the sources can match. */
   readonly shortest: number;
 }
@@ -149,11 +156,10 @@ export function lookForPeople(people: readonly PersonAliases[]): LookFor {
   const needles = firstLookNeedles(people);
   // Every letter's folds learnt at once: one pass over the characters, not one per word.
   learnFolds(needles.flatMap((needle) => lettersOf(needle.join(''))));
-  const sources: Partial<Record<Group, string>> = {};
+  const sources: Sources = {};
   for (const needle of needles) {
     const group = groupOf(needle);
-    const pattern = needlePattern(needle, group);
-    sources[group] = sources[group] === undefined ? pattern : `${sources[group]}|${pattern}`;
+    addAlternative(sources, group, needlePattern(needle, group));
   }
   return {
     sources,
@@ -163,10 +169,10 @@ export function lookForPeople(people: readonly PersonAliases[]): LookFor {
 
 /** Several people's `LookFor` as one. */
 export function lookForAll(parts: readonly LookFor[]): LookFor {
-  const sources: Partial<Record<Group, string>> = {};
+  const sources: Sources = {};
   for (const part of parts)
     for (const [group, source] of Object.entries(part.sources) as [Group, string][])
-      sources[group] = sources[group] === undefined ? source : `${sources[group]}|${source}`;
+      addAlternative(sources, group, source);
   return { sources, shortest: Math.min(...parts.map((part) => part.shortest)) };
 }
 
