@@ -16,7 +16,6 @@
  */
 // With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
 import {
-  APOSTROPHE,
   escapeRegExp,
   parseAlias,
   SEPARATOR,
@@ -116,9 +115,9 @@ function wordPatternWithoutU(word: string): string {
   learnFolds(lettersOf(word));
   return [...word]
     .map((char) => {
-      if (/['\u2018\u2019\u02BC]/.test(char)) return APOSTROPHE;
+      // Apostrophes and escapes as the alias syntax writes them.
       const missed = missedWithoutU.get(char) ?? '';
-      return missed === '' ? escapeRegExp(char) : `[${char}${missed}]`;
+      return missed === '' ? wordPattern(char) : `[${char}${missed}]`;
     })
     .join('');
 }
