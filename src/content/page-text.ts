@@ -4,12 +4,17 @@ import type { TextSource } from '../core/text-source';
 import { isCutWord, SEAM_REACH, seamOf, tailAfter } from './first-look';
 
 /**
- * The page's visible text, with the text node behind every character, so a span of the text
- * becomes a DOM Range. Reading never changes the page.
+ * The page's visible text, and the way back from any character of it to its text node, so a
+ * span of the text becomes a DOM Range. Reading never changes the page.
  *
  * The text is kept in the chunks it was read in: a 20 MB page joined into one string would
  * take one long task (and a copy the size of the page) for nothing, as every reader of it
  * wants a window at a time. `slice` gives a window; `text` the whole, joined when first asked.
+ *
+ * Only every `MARK_EVERY`th text node is kept ("marks"), with where it starts: a node is found
+ * by walking on from the mark before it. Keeping every node held a wrapper for each of a 20 MB
+ * page's 200,000 nodes, which every major garbage collection then traced: pauses of 60 to 250 ms
+ * in the page's own tasks after reading it (Chromium, 2026-11-25).
  */
 export class PageText implements TextSource {
   readonly length: number;
@@ -19,9 +24,10 @@ export class PageText implements TextSource {
     /** The text in pieces, `chunkStarts[i]` where `chunks[i]` begins. */
     private readonly chunks: readonly string[],
     private readonly chunkStarts: readonly number[],
-    readonly nodes: readonly Text[],
-    /** `starts[i]` is where `nodes[i]` begins in the text. */
-    readonly starts: readonly number[],
+    /** The root the text was read from, and the marks: text nodes, `markStarts[i]` where `marks[i]` begins. */
+    private readonly root: Node,
+    private readonly marks: readonly Text[],
+    private readonly markStarts: readonly number[],
     /**
      * Where the reader's first look found a word of a name, in order (people.ts's
      * `FirstLookAt`); undefined when it was read without one.
@@ -30,6 +36,33 @@ export class PageText implements TextSource {
   ) {
     this.length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
     if (chunks.length === 1) this.#text = chunks[0];
+  }
+
+  /**
+   * The text nodes read, each with where it starts in the text, from the last one that starts
+   * at or before `from`, as the page is now (a page changed since it was read is read again).
+   */
+  *textNodes(from = 0): Generator<{ readonly node: Text; readonly start: number }> {
+    if (this.marks.length === 0) return;
+    const i = lastAtOrBefore(this.markStarts, from);
+    const cursor = new TextCursor(this.root, { node: this.marks[i]!, start: this.markStarts[i]! });
+    // The node holding `from`: the last that starts at or before it.
+    let holding = { node: this.marks[i]!, start: this.markStarts[i]! };
+    let reached = false;
+    while (cursor.step()) {
+      if (cursor.text === null) continue;
+      const next = { node: cursor.text, start: cursor.start };
+      if (!reached) {
+        if (next.start <= from) {
+          holding = next;
+          continue;
+        }
+        reached = true;
+        yield holding;
+      }
+      yield next;
+    }
+    if (!reached) yield holding;
   }
 
   get text(): string {
@@ -148,6 +181,68 @@ function skipSubtree(walker: TreeWalker): Node | null {
 }
 
 /**
+ * A walk through the text nodes a reader sees, one DOM node a step, knowing where each starts
+ * in the page's text: what is left out is skipped, and a block starts a new line. The reader
+ * and the way back from a character to its node (`PageText.textNodes`) both walk with it, so
+ * they cannot disagree about where a node starts.
+ */
+class TextCursor {
+  private readonly walker: TreeWalker;
+  /** The DOM node the next step takes, null at the end. */
+  private next: Node | null;
+  private pendingBreak = false;
+  /** The text's length so far. */
+  length = 0;
+  /** What the last step took: a text node with text, or null. */
+  text: Text | null = null;
+  data = '';
+  /** Where `text` starts, and whether a line break stands before it. */
+  start = 0;
+  broken = false;
+
+  /** From the start of `root`, or just after `after`, a text node read that starts at `start`. */
+  constructor(root: Node, after?: { readonly node: Text; readonly start: number }) {
+    const doc = root.ownerDocument ?? (root as Document);
+    // No filter callback: calling into script for every node costs more than the reading.
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    if (after !== undefined) {
+      this.walker.currentNode = after.node;
+      this.length = after.start + after.node.data.length;
+    }
+    this.next = this.walker.nextNode();
+  }
+
+  /** Takes one DOM node; false at the end of the walk. */
+  step(): boolean {
+    const node = this.next;
+    this.text = null;
+    if (node === null) return false;
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const element = node as Element;
+      const name = element.localName;
+      if (isLeftOut(element, name)) {
+        this.next = skipSubtree(this.walker);
+        return true;
+      }
+      if (BLOCKS.has(name)) this.pendingBreak = true;
+    } else {
+      const data = (node as Text).data;
+      if (data.length > 0) {
+        this.broken = this.pendingBreak && this.length > 0;
+        if (this.broken) this.length += 1;
+        this.pendingBreak = false;
+        this.text = node as Text;
+        this.data = data;
+        this.start = this.length;
+        this.length += data.length;
+      }
+    }
+    this.next = this.walker.nextNode();
+    return true;
+  }
+}
+
+/**
  * The text is kept in chunks of about this many characters: small enough to stay under the
  * engine's large-object size (see slices.ts), large enough to be few.
  */
@@ -155,6 +250,9 @@ const CHUNK = 32_000;
 
 /** How many nodes are read between two looks at the clock. */
 const NODES_PER_CHECK = 256;
+
+/** One text node in this many is kept as a mark (see `PageText`): a node is found within as many. */
+const MARK_EVERY = 32;
 
 /**
  * Reads a page's text in as many steps as the caller wants: `read` goes on until `pause()`
@@ -167,60 +265,52 @@ const NODES_PER_CHECK = 256;
  * seen where its word is ("Wit<b>koff</b>"), as the first look sees it.
  */
 export class PageTextReader {
-  private readonly walker: TreeWalker;
-  private readonly nodes: Text[] = [];
-  private readonly starts: number[] = [];
+  private readonly cursor: TextCursor;
+  private readonly marks: Text[] = [];
+  private readonly markStarts: number[] = [];
+  private texts = 0;
   private readonly firstLookAt: number[] = [];
   /** The end of the text read so far, back to a break at most, for a word cut across nodes. */
   private previous = '';
   /** Earlier steps' text, joined once per step so no step joins the whole page. */
   private readonly chunks: string[] = [];
   private readonly chunkStarts: number[] = [];
-  private length = 0;
-  private pendingBreak = false;
 
   constructor(
-    root: Node,
+    private readonly root: Node,
     private readonly firstLook?: FirstLook,
   ) {
-    const doc = root.ownerDocument ?? (root as Document);
-    // No filter callback: calling into script for every node costs more than the reading.
-    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.cursor = new TextCursor(root);
   }
 
   read(pause: () => boolean = () => false): PageText | null {
+    const cursor = this.cursor;
     let parts: string[] = [];
-    let chunkStart = this.length;
+    let chunkStart = cursor.length;
     let count = 0;
-    let node = this.walker.nextNode();
-    while (node !== null) {
-      if (node.nodeType === Node.ELEMENT_NODE) {
-        const element = node as Element;
-        const name = element.localName;
-        if (isLeftOut(element, name)) {
-          node = skipSubtree(this.walker);
-          continue;
-        }
-        if (BLOCKS.has(name)) this.pendingBreak = true;
-      } else {
-        this.take(node as Text, parts);
-        if (this.length - chunkStart >= CHUNK) {
+    let more = cursor.step();
+    while (more) {
+      if (cursor.text !== null) {
+        if (cursor.broken) parts.push('\n');
+        this.take(cursor.text, cursor.data, cursor.start, cursor.broken, parts);
+        if (cursor.length - chunkStart >= CHUNK) {
           this.keep(parts, chunkStart);
           parts = [];
-          chunkStart = this.length;
+          chunkStart = cursor.length;
         }
       }
-      // Pausing only on a node done with: the next call goes on with the walker's next node.
+      // Pausing only on a node done with: the next call goes on with the walk's next node.
       if (++count % NODES_PER_CHECK === 0 && pause()) break;
-      node = this.walker.nextNode();
+      more = cursor.step();
     }
     this.keep(parts, chunkStart);
-    if (node !== null) return null;
+    if (more) return null;
     return new PageText(
       this.chunks,
       this.chunkStarts,
-      this.nodes,
-      this.starts,
+      this.root,
+      this.marks,
+      this.markStarts,
       // A seam's words come before the node's own: put them in order.
       this.firstLook && [...new Set(this.firstLookAt)].sort((a, b) => a - b),
     );
@@ -233,31 +323,24 @@ export class PageTextReader {
     this.chunkStarts.push(start);
   }
 
-  private take(node: Text, parts: string[]): void {
-    const data = node.data;
-    if (data.length === 0) return;
-    if (this.pendingBreak && this.length > 0) {
-      parts.push('\n');
-      this.length += 1;
+  private take(node: Text, data: string, start: number, broken: boolean, parts: string[]): void {
+    if (this.texts++ % MARK_EVERY === 0) {
+      this.marks.push(node);
+      this.markStarts.push(start);
     }
-    const broken = this.pendingBreak;
-    this.pendingBreak = false;
-    this.nodes.push(node);
-    this.starts.push(this.length);
     parts.push(data);
-    if (this.firstLook !== undefined) this.lookAt(this.firstLook, data, broken);
-    this.length += data.length;
+    if (this.firstLook !== undefined) this.lookAt(this.firstLook, data, start, broken);
   }
 
-  /** Notes where `firstLook` finds a word of a name in `data`, about to start at `length`. */
-  private lookAt(firstLook: FirstLook, data: string, broken: boolean): void {
+  /** Notes where `firstLook` finds a word of a name in `data`, which starts at `start`. */
+  private lookAt(firstLook: FirstLook, data: string, start: number, broken: boolean): void {
     if (data.length >= firstLook.shortest && firstLook.mayName(data))
-      for (const at of firstLook.positions(data)) this.firstLookAt.push(this.length + at);
+      for (const at of firstLook.positions(data)) this.firstLookAt.push(start + at);
     // A break between the nodes is in the text: no word runs across it.
     if (broken) this.previous = '';
     if (isCutWord(this.previous, data)) {
       const seam = seamOf(this.previous, data);
-      const seamStart = this.length - Math.min(SEAM_REACH, this.previous.length);
+      const seamStart = start - Math.min(SEAM_REACH, this.previous.length);
       if (firstLook.mayName(seam))
         for (const at of firstLook.positions(seam)) this.firstLookAt.push(seamStart + at);
     }
@@ -269,17 +352,18 @@ export function readPageText(root: Node, firstLook?: FirstLook): PageText {
   return new PageTextReader(root, firstLook).read()!;
 }
 
-/** The index of the node holding character `offset` (a break character belongs to the next node). */
-const nodeAt = (page: PageText, offset: number) => lastAtOrBefore(page.starts, offset);
+/** The text node holding character `offset` (a break character belongs to the node before), and its start. */
+function nodeAt(page: PageText, offset: number): { node: Text; start: number } {
+  for (const entry of page.textNodes(offset)) return entry;
+  throw new RangeError(`no text node holds character ${offset}: the page has no text`);
+}
 
 /** The DOM Range behind `[start, end)` of the page's text. */
 export function rangeFor(page: PageText, start: number, end: number): Range {
   const first = nodeAt(page, start);
   const last = nodeAt(page, end - 1);
-  const startNode = page.nodes[first]!;
-  const endNode = page.nodes[last]!;
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, Math.min(Math.max(start - page.starts[first]!, 0), startNode.length));
-  range.setEnd(endNode, Math.min(end - page.starts[last]!, endNode.length));
+  const range = first.node.ownerDocument.createRange();
+  range.setStart(first.node, Math.min(Math.max(start - first.start, 0), first.node.length));
+  range.setEnd(last.node, Math.min(end - last.start, last.node.length));
   return range;
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../support/dom';
 import { realDataset } from '../support/dataset';
-import { PageTextReader, rangeFor, readPageText } from '../../src/content/page-text';
+import { PageTextReader, rangeFor, readPageText, type PageText } from '../../src/content/page-text';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compilePeopleMatcher, type PersonMention } from '../../src/core/people';
 
@@ -46,6 +46,35 @@ describe('readPageText', () => {
     expect(range.endContainer.parentElement?.tagName).toBe('B');
   });
 
+  it('maps every character of a long page back to its place in the DOM', () => {
+    // Many more nodes than the reader keeps marks for: most are found by walking on from one.
+    const body = parsePage(articleBody(300));
+    const page = readPageText(body);
+    const text = page.text;
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.nat(40), (at, size) => {
+        const end = Math.min(text.length, at + 1 + size);
+        // Within a line: across a block, the DOM has white space nodes where the text has a break.
+        fc.pre(!text.slice(at, end).includes('\n'));
+        expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists the text nodes read, each where it starts, from any character on', () => {
+    const body = parsePage(articleBody(100));
+    const page = readPageText(body);
+    const all = [...page.textNodes()];
+    // The text is the nodes' text, with a line break added before each block.
+    const lines = (text: string) => text.replace(/\n/g, '');
+    expect(lines(all.map(({ node }) => node.data).join(''))).toBe(lines(page.text));
+    for (const { node, start } of all)
+      expect(page.slice(start, start + node.data.length)).toBe(node.data);
+    const from = all[77]!.start + 2;
+    expect([...page.textNodes(from)]).toEqual(all.slice(77));
+  });
+
   it('reads the same in steps as at once, and any slice of the chunks equals the same slice of the whole', () => {
     const body = parsePage(articleBody(700));
     const whole = readPageText(body);
@@ -55,8 +84,7 @@ describe('readPageText', () => {
     for (; page === null; steps++) page = reader.read(() => true);
     expect(steps).toBeGreaterThan(3); // it did stop, every few hundred nodes
     expect(page.length).toBe(whole.length);
-    expect(page.nodes).toEqual(whole.nodes);
-    expect(page.starts).toEqual(whole.starts);
+    expect([...page.textNodes()]).toEqual([...whole.textNodes()]);
     fc.assert(
       fc.property(fc.nat(page.length), fc.nat(page.length), (a, b) => {
         const [start, end] = a <= b ? [a, b] : [b, a];
@@ -114,6 +142,8 @@ describe('reading with a first look', () => {
     return document.body;
   }
 
+  const nodeStarts = (page: PageText) => [...page.textNodes()].map(({ start }) => start);
+
   /** Whether a mention runs across the start of a node, not in the middle of a word there. */
   const crossesAtGap = (m: PersonMention, starts: readonly number[], text: string) =>
     starts.some(
@@ -134,7 +164,7 @@ describe('reading with a first look', () => {
         // words may be missed (where the first look's word is the name's whole: "Ben Gvir").
         expect(scanned).toEqual(expect.arrayContaining(noted));
         expect(noted).toEqual(
-          expect.arrayContaining(scanned.filter((m) => !crossesAtGap(m, page.starts, text))),
+          expect.arrayContaining(scanned.filter((m) => !crossesAtGap(m, nodeStarts(page), text))),
         );
       }),
       { numRuns: 500 },
