@@ -252,7 +252,7 @@ const CHUNK = 32_000;
 const NODES_PER_CHECK = 256;
 
 /** One text node in this many is kept as a mark (see `PageText`): a node is found within as many. */
-const MARK_EVERY = 32;
+const MARK_EVERY = 16;
 
 /**
  * Reads a page's text in as many steps as the caller wants: `read` goes on until `pause()`
@@ -352,16 +352,18 @@ export function readPageText(root: Node, firstLook?: FirstLook): PageText {
   return new PageTextReader(root, firstLook).read()!;
 }
 
-/** The text node holding character `offset` (a break character belongs to the node before), and its start. */
-function nodeAt(page: PageText, offset: number): { node: Text; start: number } {
-  for (const entry of page.textNodes(offset)) return entry;
-  throw new RangeError(`no text node holds character ${offset}: the page has no text`);
-}
-
-/** The DOM Range behind `[start, end)` of the page's text. */
+/** The DOM Range behind `[start, end)` of the page's text: one walk finds both of its ends. */
 export function rangeFor(page: PageText, start: number, end: number): Range {
-  const first = nodeAt(page, start);
-  const last = nodeAt(page, end - 1);
+  let first: { node: Text; start: number } | undefined;
+  let last = first;
+  // From the node holding `start` (a break character belongs to the node before) to the one holding `end - 1`.
+  for (const entry of page.textNodes(start)) {
+    if (first !== undefined && entry.start > end - 1) break;
+    first ??= entry;
+    last = entry;
+  }
+  if (first === undefined || last === undefined)
+    throw new RangeError(`no text node holds character ${start}: the page has no text`);
   const range = first.node.ownerDocument.createRange();
   range.setStart(first.node, Math.min(Math.max(start - first.start, 0), first.node.length));
   range.setEnd(last.node, Math.min(end - last.start, last.node.length));
