@@ -46,9 +46,10 @@ export class PageText implements TextSource {
   *textNodes(from = 0): Generator<{ readonly node: Text; readonly start: number }> {
     if (this.marks.length === 0) return;
     const i = lastAtOrBefore(this.markStarts, from);
-    const cursor = new TextCursor(this.root, { node: this.marks[i]!, start: this.markStarts[i]! });
+    const mark = { node: this.marks[i]!, start: this.markStarts[i]! };
+    const cursor = new TextCursor(this.root, mark);
     // The node holding `from`: the last that starts at or before it.
-    let holding = { node: this.marks[i]!, start: this.markStarts[i]! };
+    let holding = mark;
     let reached = false;
     while (cursor.step()) {
       if (cursor.text === null) continue;
@@ -292,8 +293,7 @@ export class PageTextReader {
     let more = cursor.step();
     while (more) {
       if (cursor.text !== null) {
-        if (cursor.broken) parts.push('\n');
-        this.take(cursor.text, cursor.data, cursor.start, cursor.broken, parts);
+        this.take(cursor.text, cursor, parts);
         if (cursor.length - chunkStart >= CHUNK) {
           this.keep(parts, chunkStart);
           parts = [];
@@ -324,7 +324,10 @@ export class PageTextReader {
     this.chunkStarts.push(start);
   }
 
-  private take(node: Text, data: string, start: number, broken: boolean, parts: string[]): void {
+  /** Takes the text node `cursor` just stepped on into `parts`, after its line break. */
+  private take(node: Text, cursor: TextCursor, parts: string[]): void {
+    const { data, start, broken } = cursor;
+    if (broken) parts.push('\n');
     if (this.texts++ % MARK_EVERY === 0) {
       this.marks.push(node);
       this.markStarts.push(start);
