@@ -4,7 +4,7 @@ import type { Page } from 'puppeteer-core';
 /** A highlighted claim as the page holds it: its text (white space collapsed), kind and line boxes. */
 export interface Highlighted {
   readonly text: string;
-  /** `corroborated`, `disputed` or `differs`, and `-underline` in the underline style. */
+  /** `corroborated`, `disputed` or `differs`, and `-underline` in the underline style or `-plain` on a huge page. */
   readonly kind: string;
   readonly lines: readonly Box[];
 }
@@ -20,6 +20,7 @@ export interface Box {
 const HIGHLIGHT_KINDS = ['corroborated', 'disputed', 'differs'].flatMap((kind) => [
   kind,
   `${kind}-underline`,
+  `${kind}-plain`,
 ]);
 
 /** Every claim highlight on the page, in page order (runs in the page). */

@@ -19,7 +19,7 @@ import { parseContentRequest, type Ack, type ClaimsFound } from '../core/protoco
 import { t } from '../shared/i18n';
 import { CardHost } from './card-host';
 import type { HighlightStyle } from '../core/settings';
-import { paintActive, paintClaims } from './highlights';
+import { paintActive, paintClaims, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangeFor, type PageText } from './page-text';
 import { analyzePage } from './slices';
@@ -121,7 +121,7 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
       targets = analysis.claims.map((found) => annotate(page, found));
       paintClaims(
         targets.map(({ range, value }) => ({ range, kind: value.kind })),
-        style,
+        paintingFor(style, page.text.length),
       );
       const claims = new Set(analysis.claims.map((c) => c.id)).size;
       if (claims !== announced && claims > 0) card.announce(t('liveSummary', String(claims)));

@@ -511,7 +511,11 @@ export function extensionSuite(name: BrowserName): void {
         it(`keeps ${hostile.name} working${hostile.staticDom ? ', its DOM unchanged' : ''}, and works in the next tab`, async () => {
           const page = await openArticle(`/${hostile.file}`);
           await waitForHighlights(page, hostile.highlights);
-          expect(await highlightedTexts(page)).toEqual([QUOTE]);
+          const found = await highlighted(page);
+          expect(found.map((h) => h.text)).toEqual([QUOTE]);
+          expect(found.map((h) => h.kind)).toEqual([
+            hostile.plain ? 'corroborated-plain' : 'corroborated',
+          ]);
           // The page's own script still runs after the extension has done its work.
           const before = await ticks(page);
           await new Promise((settle) => setTimeout(settle, 500));

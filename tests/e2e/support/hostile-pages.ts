@@ -17,6 +17,8 @@ export interface HostilePage {
   readonly name: string;
   /** How many claims the extension should highlight there. */
   readonly highlights: number;
+  /** Painted backgrounds only: the page has over a million characters (src/content/highlights.ts). */
+  readonly plain?: true;
   /** Whether the page's DOM stays as served and can be compared with its source. */
   readonly staticDom: boolean;
 }
@@ -41,6 +43,7 @@ const pages = (depth: number): readonly (HostilePage & { html: () => string })[]
     file: 'hostile-20mb.html',
     name: '20 MB of text',
     highlights: 1,
+    plain: true,
     staticDom: true,
     html: () => {
       const parts: string[] = [];
@@ -58,6 +61,8 @@ const pages = (depth: number): readonly (HostilePage & { html: () => string })[]
     file: 'hostile-200k-nodes.html',
     name: '200,000 nodes',
     highlights: 1,
+    // A million characters of spans and the claim: just over the line.
+    plain: true,
     staticDom: true,
     html: () =>
       page('Many nodes', `${CLAIM_PARAGRAPH}<div>${'<span>word </span>'.repeat(200_000)}</div>`),
