@@ -1,6 +1,7 @@
 /** The card's styles, scoped by its shadow root: the page's CSS cannot reach in, nor ours out. */
 export const CARD_CSS = `
-:host { all: initial; }
+/* Important, so no rule of the page's reaches the host (a shadow root's wins when both are). */
+:host { all: initial !important; }
 .visually-hidden { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .card:focus { outline: 2px solid #1f5fbf; outline-offset: 2px; }
 .card {

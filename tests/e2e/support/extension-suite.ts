@@ -504,6 +504,17 @@ export function extensionSuite(name: BrowserName): void {
     });
 
     describe('on hostile pages', () => {
+      const ownHostBox = (page: Page) =>
+        page.evaluate(() => {
+          const host = document.querySelector('[data-sourcelight]');
+          if (host === null) return null;
+          const style = getComputedStyle(host);
+          return {
+            border: style.borderTopWidth,
+            padding: style.paddingTop,
+            background: style.backgroundColor,
+          };
+        });
       const ticks = (page: Page) =>
         page.evaluate(() => (window as unknown as { ticks: number }).ticks);
 
@@ -516,6 +527,12 @@ export function extensionSuite(name: BrowserName): void {
           expect(found.map((h) => h.kind)).toEqual([
             hostile.plain ? 'corroborated-plain' : 'corroborated',
           ]);
+          // The page's CSS does not reach the extension's host: it shows no box of its own.
+          expect(await ownHostBox(page)).toEqual({
+            border: '0px',
+            padding: '0px',
+            background: 'rgba(0, 0, 0, 0)',
+          });
           // The page's own script still runs after the extension has done its work.
           const before = await ticks(page);
           await new Promise((settle) => setTimeout(settle, 500));

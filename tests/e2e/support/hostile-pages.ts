@@ -137,6 +137,24 @@ const pages = (depth: number): readonly (HostilePage & { html: () => string })[]
       ),
   },
   {
+    file: 'hostile-styles.html',
+    name: 'a page whose CSS styles every element and popover',
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page(
+        'Restyled',
+        CLAIM_PARAGRAPH,
+        `<style>
+          *, [popover], :popover-open {
+            border: 6px solid rgb(255, 0, 0) !important;
+            padding: 24px !important;
+            background: rgb(255, 0, 0) !important;
+          }
+        </style>`,
+      ),
+  },
+  {
     file: 'hostile-builtins.html',
     name: 'a page that redefines built-ins',
     highlights: 1,
