@@ -1,7 +1,8 @@
 /**
- * Hosts the card in a closed shadow root on one element of our own, added to the page
- * only when a card is first shown. Positioning is kept apart from rendering: the card
- * sits below the quote, or above it where there is no room, and always on screen.
+ * Hosts the card in a closed shadow root on one element of our own, added to the page only
+ * when there is something to show or to say (what was found, to screen readers). Positioning
+ * is kept apart from rendering: the card sits below the quote, or above it where there is no
+ * room, and always on screen.
  */
 import { render } from 'preact';
 import { Card, type CardProps } from './Card';
