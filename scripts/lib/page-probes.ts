@@ -1,5 +1,6 @@
 /** Questions the e2e tests and `npm start` ask a page: highlights, the DOM, the point to hover. */
 import type { Page } from 'puppeteer-core';
+import { CLAIM_HIGHLIGHT_NAMES } from '../../src/content/highlights';
 
 /** A highlighted claim as the page holds it: its text (white space collapsed), kind and line boxes. */
 export interface Highlighted {
@@ -16,12 +17,8 @@ export interface Box {
   bottom: number;
 }
 
-/** The claim highlights' names after `sourcelight-` (src/content/highlights.ts). */
-const HIGHLIGHT_KINDS = ['corroborated', 'disputed', 'differs'].flatMap((kind) => [
-  kind,
-  `${kind}-underline`,
-  `${kind}-plain`,
-]);
+/** The claim highlights' names after `sourcelight-`. */
+const HIGHLIGHT_KINDS = CLAIM_HIGHLIGHT_NAMES.map((name) => name.slice('sourcelight-'.length));
 
 /** Every claim highlight on the page, in page order (runs in the page). */
 export async function highlighted(page: Page): Promise<Highlighted[]> {

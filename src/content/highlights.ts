@@ -28,12 +28,15 @@ export const paintingFor = (style: HighlightStyle, textLength: number): Painting
 export const highlightName = (kind: HighlightKind, painting: Painting) =>
   `sourcelight-${kind}${painting === 'marker' ? '' : `-${painting}`}`;
 
-/** Every name this module paints with: Firefox's content scripts cannot iterate the registry. */
 const PAINTINGS: readonly Painting[] = ['marker', 'underline', 'plain'];
-const NAMES = [
-  ACTIVE,
-  ...KINDS.flatMap((kind) => PAINTINGS.map((painting) => highlightName(kind, painting))),
-];
+
+/** The claim highlights' names, every kind in every painting (the tests look them up by name). */
+export const CLAIM_HIGHLIGHT_NAMES: readonly string[] = KINDS.flatMap((kind) =>
+  PAINTINGS.map((painting) => highlightName(kind, painting)),
+);
+
+/** Every name this module paints with: Firefox's content scripts cannot iterate the registry. */
+const NAMES = [ACTIVE, ...CLAIM_HIGHLIGHT_NAMES];
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PLAIN_ABOVE_CHARACTERS, highlightName, paintingFor } from '../../src/content/highlights';
+import {
+  CLAIM_HIGHLIGHT_NAMES,
+  PLAIN_ABOVE_CHARACTERS,
+  highlightName,
+  paintingFor,
+} from '../../src/content/highlights';
 
 describe('paintingFor', () => {
   it("paints in the reader's style up to a million characters, plain above", () => {
@@ -22,10 +27,9 @@ describe('highlightName', () => {
     const css = readFileSync(new URL('../../src/content/highlight.css', import.meta.url), 'utf8');
     const rule = (name: string) =>
       new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
-    for (const kind of ['corroborated', 'disputed', 'differs'] as const) {
-      for (const painting of ['marker', 'underline', 'plain'] as const)
-        expect(rule(highlightName(kind, painting)), highlightName(kind, painting)).toBeDefined();
+    expect(CLAIM_HIGHLIGHT_NAMES).toHaveLength(9);
+    for (const name of CLAIM_HIGHLIGHT_NAMES) expect(rule(name), name).toBeDefined();
+    for (const kind of ['corroborated', 'disputed', 'differs'] as const)
       expect(rule(highlightName(kind, 'plain'))).not.toMatch(/text-decoration|text-shadow/);
-    }
   });
 });
