@@ -2,6 +2,10 @@
  * Follows a page that changes after load (live blogs, infinite scroll, single-page apps): a
  * MutationObserver collects the text that was added or changed, and hands it over debounced,
  * at most every `maxWaitMs` even while the page never stops changing.
+ *
+ * It follows the document's body, whichever element that is: sites that navigate as Turbo
+ * Drive does put a new <body> in place of the old one, and the old one, still observed, would
+ * never change again.
  */
 import { OWN_UI_ATTRIBUTE } from './page-text';
 
@@ -27,12 +31,16 @@ function addedText(record: MutationRecord): string {
   return text === '' && record.removedNodes.length > 0 ? ' ' : text;
 }
 
+const TEXT_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
 export function followChanges(
-  root: Node,
+  doc: Document,
   onChange: (added: string) => void,
   signal: AbortSignal,
   { delayMs = 400, maxWaitMs = 2000 }: FollowOptions = {},
 ): void {
+  const html = doc.documentElement;
+  let body = doc.body;
   let pending = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
@@ -43,7 +51,7 @@ export function followChanges(
     onChange(added);
   };
   const observer = new MutationObserver((records) => {
-    const added = records.map(addedText).join('');
+    const added = doc.body === body ? records.map(addedText).join('') : swapBody();
     if (added === '') return;
     if (pending === '') firstPending = Date.now();
     pending += added;
@@ -51,7 +59,20 @@ export function followChanges(
     const wait = Math.max(0, Math.min(delayMs, firstPending + maxWaitMs - Date.now()));
     timer = setTimeout(flush, wait);
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  /** Observes the body for its text, and <html> for the body's being replaced. */
+  const observe = () => {
+    if (body !== null) observer.observe(body, TEXT_CHANGES);
+    observer.observe(html, { childList: true });
+  };
+  /** Follows the new body instead of the old: all its text is new. */
+  const swapBody = () => {
+    observer.disconnect();
+    body = doc.body;
+    observe();
+    // Even an empty body replaced a page's text, which the reader must forget.
+    return ` ${body?.textContent ?? ''}`;
+  };
+  observe();
   signal.addEventListener('abort', () => {
     observer.disconnect();
     clearTimeout(timer);

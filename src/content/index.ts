@@ -24,7 +24,6 @@ function quietly(work: Promise<void>): void {
 async function main(): Promise<void> {
   const settings = await readSettings();
   if (isPaused(settings, location.hostname) || document.body === null) return;
-  const body = document.body;
   const controller = new AbortController();
   const watched = watchedPeople(people, settings);
   const firstLook = compileFirstLook(lookForAll(watched.map((person) => person.lookFor)));
@@ -36,6 +35,9 @@ async function main(): Promise<void> {
   let annotator: Promise<PageAnnotator> | null = null;
 
   async function scan(): Promise<void> {
+    // Read afresh each time: a site may have put a new <body> in place of the old (follow-changes.ts).
+    const body = document.body;
+    if (body === null) return;
     if (annotator === null && !(await mayNameInSlices(body, firstLook))) return;
     readingLook ??= compileFirstLook(lookForEveryone);
     const page = await readPageTextInSlices(body, readingLook);
@@ -70,7 +72,7 @@ async function main(): Promise<void> {
 
   requestScan();
   followChanges(
-    body,
+    document,
     (added) => {
       if (annotator !== null || firstLook.mayName(added)) requestScan();
     },

@@ -340,6 +340,24 @@ export function extensionSuite(name: BrowserName): void {
       await page.close();
     });
 
+    it('follows a site that swaps its whole <body> to the next page, as Turbo Drive does', async () => {
+      const page = await openArticle('/body-swap.html');
+      await waitForHighlights(page, 1);
+      expect(await highlightedTexts(page)).toEqual([
+        'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children',
+      ]);
+      await page.click('#story-b');
+      await expect
+        .poll(() => highlightedTexts(page), { timeout: 10_000 })
+        .toEqual(['Absolutely, and I thought to myself, I wish the world could’ve seen it']);
+      await expect.poll(() => badgeOf(page), { timeout: 5_000 }).toBe('1');
+      // The next page names nobody: nothing stays highlighted or counted from the last one.
+      await page.click('#story-c');
+      await expect.poll(() => highlightedTexts(page), { timeout: 10_000 }).toEqual([]);
+      await expect.poll(() => badgeOf(page), { timeout: 5_000 }).toBe('');
+      await page.close();
+    });
+
     it('groups the popup by speaker; a click there scrolls to the claim and opens its card', async () => {
       const page = await openArticle('/interview-article.html');
       await waitForHighlights(page, ARTICLE_QUOTES.length);

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { followChanges } from '../../src/content/follow-changes';
+import { OWN_UI_ATTRIBUTE } from '../../src/content/page-text';
+import { parsePage } from '../support/dom';
+
+const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Follows the test's document with short delays; returns what was handed over, call by call. */
+function follow(): { calls: string[]; stop: () => void } {
+  const calls: string[] = [];
+  const controller = new AbortController();
+  followChanges(document, (added) => calls.push(added), controller.signal, {
+    delayMs: 5,
+    maxWaitMs: 20,
+  });
+  return { calls, stop: () => controller.abort() };
+}
+
+function paragraph(text: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.textContent = text;
+  return p;
+}
+
+describe('followChanges', () => {
+  let stop = () => {};
+  afterEach(() => stop());
+
+  it('hands over the text a live blog adds, several changes at once', async () => {
+    const body = parsePage('<main><h1>Live: the talks in Cairo</h1></main>');
+    const following = follow();
+    stop = following.stop;
+    body.querySelector('main')!.append(paragraph('12:01 Witkoff arrives.'));
+    body.querySelector('main')!.append(paragraph('12:02 Talks begin.'));
+    await settle();
+    expect(following.calls).toHaveLength(1);
+    expect(following.calls[0]).toContain('12:01 Witkoff arrives.');
+    expect(following.calls[0]).toContain('12:02 Talks begin.');
+  });
+
+  it('ignores changes to the extension’s own UI', async () => {
+    parsePage('<main><p>The talks in Cairo</p></main>');
+    const host = document.createElement('div');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    document.documentElement.append(host);
+    const following = follow();
+    stop = following.stop;
+    host.append(paragraph('Witkoff, in our card'));
+    await settle();
+    expect(following.calls).toEqual([]);
+    host.remove();
+  });
+
+  it('follows a new <body> put in place of the old, and no longer the old one', async () => {
+    const old = parsePage('<main><p>The harbour council met.</p></main>');
+    const following = follow();
+    stop = following.stop;
+    const next = document.createElement('body');
+    next.append(paragraph('Witkoff recalled the meeting in Egypt.'));
+    old.replaceWith(next);
+    await settle();
+    expect(following.calls).toHaveLength(1);
+    expect(following.calls[0]).toContain('Witkoff recalled the meeting in Egypt.');
+
+    old.append(paragraph('Detached: nobody reads this.'));
+    next.append(paragraph('Kushner said the talks went well.'));
+    await settle();
+    expect(following.calls).toHaveLength(2);
+    expect(following.calls[1]).toContain('Kushner said the talks went well.');
+    expect(following.calls.join('')).not.toContain('Detached');
+  });
+
+  it('hands over a blank change when a new <body> holds no text: the page’s text went away', async () => {
+    const old = parsePage('<main><p>Witkoff recalled the meeting in Egypt.</p></main>');
+    const following = follow();
+    stop = following.stop;
+    old.replaceWith(document.createElement('body'));
+    await settle();
+    expect(following.calls).toHaveLength(1);
+    expect(following.calls[0]!.trim()).toBe('');
+  });
+
+  it('stops when aborted', async () => {
+    const body = parsePage('<main></main>');
+    const following = follow();
+    following.stop();
+    body.append(paragraph('Witkoff arrives.'));
+    await settle();
+    expect(following.calls).toEqual([]);
+  });
+});
