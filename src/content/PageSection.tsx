@@ -22,12 +22,14 @@ export function PageSection({ page, index }: { page: PageDifference; index: Data
         <p class="about" data-verdict={credit.differs ? 'conflict' : 'agree'}>
           {credit.page === null
             ? t('pageNoSpeaker')
-            : t(
-                'pageCredits',
-                name(credit.page),
-                String(credit.sourcesAgreeing),
-                String(credit.sources),
-              )}
+            : credit.sourcesAgreeing === 0
+              ? t('pageCreditsAlone', name(credit.page), String(credit.sources))
+              : t(
+                  'pageCredits',
+                  name(credit.page),
+                  String(credit.sourcesAgreeing),
+                  String(credit.sources),
+                )}
           {credit.differs && (
             <span class="verdict conflict">{t('pageRecord', name(credit.record))}</span>
           )}

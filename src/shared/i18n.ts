@@ -34,6 +34,7 @@ export type MessageName =
   | 'kindCount'
   | 'pageHeading'
   | 'pageCredits'
+  | 'pageCreditsAlone'
   | 'pageNoSpeaker'
   | 'pageRecord'
   | 'pageWording'
