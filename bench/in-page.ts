@@ -96,7 +96,8 @@ function timePer(repeat: number, work: () => unknown): number {
 
 window.sourcelightBench = {
   measure(samples, people, dataset) {
-    // The analyzer is compiled once per page in the content script too; bench/run.ts times it apart.
+    // The analyzer is compiled once per page in the content script too: bench/run.ts times that
+    // apart (its scaling rows), and the cold long-task row includes it.
     const analyzer = compileAnalyzer(dataset);
     // Made at build time for the content script (virtual:sourcelight/look-for-everyone).
     const everyone = compileFirstLook(lookForPeople(dataset.people));

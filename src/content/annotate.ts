@@ -22,7 +22,7 @@ import type { HighlightStyle } from '../core/settings';
 import { paintActive, paintClaims, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangeFor, type PageText } from './page-text';
-import { analyzePage } from './slices';
+import { analyzePage, nextTask } from './slices';
 import { planReread } from '../core/reread';
 
 export interface Annotation {
@@ -117,6 +117,8 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
       // After a change (a live blog's new entry), only the stretch that changed is read again.
       const plan = previous === null ? null : planReread(previous.page, previous.analysis, page);
       const analysis = await analyzePage(analyzer, page, plan);
+      // Comparing each claim with the record and painting them: a task of its own (index.ts).
+      await nextTask();
       previous = { page, analysis };
       targets = analysis.claims.map((found) => annotate(page, found));
       paintClaims(
