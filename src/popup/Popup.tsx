@@ -36,7 +36,7 @@ function Claim({
         title={t('popupShow')}
         onClick={() => void showOnPage(tabId, view.claimId).then(onShown)}
       >
-        {view.statement}
+        <span class="marked">{view.statement}</span>
       </button>
       <details>
         <summary>
