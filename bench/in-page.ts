@@ -13,7 +13,7 @@ import {
 import { compilePeopleMatcher } from '../src/core/people';
 import type { GatePerson } from '../scripts/dataset/vite-plugin';
 import { lookAtTextNodes, textWalker } from '../src/content/first-look';
-import { rangeFor, readPageText } from '../src/content/page-text';
+import { rangeFor, readNearNames } from '../src/content/page-text';
 
 export interface InPageTimes {
   /** How many times each measured function ran per sample (enough to rise above timer precision). */
@@ -72,12 +72,12 @@ function firstLook(people: readonly GatePerson[]): boolean | null {
 }
 
 /**
- * What it does on a page that names someone: read the text (noting where names may be, with
- * the look for everyone), check, analyse, find the ranges.
+ * What it does on a page that names someone: read the text near names (noting where names may
+ * be, with the look for everyone), check, analyse, find the ranges.
  */
 function fullMatch(people: readonly GatePerson[], everyone: FirstLook, analyzer: Analyzer): number {
   if (!firstLook(people)) return 0;
-  const page = readPageText(document.body, everyone);
+  const page = readNearNames(document.body, everyone);
   const { text, firstLookAt } = page;
   if (!compilePeopleMatcher(people).namesAnyone(text, firstLookAt)) return 0;
   const claims = analyzer.analyze(text, { firstLookAt }).claims;

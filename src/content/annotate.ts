@@ -123,7 +123,7 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
       targets = analysis.claims.map((found) => annotate(page, found));
       paintClaims(
         targets.map(({ range, value }) => ({ range, kind: value.kind })),
-        paintingFor(style, page.length),
+        paintingFor(style, page.pageCharacters),
       );
       const claims = new Set(analysis.claims.map((c) => c.id)).size;
       if (claims !== announced && claims > 0) card.announce(t('liveSummary', String(claims)));

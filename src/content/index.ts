@@ -14,7 +14,7 @@ import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
 import { followChanges } from './follow-changes';
 import { readSettings } from './read-settings';
-import { mayNameInSlices, namesAnyoneInSlices, nextTask, readPageTextInSlices } from './slices';
+import { mayNameInSlices, namesAnyoneInSlices, nextTask, readNearNamesInSlices } from './slices';
 
 function quietly(work: Promise<void>): void {
   // Degrade quietly: the page must never notice the extension failing.
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     // article. Awaiting a promise alone would not let the page run in between.
     await nextTask();
     readingLook ??= compileFirstLook(lookForEveryone);
-    const page = await readPageTextInSlices(body, readingLook);
+    const page = await readNearNamesInSlices(body, readingLook);
     if (annotator === null) {
       await nextTask();
       gate ??= compilePeopleMatcher(watched);

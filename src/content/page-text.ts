@@ -1,7 +1,8 @@
 import type { FirstLook } from '../core/first-look';
 import type { FirstLookAt } from '../core/people';
 import type { TextSource } from '../core/text-source';
-import { isCutWord, SEAM_REACH, seamOf, tailAfter } from './first-look';
+import { CLAIM_REACH } from '../core/windows';
+import { isCutWord, SEAM_REACH, seamOf, tailAfter, textWalker } from './first-look';
 
 /**
  * The page's visible text, and the way back from any character of it to its text node, so a
@@ -19,6 +20,7 @@ import { isCutWord, SEAM_REACH, seamOf, tailAfter } from './first-look';
  */
 export class PageText implements TextSource {
   readonly length: number;
+  readonly pageCharacters: number;
   #text: string | undefined;
 
   constructor(
@@ -34,8 +36,19 @@ export class PageText implements TextSource {
      * `FirstLookAt`); undefined when it was read without one.
      */
     readonly firstLookAt?: FirstLookAt,
+    /**
+     * Where each stretch of the page read ends in the text, in order: a page read near its
+     * names only (`readNearNames`) is its stretches, a line break between two; read whole, one.
+     */
+    private readonly stretchEnds: readonly number[] = [Infinity],
+    /**
+     * How many characters the page's text nodes hold, every one of them: what a page costs to
+     * paint (highlights.ts) is its size, not the size of what was read.
+     */
+    pageCharacters?: number,
   ) {
     this.length = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    this.pageCharacters = pageCharacters ?? this.length;
     if (chunks.length === 1) this.#text = chunks[0];
   }
 
@@ -47,12 +60,15 @@ export class PageText implements TextSource {
     if (this.marks.length === 0) return;
     const i = lastAtOrBefore(this.markStarts, from);
     const mark = { node: this.marks[i]!, start: this.markStarts[i]! };
+    // Each stretch starts with a mark: the walk from one never leaves its stretch.
+    const end = this.stretchEnds.find((stretchEnd) => stretchEnd > mark.start) ?? Infinity;
     const cursor = new TextCursor(this.root, mark);
     // The node holding `from`: the last that starts at or before it.
     let holding = mark;
     let reached = false;
     while (cursor.step()) {
       if (cursor.text === null) continue;
+      if (cursor.start >= end) break;
       const next = { node: cursor.text, start: cursor.start };
       if (!reached) {
         if (next.start <= from) {
@@ -189,6 +205,7 @@ function skipSubtree(walker: TreeWalker): Node | null {
  * they cannot disagree about where a node starts.
  */
 class TextCursor {
+  private readonly root: Node;
   private readonly walker: TreeWalker;
   /** The DOM node the next step takes, null at the end. */
   private next: Node | null;
@@ -204,6 +221,7 @@ class TextCursor {
 
   /** From the start of `root`, or just after `after`, a text node read that starts at `start`. */
   constructor(root: Node, after?: { readonly node: Text; readonly start: number }) {
+    this.root = root;
     const doc = root.ownerDocument ?? (root as Document);
     // No filter callback: calling into script for every node costs more than the reading.
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -212,6 +230,32 @@ class TextCursor {
       this.length = after.start + after.node.data.length;
     }
     this.next = this.walker.nextNode();
+  }
+
+  /**
+   * Whether the walk has gone past `node` (it will not take it): then a stretch that starts
+   * there is read on from here rather than from it again.
+   */
+  isPast(node: Node): boolean {
+    const next = this.next;
+    if (next === null) return true;
+    return (
+      next !== node && (node.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_PRECEDING) === 0
+    );
+  }
+
+  /**
+   * Goes on from `node` (a text node of `root`), after a line break: it starts a stretch of a
+   * page read near its names only. Where an element around it is left out (a script, a hidden
+   * block), the walk goes on past that element.
+   */
+  jumpTo(node: Node): void {
+    let outermost: Element | null = null;
+    for (let e = node.parentElement; e !== null && e !== this.root; e = e.parentElement)
+      if (isLeftOut(e, e.localName)) outermost = e;
+    this.walker.currentNode = outermost ?? node;
+    this.next = outermost === null ? node : skipSubtree(this.walker);
+    this.pendingBreak = true;
   }
 
   /** Takes one DOM node; false at the end of the walk. */
@@ -277,12 +321,42 @@ export class PageTextReader {
   /** Earlier steps' text, joined once per step so no step joins the whole page. */
   private readonly chunks: string[] = [];
   private readonly chunkStarts: number[] = [];
+  /** Given stretches: the next one to read, where the one being read ends, where each ended. */
+  private stretch = 0;
+  private stretchEnd = Infinity;
+  private readonly stretchEnds: number[] = [];
 
+  /**
+   * Reads the whole of `root`, or, given `stretches` (in page order), only them: each from its
+   * text node on, for at least `length` characters of text.
+   */
   constructor(
     private readonly root: Node,
     private readonly firstLook?: FirstLook,
+    private readonly stretches?: readonly Stretch[],
+    /** With `stretches`: how many characters the page's text nodes hold (see `PageText`). */
+    private readonly pageCharacters?: number,
   ) {
     this.cursor = new TextCursor(root);
+  }
+
+  /** The walk's next step, or the start of the next stretch once this one is read. */
+  private advance(): boolean {
+    const cursor = this.cursor;
+    if (this.stretches === undefined) return cursor.step();
+    if (cursor.length >= this.stretchEnd || this.stretch === 0) {
+      const next = this.stretches[this.stretch++];
+      if (next === undefined) return false;
+      if (!cursor.isPast(next.from)) {
+        if (this.stretch > 1) this.stretchEnds.push(cursor.length);
+        cursor.jumpTo(next.from);
+        // The stretch's first node is a mark, and no word runs into it from the last one.
+        this.texts = 0;
+        this.previous = '';
+      }
+      this.stretchEnd = cursor.length + next.length;
+    }
+    return cursor.step();
   }
 
   read(pause: () => boolean = () => false): PageText | null {
@@ -290,7 +364,7 @@ export class PageTextReader {
     let parts: string[] = [];
     let chunkStart = cursor.length;
     let count = 0;
-    let more = cursor.step();
+    let more = this.advance();
     while (more) {
       if (cursor.text !== null) {
         this.take(cursor.text, cursor, parts);
@@ -302,7 +376,7 @@ export class PageTextReader {
       }
       // Pausing only on a node done with: the next call goes on with the walk's next node.
       if (++count % NODES_PER_CHECK === 0 && pause()) break;
-      more = cursor.step();
+      more = this.advance();
     }
     this.keep(parts, chunkStart);
     if (more) return null;
@@ -314,6 +388,8 @@ export class PageTextReader {
       this.markStarts,
       // A seam's words come before the node's own: put them in order.
       this.firstLook && [...new Set(this.firstLookAt)].sort((a, b) => a - b),
+      [...this.stretchEnds, Infinity],
+      this.pageCharacters,
     );
   }
 
@@ -354,6 +430,100 @@ export class PageTextReader {
 
 export function readPageText(root: Node, firstLook?: FirstLook): PageText {
   return new PageTextReader(root, firstLook).read()!;
+}
+
+/** A stretch of a page to read: from a text node on, for at least `length` characters. */
+export interface Stretch {
+  readonly from: Text;
+  readonly length: number;
+}
+
+/**
+ * How far either side of a word of a name a page is read: a claim's reach from a name
+ * (core/windows.ts), and as far again for what is read around a claim (the look back for its
+ * speaker, its words). Measured in the characters of every text node, scripts' too, so the
+ * text read reaches at least as far.
+ */
+export const READ_REACH = 2 * CLAIM_REACH;
+
+/** How many text nodes the spotter passes between two it keeps as places a stretch may start. */
+const SPOT_MARK_EVERY = 32;
+
+/**
+ * The first of a named page's two walks (see `readNearNames`): through its text nodes only,
+ * as the first look walks, asking the look of every node and keeping no text. It notes where,
+ * in the characters of every text node, a word of a name may stand, and keeps one node in
+ * `SPOT_MARK_EVERY` with where it starts: a stretch starts at one of these.
+ */
+export class NameSpotter {
+  private readonly walker: TreeWalker;
+  #characters = 0;
+  private count = 0;
+  private previous = '';
+  private readonly marks: Text[] = [];
+  private readonly markStarts: number[] = [];
+  /** Where the nodes that may name someone start and end, in order. */
+  private readonly names: [number, number][] = [];
+
+  constructor(
+    root: Node,
+    private readonly look: FirstLook,
+  ) {
+    this.walker = textWalker(root);
+  }
+
+  /** How many characters the text nodes walked so far hold. */
+  get characters(): number {
+    return this.#characters;
+  }
+
+  /** Walks on until the end (true) or until `pause()` says to stop for now (false). */
+  spot(pause: () => boolean = () => false): boolean {
+    const look = this.look;
+    for (let node = this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
+      const data = (node as Text).data;
+      if (this.count++ % SPOT_MARK_EVERY === 0) {
+        this.marks.push(node as Text);
+        this.markStarts.push(this.#characters);
+      }
+      if (
+        (data.length >= look.shortest && look.mayName(data)) ||
+        (isCutWord(this.previous, data) && look.mayName(seamOf(this.previous, data)))
+      )
+        this.names.push([this.#characters, this.#characters + data.length]);
+      this.previous = tailAfter(this.previous, data);
+      this.#characters += data.length;
+      if (this.count % NODES_PER_CHECK === 0 && pause()) return false;
+    }
+    return true;
+  }
+
+  /** The stretches within `reach` characters of a node that may name someone, merged. */
+  stretches(reach = READ_REACH): Stretch[] {
+    const spans: [number, number][] = [];
+    for (const [start, end] of this.names) {
+      const [from, to] = [start - reach, end + reach];
+      const last = spans.at(-1);
+      if (last !== undefined && from <= last[1]) last[1] = to;
+      else spans.push([from, to]);
+    }
+    return spans.map(([from, to]) => {
+      const i = lastAtOrBefore(this.markStarts, from);
+      return { from: this.marks[i]!, length: to - this.markStarts[i]! };
+    });
+  }
+}
+
+/**
+ * A named page's text near its names only: one walk spots where names may stand, a second
+ * reads the stretches around them (`READ_REACH` either side). The claims are read within a
+ * shorter reach of a name (core/windows.ts), so this finds what reading the whole page finds,
+ * and a long page that names someone in one paragraph is read in that paragraph's stretch.
+ */
+export function readNearNames(root: Node, look: FirstLook): PageText {
+  const spotter = new NameSpotter(root, look);
+  spotter.spot();
+  return new PageTextReader(root, look, spotter.stretches(), spotter.characters).read()!;
 }
 
 /** The DOM Range behind `[start, end)` of the page's text: one walk finds both of its ends. */

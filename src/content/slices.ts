@@ -8,9 +8,9 @@ import { completeReread, type RereadPlan } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { PeopleMatcher } from '../core/people';
 import type { TextSource } from '../core/text-source';
-import { mergeWindows, windowsNearNames, windowsOf } from '../core/windows';
+import { mergeWindows, windowsOf } from '../core/windows';
 import { lookAtTextNodes, textWalker } from './first-look';
-import { PageTextReader, type PageText } from './page-text';
+import { NameSpotter, PageTextReader, type PageText } from './page-text';
 
 /** Above this many characters, a text is analysed in slices. */
 export const LARGE_PAGE = 200_000;
@@ -56,11 +56,14 @@ export async function mayNameInSlices(root: Node, firstLook: FirstLook): Promise
 }
 
 /**
- * The page's text (see page-text.ts), read a slice per task on long pages, noting where
- * `firstLook` finds a word of a name.
+ * The page's text near its names (page-text.ts's `readNearNames`), walked and read a slice per
+ * task on long pages, noting where `firstLook` finds a word of a name.
  */
-export async function readPageTextInSlices(root: Node, firstLook?: FirstLook): Promise<PageText> {
-  const reader = new PageTextReader(root, firstLook);
+export async function readNearNamesInSlices(root: Node, firstLook: FirstLook): Promise<PageText> {
+  const spotter = new NameSpotter(root, firstLook);
+  while (!spotter.spot(sliceTimer())) await nextTask();
+  await nextTask();
+  const reader = new PageTextReader(root, firstLook, spotter.stretches(), spotter.characters);
   for (;;) {
     const page = reader.read(sliceTimer());
     if (page !== null) return page;
@@ -90,26 +93,24 @@ export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promi
 }
 
 /**
- * The claims of a text that is (part of) a page naming someone, a window per task on long
- * texts: equal to analysing it whole, except that a long text is read for claims only near
- * its names (core/windows.ts). Its people are those the text names, in dataset order.
+ * The claims of a text, a window per task on long texts: equal to analysing it whole, as
+ * claims are read only within reach of a name and windows overlap by more than that reach
+ * (core/windows.ts). Windows that name nobody are not read for claims: a 20 MB page that
+ * names someone once is not read through. Its people are those the text names, in dataset order.
  */
 export async function analyzeInSlices(analyzer: Analyzer, text: TextSource): Promise<PageAnalysis> {
-  const options = { partOfNamedPage: true };
-  if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice(), options);
+  if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice());
   const windows = windowsOf(text);
   const named: PersonId[][] = [];
   for (const window of windows) {
     await nextTask();
     named.push(analyzer.named(text.slice(window.start, window.end)));
   }
-  const read = windowsNearNames(named.map((people) => people.length > 0));
   const parts = [];
   for (const [i, window] of windows.entries()) {
-    if (!read[i]) continue;
+    if (named[i]!.length === 0) continue;
     await nextTask();
-    const analysis = analyzer.analyze(text.slice(window.start, window.end), options);
-    parts.push({ window, analysis });
+    parts.push({ window, analysis: analyzer.analyze(text.slice(window.start, window.end)) });
   }
   const people = new Set(named.flat());
   return {
@@ -131,11 +132,8 @@ export async function analyzePage(
   if (plan === null && page.length <= LARGE_PAGE)
     return analyzer.analyze(page.slice(), { firstLookAt: page.firstLookAt });
   if (plan === null) return analyzeInSlices(analyzer, page);
+  // The plan's window holds every claim within reach of a name the change brought or took.
   const stretch = page.slice(plan.window.start, plan.window.end);
-  // A long page is read for claims only near its names: a change that brings one may bring
-  // unchanged windows near it into reading, so the page is read again whole.
-  if (page.length > LARGE_PAGE && analyzer.named(stretch).length > 0)
-    return analyzeInSlices(analyzer, page);
   const people = await namedInSlices(analyzer, page);
   if (people.length === 0) return { people, claims: [] };
   return completeReread(plan, await analyzeInSlices(analyzer, stretch), people);

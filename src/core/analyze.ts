@@ -29,15 +29,12 @@ export interface PageAnalysis {
 
 export interface Analyzer {
   /**
-   * Who `text` names and which claims it prints. A text naming nobody prints none, unless it
-   * is a window of a page known to name someone (`partOfNamedPage`): a quote may stand far
-   * from its speaker's name. `firstLookAt`: where the first look for every person of the
-   * dataset found a word of a name, when the text was read (people.ts).
+   * Who `text` names and which claims it prints, reading for claims only within a reach of its
+   * names (windows.ts's `CLAIM_REACH`): a text naming nobody prints none. `firstLookAt`: where
+   * the first look for every person of the dataset found a word of a name, when the text was
+   * read (people.ts).
    */
-  analyze(
-    text: string,
-    options?: { readonly partOfNamedPage?: boolean; readonly firstLookAt?: FirstLookAt },
-  ): PageAnalysis;
+  analyze(text: string, options?: { readonly firstLookAt?: FirstLookAt }): PageAnalysis;
   /** Who `text` names, in dataset order (`firstLookAt` as for `analyze`). */
   named(text: string, firstLookAt?: FirstLookAt): PersonId[];
   /** Every person of the dataset, in its order (the order `people` lists them in). */
@@ -54,8 +51,7 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
     personOrder: order,
     analyze(text, options) {
       const mentions = people.mentions(text, options?.firstLookAt);
-      if (mentions.length === 0 && options?.partOfNamedPage !== true)
-        return { people: [], claims: [] };
+      if (mentions.length === 0) return { people: [], claims: [] };
       const named = new Set(mentions.map((m) => m.personId));
       const found = claims.find(text, mentions).map((m) => ({
         id: m.claimId,

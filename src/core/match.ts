@@ -19,6 +19,7 @@ import { compileKeywordMatcher, KEYWORD_WINDOW } from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import { compileWordSieve, type SiftedText } from './word-sieve';
+import { CLAIM_REACH } from './windows';
 import { isWordAt, tokenize, type Tokens } from './words';
 
 export interface ClaimMatch {
@@ -36,9 +37,10 @@ export interface ClaimMatch {
 
 export interface ClaimMatcher {
   /**
-   * The claims `text` prints. With `mentions` (the people it names, in its offsets), also the
-   * claims it prints in a translation of its own, found by their keywords near one of their
-   * people's names (keywords.ts).
+   * The claims `text` prints. With `mentions` (the people it names, in its offsets), only those
+   * within `CLAIM_REACH` of one (windows.ts), and also the claims it prints in a translation of
+   * its own, found by their keywords near one of their people's names (keywords.ts). Without,
+   * the whole text is read.
    */
   find(text: string, mentions?: readonly PersonMention[]): ClaimMatch[];
 }
@@ -342,6 +344,18 @@ function firstWordFrom(sifted: SiftedText, at: number): number {
   return low;
 }
 
+/** The stretches of a text within `CLAIM_REACH` of a mention (mentions in text order), merged. */
+function inReach(mentions: readonly PersonMention[], length: number): [number, number][] {
+  const stretches: [number, number][] = [];
+  for (const m of mentions) {
+    const [from, to] = [Math.max(0, m.start - CLAIM_REACH), Math.min(length, m.end + CLAIM_REACH)];
+    const last = stretches.at(-1);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  }
+  return stretches;
+}
+
 export interface ClaimMatcherOptions {
   /**
    * Read only where the sieve points (word-sieve.ts): the default. Off, every page is read
@@ -456,37 +470,54 @@ export function compileClaimMatcher(
     return stretchesAround(sifted, length, runs, keywordMargin);
   }
 
+  /** The claims of `text`, read whole (`mentions` in its offsets, for keywords). */
+  function findIn(text: string, mentions: readonly PersonMention[] | undefined): ClaimMatch[] {
+    const sifted = sieve?.sift(text);
+    const named = mentions !== undefined && mentions.length > 0;
+    const whole: [number, number][] = [[0, text.length]];
+    const wordingStretches =
+      sifted === undefined
+        ? whole
+        : stretchesAround(
+            sifted,
+            text.length,
+            sifted.grams.map((first) => [first, first + N - 1] as const),
+            wordingMargin,
+          );
+    const stretches =
+      sifted === undefined || !named
+        ? wordingStretches
+        : union(wordingStretches, keywordStretches(sifted, text.length, mentions));
+    // Each stretch folded once, and read for both: reading more of the page than either
+    // needs finds what reading all of it finds (the property test's reference reads it all).
+    const pieces = stretches.map(([start, end]) => pieceOf(text, start, end));
+    const taken = resolveOverlaps(pieces.flatMap(byWordings));
+    if (named) {
+      // Never over a wording match: the words it matched are surer than keywords. (Only what
+      // is near decides, so a page read in windows finds the same: core/windows.ts.)
+      resolveOverlaps(
+        pieces.flatMap((piece) => byKeywords(text, piece, mentions)),
+        taken,
+      );
+    }
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
   return {
     find(text, mentions) {
-      const sifted = sieve?.sift(text);
-      const named = mentions !== undefined && mentions.length > 0;
-      const whole: [number, number][] = [[0, text.length]];
-      const wordingStretches =
-        sifted === undefined
-          ? whole
-          : stretchesAround(
-              sifted,
-              text.length,
-              sifted.grams.map((first) => [first, first + N - 1] as const),
-              wordingMargin,
-            );
-      const stretches =
-        sifted === undefined || !named
-          ? wordingStretches
-          : union(wordingStretches, keywordStretches(sifted, text.length, mentions));
-      // Each stretch folded once, and read for both: reading more of the page than either
-      // needs finds what reading all of it finds (the property test's reference reads it all).
-      const pieces = stretches.map(([start, end]) => pieceOf(text, start, end));
-      const taken = resolveOverlaps(pieces.flatMap(byWordings));
-      if (named) {
-        // Never over a wording match: the words it matched are surer than keywords. (Only what
-        // is near decides, so a page read in windows finds the same: core/windows.ts.)
-        resolveOverlaps(
-          pieces.flatMap((piece) => byKeywords(text, piece, mentions)),
-          taken,
-        );
-      }
-      return taken.sort((a, b) => a.start - b.start);
+      if (mentions === undefined) return findIn(text, undefined);
+      // Only the stretches within reach of a name are read, each on its own: on a long page
+      // that names someone in one paragraph, the rest costs nothing.
+      return inReach(mentions, text.length).flatMap(([start, end]) => {
+        const inside = mentions
+          .filter((m) => m.start >= start && m.end <= end)
+          .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
+        return findIn(text.slice(start, end), inside).map((claim) => ({
+          ...claim,
+          start: claim.start + start,
+          end: claim.end + start,
+        }));
+      });
     },
   };
 }

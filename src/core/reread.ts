@@ -6,14 +6,19 @@
  */
 import type { Analyzer, FoundClaim, PageAnalysis } from './analyze';
 import type { TextSource } from './text-source';
-import { mergeWindows, type TextWindow } from './windows';
+import { mergeWindows, WINDOW_OVERLAP, type TextWindow } from './windows';
 
 /**
  * Claims at least this far from the change are kept as they were: beyond anything the matcher
- * and attribution read around a quote (a wording, the look back for a speaker, the cue after).
+ * and attribution read around a quote (a wording, the look back for a speaker, the cue after),
+ * and beyond a claim's reach from a name (windows.ts), so a name the change removed or added
+ * decided none of them.
  */
-const KEEP_DISTANCE = 4_000;
-/** The stretch analysed again reaches this far past the change, so kept claims are read twice. */
+const KEEP_DISTANCE = WINDOW_OVERLAP;
+/**
+ * The stretch analysed again reaches this far past the change: kept claims are read twice, and
+ * a claim near the change is read with every name within its reach.
+ */
 const MARGIN = 2 * KEEP_DISTANCE;
 /** Past this share of the page changed, the whole page is simply analysed again. */
 const MOSTLY_CHANGED = 0.5;
@@ -126,5 +131,5 @@ export function reread(
   const windowText = after.slice(plan.window.start, plan.window.end);
   const people = analyzer.named(after);
   if (people.length === 0) return { people, claims: [] };
-  return completeReread(plan, analyzer.analyze(windowText, { partOfNamedPage: true }), people);
+  return completeReread(plan, analyzer.analyze(windowText), people);
 }

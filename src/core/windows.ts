@@ -10,6 +10,22 @@ import type { TextSource } from './text-source';
 /** How far back from a window's end a space is looked for, to end the window between words. */
 const SPACE_REACH = 1_000;
 
+/**
+ * A page is read for claims only within this many characters of a name of someone in the
+ * dataset, either side (about 800 words): a quote that far from every name is not credited to
+ * anyone the page names, and reading only near names keeps a long page cheap (match.ts).
+ */
+export const CLAIM_REACH = 5_000;
+
+/**
+ * Room beyond the reach for the name itself and a claim's words: windows overlap by this much
+ * more than the reach, so a claim and a name within reach of it always share a window.
+ */
+const REACH_ROOM = 1_000;
+
+/** How much two windows overlap, and how far a change reaches claims (reread.ts). */
+export const WINDOW_OVERLAP = CLAIM_REACH + REACH_ROOM;
+
 /** A stretch of a long page analysed on its own, so no single task takes long. */
 export interface TextWindow {
   readonly start: number;
@@ -18,9 +34,14 @@ export interface TextWindow {
 
 /**
  * Cuts `text` into windows of about `size` characters, each overlapping the previous by
- * `overlap` (more than the longest wording and the attribution look-back), ending at white space.
+ * `overlap` (more than a claim's reach, the longest wording and the attribution look-back),
+ * ending at white space.
  */
-export function windowsOf(text: TextSource, size = 100_000, overlap = 4_000): TextWindow[] {
+export function windowsOf(
+  text: TextSource,
+  size = 100_000,
+  overlap = WINDOW_OVERLAP,
+): TextWindow[] {
   if (text.length <= size) return [{ start: 0, end: text.length }];
   const windows: TextWindow[] = [];
   for (let start = 0; ;) {
@@ -36,15 +57,6 @@ export function windowsOf(text: TextSource, size = 100_000, overlap = 4_000): Te
     if (end >= text.length) return windows;
     start = end - overlap;
   }
-}
-
-/**
- * Which windows of a long page are analysed, given which name someone: those that do, and their
- * neighbours (a quote far from any name is found up to a window away from one). A 20 MB page
- * that names someone once is not read through for claims, nor its garbage collected.
- */
-export function windowsNearNames(named: readonly boolean[]): boolean[] {
-  return named.map((_, i) => named[i - 1] === true || named[i] === true || named[i + 1] === true);
 }
 
 /**

@@ -3,7 +3,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../support/dom';
 import { realDataset } from '../support/dataset';
-import { PageTextReader, rangeFor, readPageText, type PageText } from '../../src/content/page-text';
+import {
+  NameSpotter,
+  PageTextReader,
+  rangeFor,
+  READ_REACH,
+  readNearNames,
+  readPageText,
+  type PageText,
+} from '../../src/content/page-text';
+import { compileAnalyzer } from '../../src/core/analyze';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compilePeopleMatcher, type PersonMention } from '../../src/core/people';
 
@@ -169,5 +178,110 @@ describe('reading with a first look', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('reading near names', () => {
+  const dataset = realDataset();
+  const look = compileFirstLook(dataset.people);
+  const analyzer = compileAnalyzer(dataset);
+  const QUOTE =
+    'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children';
+
+  /** A long report: paragraphs of council news, with what `at` says at some of them. */
+  function report(paragraphs: number, at: Record<number, string>): HTMLElement {
+    const body = Array.from(
+      { length: paragraphs },
+      (_, n) =>
+        `<p>${at[n] ?? `Paragraph ${n}. The harbour council met again on Tuesday to discuss the ferry terminal and the <b>repairs</b> to the north pier, and adjourned without a vote.`}</p>`,
+    ).join('\n');
+    return parsePage(`<article><h1>The week in the harbour</h1>${body}</article>`);
+  }
+
+  /** The claims of a page read one way: what each is, and the DOM text it is painted on. */
+  const claimsOf = (page: PageText) =>
+    analyzer
+      .analyze(page.text, { firstLookAt: page.firstLookAt })
+      .claims.map((c) => [c.id, c.attributedTo, rangeFor(page, c.start, c.end).toString()]);
+
+  it('reads a short page whole, as reading all of it does', () => {
+    const body = parsePage(articleBody(20));
+    const near = readNearNames(body, look);
+    const whole = readPageText(body, look);
+    expect(near.text).toBe(whole.text);
+    expect(near.firstLookAt).toEqual(whole.firstLookAt);
+    expect([...near.textNodes()]).toEqual([...whole.textNodes()]);
+  });
+
+  it('reads a long page only around its names, each stretch as the page prints it', () => {
+    const body = report(600, {
+      40: 'Steve Witkoff spoke to CBS.',
+      500: 'Jared Kushner <script>var skipped = "Witkoff";</script>was there too.',
+    });
+    const whole = readPageText(body).text;
+    const near = readNearNames(body, look);
+    expect(near.length).toBeLessThan(whole.length / 2);
+    // The page's size is all of its text, for the painting (highlights.ts).
+    expect(near.pageCharacters).toBe(body.textContent!.length);
+    // Every line it read is (part of) a line of the page: stretches start and end between nodes.
+    for (const line of near.text.split('\n')) expect(whole).toContain(line);
+    // Far enough either side of each name: what a claim's reach and its speaker's look back need.
+    for (const name of ['Steve Witkoff spoke to CBS.', 'Jared Kushner was there too.']) {
+      const at = whole.indexOf(name);
+      expect(near.text).toContain(
+        whole.slice(Math.max(0, at - READ_REACH * 0.9), at + READ_REACH * 0.9),
+      );
+    }
+    expect(near.text).not.toContain('Paragraph 300.');
+    expect(near.text).not.toContain('skipped');
+  });
+
+  it('maps every character it read back to its place in the DOM', () => {
+    const body = report(600, {
+      40: 'Steve Witkoff spoke.',
+      300: 'Witkoff again.',
+      590: 'Kushner.',
+    });
+    const page = readNearNames(body, look);
+    const text = page.text;
+    fc.assert(
+      fc.property(fc.nat(text.length - 1), fc.nat(40), (at, size) => {
+        const end = Math.min(text.length, at + 1 + size);
+        fc.pre(!text.slice(at, end).includes('\n'));
+        expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
+      }),
+      { numRuns: 300 },
+    );
+    for (const { node, start } of page.textNodes())
+      expect(page.slice(start, start + node.data.length)).toBe(node.data);
+  });
+
+  it('finds the claims reading all of the page finds, credited and placed alike', () => {
+    const quote = (who: string) => `“${QUOTE},” ${who} said.`;
+    const body = report(700, {
+      30: 'Steve Witkoff spoke to CBS on Sunday.',
+      45: quote('he'), // within reach of the name
+      120: quote('Witkoff'),
+      400: quote('he'), // far from every name: no one the page names is credited
+      640: `Kushner listened. ${quote('he')}`,
+    });
+    const near = readNearNames(body, look);
+    expect(near.length).toBeLessThan(readPageText(body).length / 2);
+    const claims = claimsOf(near);
+    expect(claims).toEqual(claimsOf(readPageText(body, look)));
+    expect(claims.map(([id]) => id)).toEqual([
+      'witkoff-bad-club',
+      'witkoff-bad-club',
+      'witkoff-bad-club',
+    ]);
+  });
+
+  it('reads nothing of a page where no name may stand, and stops when asked', () => {
+    expect(readNearNames(report(50, {}), look).length).toBe(0);
+    const spotter = new NameSpotter(report(2_000, { 1_900: 'Witkoff.' }), look);
+    let steps = 0;
+    while (!spotter.spot(() => true)) steps++;
+    expect(steps).toBeGreaterThan(3);
+    expect(spotter.stretches()).toHaveLength(1);
   });
 });

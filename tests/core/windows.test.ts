@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
-import { mergeWindows, windowsNearNames, windowsOf } from '../../src/core/windows';
+import { CLAIM_REACH, mergeWindows, WINDOW_OVERLAP, windowsOf } from '../../src/core/windows';
 import { realDataset } from '../support/dataset';
 
 const analyzer = compileAnalyzer(realDataset());
@@ -27,7 +27,7 @@ describe('windowsOf', () => {
     expect(windows.at(-1)!.end).toBe(text.length);
     for (let i = 1; i < windows.length; i++) {
       expect(windows[i]!.start).toBeLessThan(windows[i - 1]!.end);
-      expect(windows[i - 1]!.end - windows[i]!.start).toBe(4_000);
+      expect(windows[i - 1]!.end - windows[i]!.start).toBe(WINDOW_OVERLAP);
     }
     for (const w of windows.slice(0, -1)) expect(text[w.end]).toBe(' ');
   });
@@ -39,20 +39,21 @@ describe('windowsOf', () => {
 
 /** The analysis of a page a window at a time, as src/content/slices.ts runs it. */
 function byWindows(text: string) {
-  const windows = windowsOf(text);
-  const read = windowsNearNames(
-    windows.map((w) => analyzer.named(text.slice(w.start, w.end)).length > 0),
-  );
   return mergeWindows(
-    windows
-      .filter((_, i) => read[i])
+    windowsOf(text)
+      .filter((w) => analyzer.named(text.slice(w.start, w.end)).length > 0)
       .map((window) => ({
         window,
-        analysis: analyzer.analyze(text.slice(window.start, window.end), {
-          partOfNamedPage: true,
-        }),
+        analysis: analyzer.analyze(text.slice(window.start, window.end)),
       })),
   );
+}
+
+/** `n` characters of filler news, naming nobody. */
+function fillerOf(n: number): string {
+  let text = '';
+  for (let k = 0; text.length < n; k++) text += filler(k);
+  return text.slice(0, n);
 }
 
 describe('mergeWindows', () => {
@@ -70,28 +71,30 @@ describe('mergeWindows', () => {
     expect(merged.people).toEqual(whole.people);
   });
 
-  it('finds quotes in windows that name nobody, on a page that names someone', () => {
-    // The name only at the top; far below, a quote with "he said" and no name near it.
-    let text = 'Steve Witkoff spoke to CBS on Sunday. ';
-    for (let n = 0; text.length < 150_000; n++) text += filler(n);
+  it('finds a quote within reach of a name in another window, as the whole page does', () => {
+    // A name just past the first window's end, the quote ("he said") within reach before it,
+    // where the windows overlap; the first window's own name is out of the quote's reach.
+    const quoteAt = 100_000 - 3_000;
+    let text = `Steve Witkoff spoke to CBS on Sunday. ${fillerOf(quoteAt - 38)}`;
     text += quote.replace('Witkoff said', 'he said');
+    text += fillerOf(CLAIM_REACH - 2 * quote.length) + 'Jared Kushner listened. ';
+    text += fillerOf(250_000 - text.length);
+    const boundary = windowsOf(text)[0]!.end;
+    expect(text.indexOf('Jared Kushner')).toBeGreaterThan(boundary);
+    expect(windowsOf(text)[1]!.start).toBeLessThan(quoteAt);
     const whole = analyzer.analyze(text);
     expect(whole.claims.map((c) => c.id)).toEqual(['witkoff-bad-club']);
     expect(byWindows(text)).toEqual(whole);
   });
 
-  it('reads a long page for claims only within a window of a name', () => {
-    expect(windowsNearNames([false, false, true, false, false, false])).toEqual([
-      false,
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
-    let text = 'Steve Witkoff spoke to CBS on Sunday. ';
-    for (let n = 0; text.length < 450_000; n++) text += filler(n);
-    text += quote.replace('Witkoff said', 'he said'); // 450,000 characters from the name
-    expect(byWindows(text).claims).toEqual([]);
+  it('reads a page for claims only within reach of a name', () => {
+    const far = `Steve Witkoff spoke to CBS on Sunday. ${fillerOf(CLAIM_REACH + 500)}`;
+    const heSaid = quote.replace('Witkoff said', 'he said');
+    expect(analyzer.analyze(far + heSaid).claims).toEqual([]);
+    const near = `Steve Witkoff spoke to CBS on Sunday. ${fillerOf(CLAIM_REACH - 500 - heSaid.length)}`;
+    expect(analyzer.analyze(near + heSaid).claims.map((c) => c.id)).toEqual(['witkoff-bad-club']);
+    // A long page, in windows: nothing 450,000 characters from the name.
+    const long = `Steve Witkoff spoke to CBS on Sunday. ${fillerOf(450_000)}${heSaid}`;
+    expect(byWindows(long).claims).toEqual([]);
   });
 });
