@@ -127,6 +127,20 @@ interface Entry {
   readonly guarded: boolean;
 }
 
+/** Longer than any plain alias: a word read past this is none of them. */
+const LONGEST_PLAIN = 40;
+
+/**
+ * The aliases that are one plain word of ASCII letters and digits and no ordinary word (not
+ * guarded), in lower case: where one stands as a word of its own, the full expression finds a
+ * mention there, as none of its boundaries or folds is needed to see it.
+ */
+function plainAliases(entries: readonly Entry[]): Set<string> {
+  const isPlain = (e: Entry) =>
+    !e.guarded && /^[A-Za-z0-9]+$/.test(e.alias) && e.alias.length <= LONGEST_PLAIN;
+  return new Set(entries.filter(isPlain).map((e) => e.alias.toLowerCase()));
+}
+
 export function compilePeopleMatcher(
   // The content script's people come with their first look made at build time (`lookFor`).
   people: readonly (PersonAliases & { readonly lookFor?: LookFor })[],
@@ -139,26 +153,36 @@ export function compilePeopleMatcher(
     // Longest first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
     .sort((a, b) => b.alias.length - a.alias.length);
   // One capture group per entry: the group that matched names the alias. One regular
-  // expression for every use, so the engine compiles it once.
-  const { source, order: grouped } = aliasesPattern(entries);
+  // expression for every use, so the engine compiles it once. Made when first needed: a page
+  // that prints a name as a plain word (`plainAliases`) is seen to name someone without it.
+  let pattern: { all: RegExp; grouped: Entry[] } | undefined;
+  const expression = () => {
+    if (pattern !== undefined) return pattern;
+    const { source, order: grouped } = aliasesPattern(entries);
+    // Sticky: tried only where a name may start, never carried along the text.
+    return (pattern = { all: new RegExp(source, 'yiu'), grouped });
+  };
   const entryOf = (match: RegExpMatchArray) =>
-    grouped[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
-  // Sticky: tried only where a name may start, never carried along the text.
-  const all = new RegExp(source, 'yiu');
+    expression().grouped[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
   // Every alias starts with a letter, as a rule: else every gap between words is tried too.
   const startsAnywhere = entries.some((e) => !startsWithLetter.test(e.alias.replace(/^\*/, '')));
-  const contexts = new Map(
-    people.map((p) => [
-      p.id,
-      p.context?.length
-        ? new RegExp(aliasesPattern(p.context.map((alias) => ({ alias }))).source, 'giu')
-        : null,
-    ]),
-  );
+  let contexts: Map<string, RegExp | null> | undefined;
+  const contextOf = (id: string) => {
+    contexts ??= new Map(
+      people.map((p) => [
+        p.id,
+        p.context?.length
+          ? new RegExp(aliasesPattern(p.context.map((alias) => ({ alias }))).source, 'giu')
+          : null,
+      ]),
+    );
+    return contexts.get(id);
+  };
+  const plain = plainAliases(entries);
   const order = people.map((p) => p.id);
 
   function nearContext(text: string, mention: PersonMention): boolean {
-    const context = contexts.get(mention.personId);
+    const context = contextOf(mention.personId);
     if (context === null || context === undefined) return false;
     const from = Math.max(0, mention.start - CONTEXT_WINDOW);
     const window = text.slice(from, mention.end + CONTEXT_WINDOW);
@@ -178,6 +202,7 @@ export function compilePeopleMatcher(
    * character, paid the boundary's lookbehinds at each.
    */
   function matchesIn(text: string, from: number, to: number, after: number): RegExpMatchArray[] {
+    const { all } = expression();
     const found: RegExpMatchArray[] = [];
     let at = Math.max(from, after);
     let afterLetter = isLetterBefore(text, at);
@@ -243,8 +268,19 @@ export function compilePeopleMatcher(
     ...eachMention(text, firstLookAt),
   ];
 
+  /** Whether a plain alias stands at `at` as a word of its own (see `plainAliases`). */
+  function plainAliasAt(text: string, at: number): boolean {
+    if (isLetterBefore(text, at)) return false;
+    let end = at;
+    while (end < text.length && end - at <= LONGEST_PLAIN && isLetterAt(text, end)) end++;
+    return plain.has(text.slice(at, end).toLowerCase());
+  }
+
   return {
     namesAnyone(text, firstLookAt) {
+      // Most named pages print a name as a plain word ("Witkoff"): that settles it. Any other
+      // way of naming (two words, a stem, a guarded word) is for the whole expression.
+      if (firstLookAt?.some((at) => plainAliasAt(text, at)) === true) return true;
       return !eachMention(text, firstLookAt).next().done;
     },
     mentions,

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compileFirstLook } from '../../src/core/first-look';
 import { compilePeopleMatcher } from '../../src/core/people';
+import { realDataset } from '../support/dataset';
 
 const people = compilePeopleMatcher([
   { id: 'witkoff', aliases: ['Steve Witkoff', 'Witkoff'] },
@@ -34,6 +37,40 @@ describe('compilePeopleMatcher', () => {
 
   it('names nobody when the dataset has nobody', () => {
     expect(compilePeopleMatcher([]).namesAnyone('Witkoff')).toBe(false);
+  });
+
+  it('tells whether a text names anyone, by a plain word or by the whole expression, as its mentions do', () => {
+    // namesAnyone settles on a plain alias standing alone without the expression; the rest
+    // (two words, stems, guarded words and their context, words inside words) goes to it.
+    const { people: everyone } = realDataset();
+    const matcher = compilePeopleMatcher(everyone);
+    const look = compileFirstLook(everyone);
+    const word = fc.oneof(
+      fc.constantFrom(...everyone.flatMap((p) => [...p.aliases, ...(p.guardedAliases ?? [])])),
+      fc.constantFrom(
+        'Witkoffs',
+        'xKushner',
+        'KUSHNER',
+        'Hamas',
+        'the',
+        'said',
+        '“',
+        '-',
+        'Hayya,',
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 8 }),
+        fc.constantFrom(' ', '', '\n'),
+        (words, gap) => {
+          const text = words.map((w) => w.replace(/\*/g, '')).join(gap);
+          const positions = [...look.positions(text)];
+          expect(matcher.namesAnyone(text, positions)).toBe(matcher.mentions(text).length > 0);
+        },
+      ),
+      { numRuns: 1_000 },
+    );
   });
 });
 
