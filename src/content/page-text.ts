@@ -479,23 +479,30 @@ export class NameSpotter {
 
   /** Walks on until the end (true) or until `pause()` says to stop for now (false). */
   spot(pause: () => boolean = () => false): boolean {
-    const look = this.look;
-    for (let node = this.walker.nextNode(); node !== null; node = this.walker.nextNode()) {
+    const { look, walker, marks, markStarts, names } = this;
+    // In locals while walking: the loop runs for every text node of the page.
+    let [characters, count, previous] = [this.#characters, this.count, this.previous];
+    let done = true;
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const data = (node as Text).data;
-      if (this.count++ % SPOT_MARK_EVERY === 0) {
-        this.marks.push(node as Text);
-        this.markStarts.push(this.#characters);
+      if (count++ % SPOT_MARK_EVERY === 0) {
+        marks.push(node as Text);
+        markStarts.push(characters);
       }
       if (
         (data.length >= look.shortest && look.mayName(data)) ||
-        (isCutWord(this.previous, data) && look.mayName(seamOf(this.previous, data)))
+        (isCutWord(previous, data) && look.mayName(seamOf(previous, data)))
       )
-        this.names.push([this.#characters, this.#characters + data.length]);
-      this.previous = tailAfter(this.previous, data);
-      this.#characters += data.length;
-      if (this.count % NODES_PER_CHECK === 0 && pause()) return false;
+        names.push([characters, characters + data.length]);
+      previous = tailAfter(previous, data);
+      characters += data.length;
+      if (count % NODES_PER_CHECK === 0 && pause()) {
+        done = false;
+        break;
+      }
     }
-    return true;
+    [this.#characters, this.count, this.previous] = [characters, count, previous];
+    return done;
   }
 
   /** The stretches within `reach` characters of a node that may name someone, merged. */
