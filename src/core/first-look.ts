@@ -147,61 +147,8 @@ function addAlternative(sources: Sources, group: Group, source: string): void {
 
 export interface LookFor {
   readonly sources: Readonly<Sources>;
-  /**
-   * For the Latin words: a shorter part of each, starting at a rarer letter ("koff" for
-   * "witkoff", "yahu" for "netanyahu"), asked first. Any text the words match has one; on
-   * prose, an alternation whose words start with common letters ("trump", "stahl") is tried
-   * at many more places, so asking the parts first makes most texts' "no" cheaper.
-   */
-  readonly anchors?: Readonly<Sources>;
   /** The length of the shortest text the sources can match. */
   readonly shortest: number;
-}
-
-/** How often each letter of English stands in prose, per thousand: anchors start at rare ones. */
-const LETTER_FREQUENCY: Readonly<Record<string, number>> = {
-  e: 127,
-  t: 91,
-  a: 82,
-  o: 75,
-  i: 70,
-  n: 67,
-  s: 63,
-  h: 61,
-  r: 60,
-  d: 43,
-  l: 40,
-  c: 28,
-  u: 28,
-  m: 24,
-  w: 24,
-  f: 22,
-  g: 20,
-  y: 20,
-  p: 19,
-  b: 15,
-  v: 10,
-  k: 8,
-  j: 2,
-  x: 2,
-  q: 1,
-  z: 1,
-};
-/** An anchor is at least this long, or the whole word: shorter parts stand in too many words. */
-const ANCHOR_LENGTH = 4;
-
-/**
- * The part of a Latin needle asked first: of its last word's endings at least `ANCHOR_LENGTH`
- * long (the whole word among them), the one starting at the rarest letter, the longest on a tie.
- */
-export function anchorOf(needle: readonly string[]): string {
-  const word = needle.at(-1)!;
-  let best = word;
-  for (let at = 1; at + ANCHOR_LENGTH <= word.length; at++) {
-    const rarity = (letter: string) => LETTER_FREQUENCY[letter] ?? 0;
-    if (rarity(word[at]!) < rarity(best[0]!)) best = word.slice(at);
-  }
-  return best;
 }
 
 export function lookForPeople(people: readonly PersonAliases[]): LookFor {
@@ -209,19 +156,12 @@ export function lookForPeople(people: readonly PersonAliases[]): LookFor {
   // Every letter's folds learnt at once: one pass over the characters, not one per word.
   learnFolds(needles.flatMap((needle) => lettersOf(needle.join(''))));
   const sources: Sources = {};
-  const anchors: Sources = {};
   for (const needle of needles) {
     const group = groupOf(needle);
     addAlternative(sources, group, needlePattern(needle, group));
-    if (group === 'latin') {
-      const anchor = wordPatternWithoutU(anchorOf(needle));
-      // A shared anchor ("koff" for "wikoff" and "witkoff") is asked once.
-      if (!anchors.latin?.split('|').includes(anchor)) addAlternative(anchors, group, anchor);
-    }
   }
   return {
     sources,
-    ...(anchors.latin === undefined ? {} : { anchors }),
     shortest: Math.min(...needles.map((needle) => needle.join(' ').replace(/\*/g, '').length)),
   };
 }
@@ -229,22 +169,10 @@ export function lookForPeople(people: readonly PersonAliases[]): LookFor {
 /** Several people's `LookFor` as one. */
 export function lookForAll(parts: readonly LookFor[]): LookFor {
   const sources: Sources = {};
-  const anchors: Sources = {};
   for (const part of parts)
     for (const [group, source] of Object.entries(part.sources) as [Group, string][])
       addAlternative(sources, group, source);
-  // A group is asked by anchors only where each part that has words in it has anchors too:
-  // an anchor must stand in every text its group's words match.
-  for (const group of Object.keys(sources) as Group[]) {
-    const having = parts.filter((part) => part.sources[group] !== undefined);
-    if (having.every((part) => part.anchors?.[group] !== undefined))
-      for (const part of having) addAlternative(anchors, group, part.anchors![group]!);
-  }
-  return {
-    sources,
-    ...(Object.keys(anchors).length === 0 ? {} : { anchors }),
-    shortest: Math.min(...parts.map((part) => part.shortest)),
-  };
+  return { sources, shortest: Math.min(...parts.map((part) => part.shortest)) };
 }
 
 export interface FirstLook {
@@ -259,21 +187,12 @@ export interface FirstLook {
 export function compileFirstLook(people: readonly PersonAliases[] | LookFor): FirstLook {
   const lookFor = 'sources' in people ? people : lookForPeople(people);
   // One object per expression for every use, so the engine compiles each once.
-  const groups = Object.entries(lookFor.sources) as [Group, string][];
-  const patterns = groups.map(([group, source]) => new RegExp(source, GROUP_FLAGS[group]));
-  const anchors = groups.map(([group]) => {
-    const anchor = lookFor.anchors?.[group];
-    return anchor === undefined ? null : new RegExp(anchor, GROUP_FLAGS[group]);
-  });
+  const patterns = (Object.entries(lookFor.sources) as [Group, string][]).map(
+    ([group, source]) => new RegExp(source, GROUP_FLAGS[group]),
+  );
   return {
     mayName(text) {
-      for (let i = 0; i < patterns.length; i++) {
-        const anchor = anchors[i]!;
-        if (anchor !== null) {
-          anchor.lastIndex = 0;
-          if (!anchor.test(text)) continue;
-        }
-        const pattern = patterns[i]!;
+      for (const pattern of patterns) {
         pattern.lastIndex = 0;
         if (pattern.test(text)) return true;
       }

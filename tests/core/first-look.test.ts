@@ -1,12 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  anchorOf,
-  compileFirstLook,
-  firstLookNeedles,
-  lookForAll,
-  lookForPeople,
-} from '../../src/core/first-look';
+import { compileFirstLook, firstLookNeedles, lookForPeople } from '../../src/core/first-look';
 import { compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
 
@@ -74,35 +67,6 @@ describe('compileFirstLook', () => {
     expect(Object.keys(look.sources)).toEqual(['unicode']);
     expect(compileFirstLook(look).mayName('с Алья Хай')).toBe(true);
     expect([...compileFirstLook(look).positions('с Алья Хай и аль-хай')]).toEqual([2, 13]);
-  });
-
-  it('asks each Latin word by a part of it that starts at a rarer letter first', () => {
-    expect(anchorOf(['netanyahu'])).toBe('yahu');
-    expect(anchorOf(['witkoff'])).toBe('koff');
-    expect(anchorOf(['kushner'])).toBe('kushner');
-    expect(anchorOf(['ben', 'gvir'])).toBe('gvir');
-    expect(lookForPeople(people).anchors?.latin).toContain('yahu');
-    // Merged per person (as the content script has them), the anchors stay.
-    const merged = lookForAll(people.map((person) => lookForPeople([person])));
-    expect(merged.anchors?.latin?.split('|').length).toBeGreaterThan(5);
-  });
-
-  it('answers with its anchors exactly as without them', () => {
-    const look = lookForAll(people.map((person) => lookForPeople([person])));
-    const withAnchors = compileFirstLook(look);
-    const without = compileFirstLook({ ...look, anchors: undefined });
-    const piece = fc.oneof(
-      fc.constantFrom(...people.flatMap((p) => [...p.aliases, ...(p.guardedAliases ?? [])])),
-      fc.constantFrom('crumpled', 'Yahoo', 'koffee', 'stahlwerk', 'GVIRTZ', 'ITAMARU', 'hayyat'),
-      fc.string({ maxLength: 6 }),
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 6 }), (pieces) => {
-        const text = pieces.join(' ').replace(/\*/g, '');
-        expect(withAnchors.mayName(text)).toBe(without.mayName(text));
-      }),
-      { numRuns: 2_000 },
-    );
   });
 
   it('says no to everything when nobody is watched', () => {
