@@ -26,6 +26,20 @@ function articleBody(paragraphs: number): string {
   return `<article><h1>Talks in Cairo</h1><p class="byline">By a correspondent</p>${body}<script>var x = "Witkoff";</script><div data-sourcelight>our card</div></article>`;
 }
 
+/** Any span of the text within a line becomes a DOM Range holding that very text. */
+function expectSpansMapBack(page: PageText): void {
+  const text = page.text;
+  fc.assert(
+    fc.property(fc.nat(text.length - 1), fc.nat(40), (at, size) => {
+      const end = Math.min(text.length, at + 1 + size);
+      // Within a line: across a block, the DOM has white space nodes where the text has a break.
+      fc.pre(!text.slice(at, end).includes('\n'));
+      expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
+    }),
+    { numRuns: 300 },
+  );
+}
+
 describe('readPageText', () => {
   it('reads the visible text with a line break between blocks, none inside one', () => {
     const body = parsePage(articleBody(2));
@@ -57,18 +71,7 @@ describe('readPageText', () => {
 
   it('maps every character of a long page back to its place in the DOM', () => {
     // Many more nodes than the reader keeps marks for: most are found by walking on from one.
-    const body = parsePage(articleBody(300));
-    const page = readPageText(body);
-    const text = page.text;
-    fc.assert(
-      fc.property(fc.nat(text.length - 1), fc.nat(40), (at, size) => {
-        const end = Math.min(text.length, at + 1 + size);
-        // Within a line: across a block, the DOM has white space nodes where the text has a break.
-        fc.pre(!text.slice(at, end).includes('\n'));
-        expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
-      }),
-      { numRuns: 300 },
-    );
+    expectSpansMapBack(readPageText(parsePage(articleBody(300))));
   });
 
   it('lists the text nodes read, each where it starts, from any character on', () => {
@@ -243,15 +246,7 @@ describe('reading near names', () => {
       590: 'Kushner.',
     });
     const page = readNearNames(body, look);
-    const text = page.text;
-    fc.assert(
-      fc.property(fc.nat(text.length - 1), fc.nat(40), (at, size) => {
-        const end = Math.min(text.length, at + 1 + size);
-        fc.pre(!text.slice(at, end).includes('\n'));
-        expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
-      }),
-      { numRuns: 300 },
-    );
+    expectSpansMapBack(page);
     for (const { node, start } of page.textNodes())
       expect(page.slice(start, start + node.data.length)).toBe(node.data);
   });
