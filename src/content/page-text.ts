@@ -336,6 +336,11 @@ export class PageTextReader {
     private readonly stretches?: readonly Stretch[],
     /** With `stretches`: how many characters the page's text nodes hold (see `PageText`). */
     private readonly pageCharacters?: number,
+    /**
+     * The nodes whose text the same look said yes to as they were spotted (`NameSpotter`): the
+     * others need not be asked again. Seams are asked here, as only the reader knows the breaks.
+     */
+    private readonly named?: ReadonlySet<Text>,
   ) {
     this.cursor = new TextCursor(root);
   }
@@ -409,13 +414,22 @@ export class PageTextReader {
       this.markStarts.push(start);
     }
     parts.push(data);
-    if (this.firstLook !== undefined) this.lookAt(this.firstLook, data, start, broken);
+    if (this.firstLook !== undefined) this.lookAt(this.firstLook, node, data, start, broken);
   }
 
-  /** Notes where `firstLook` finds a word of a name in `data`, which starts at `start`. */
-  private lookAt(firstLook: FirstLook, data: string, start: number, broken: boolean): void {
-    if (data.length >= firstLook.shortest && firstLook.mayName(data))
-      for (const at of firstLook.positions(data)) this.firstLookAt.push(start + at);
+  /** Notes where `firstLook` finds a word of a name in `data`, `node`'s text, which starts at `start`. */
+  private lookAt(
+    firstLook: FirstLook,
+    node: Text,
+    data: string,
+    start: number,
+    broken: boolean,
+  ): void {
+    const mayName =
+      this.named === undefined
+        ? data.length >= firstLook.shortest && firstLook.mayName(data)
+        : this.named.has(node);
+    if (mayName) for (const at of firstLook.positions(data)) this.firstLookAt.push(start + at);
     // A break between the nodes is in the text: no word runs across it.
     if (broken) this.previous = '';
     if (isCutWord(this.previous, data)) {
@@ -458,6 +472,7 @@ const SPOT_MARK_EVERY = 32;
 export class NameSpotter {
   private readonly walker: TreeWalker;
   #characters = 0;
+  readonly #named = new Set<Text>();
   private count = 0;
   private previous = '';
   private readonly marks: Text[] = [];
@@ -477,6 +492,11 @@ export class NameSpotter {
     return this.#characters;
   }
 
+  /** The text nodes whose own text the look said yes to (seams aside): the reader asks no more. */
+  get named(): ReadonlySet<Text> {
+    return this.#named;
+  }
+
   /** Walks on until the end (true) or until `pause()` says to stop for now (false). */
   spot(pause: () => boolean = () => false): boolean {
     const { look, walker, marks, markStarts, names } = this;
@@ -489,10 +509,9 @@ export class NameSpotter {
         marks.push(node as Text);
         markStarts.push(characters);
       }
-      if (
-        (data.length >= look.shortest && look.mayName(data)) ||
-        (isCutWord(previous, data) && look.mayName(seamOf(previous, data)))
-      )
+      const itself = data.length >= look.shortest && look.mayName(data);
+      if (itself) this.#named.add(node as Text);
+      if (itself || (isCutWord(previous, data) && look.mayName(seamOf(previous, data))))
         names.push([characters, characters + data.length]);
       previous = tailAfter(previous, data);
       characters += data.length;
@@ -530,7 +549,8 @@ export class NameSpotter {
 export function readNearNames(root: Node, look: FirstLook): PageText {
   const spotter = new NameSpotter(root, look);
   spotter.spot();
-  return new PageTextReader(root, look, spotter.stretches(), spotter.characters).read()!;
+  const stretches = spotter.stretches();
+  return new PageTextReader(root, look, stretches, spotter.characters, spotter.named).read()!;
 }
 
 /** The DOM Range behind `[start, end)` of the page's text: one walk finds both of its ends. */

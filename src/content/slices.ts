@@ -63,7 +63,8 @@ export async function readNearNamesInSlices(root: Node, firstLook: FirstLook): P
   const spotter = new NameSpotter(root, firstLook);
   while (!spotter.spot(sliceTimer())) await nextTask();
   await nextTask();
-  const reader = new PageTextReader(root, firstLook, spotter.stretches(), spotter.characters);
+  const stretches = spotter.stretches();
+  const reader = new PageTextReader(root, firstLook, stretches, spotter.characters, spotter.named);
   for (;;) {
     const page = reader.read(sliceTimer());
     if (page !== null) return page;

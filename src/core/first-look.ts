@@ -26,6 +26,16 @@ import {
 
 /** Shorter words than this are common syllables ("аль", Hebrew חיה "animal"): their alias is looked for whole. */
 const DISTINCT_WORD = 5;
+/**
+ * In Latin script a four-letter surname is distinctive already ("Gvir"). Looked for whole, an
+ * alias that starts with a short common word and a separator ("ben[\s…]+gvir") is what the look
+ * reads most slowly: Chromium read the look for everyone in 0.22 ms on a 60,000-character news
+ * page with it, 0.14 with "gvir" alone (2026-12-04).
+ */
+const DISTINCT_LATIN_WORD = 4;
+
+const isDistinct = (word: string) =>
+  word.length >= (LATIN.test(word) ? DISTINCT_LATIN_WORD : DISTINCT_WORD);
 
 /**
  * The part of an alias to look for, lower-cased: its last distinctive word (the surname, rarer
@@ -33,7 +43,7 @@ const DISTINCT_WORD = 5;
  */
 function needleOf(alias: string): string[] {
   const { words } = parseAlias(alias);
-  const distinct = words.filter((word) => word.text.length >= DISTINCT_WORD);
+  const distinct = words.filter((word) => isDistinct(word.text));
   const chosen = distinct.length > 0 ? [distinct.at(-1)!] : words;
   return chosen.map((word, i) =>
     // A stem inside the needle keeps its ending; at its end the ending needs no looking for.

@@ -236,6 +236,10 @@ describe('reading near names', () => {
       );
     }
     expect(near.text).not.toContain('Paragraph 300.');
+    // Where names may stand, noted from the spotter's yeses: what a scan of the text finds.
+    const matcher = compilePeopleMatcher(dataset.people);
+    expect(matcher.mentions(near.text, near.firstLookAt)).toEqual(matcher.mentions(near.text));
+    expect(matcher.mentions(near.text)).toHaveLength(2);
     expect(near.text).not.toContain('skipped');
   });
 

@@ -21,6 +21,15 @@ describe('firstLookNeedles', () => {
       ['аль', 'хай'],
     ]);
   });
+
+  it('takes a four-letter Latin surname as distinctive, not the alias whole', () => {
+    expect(
+      firstLookNeedles([{ id: 'ben-gvir', aliases: ['Itamar Ben-Gvir', 'Ben-Gvir'] }]),
+    ).toEqual([['gvir']]);
+    const look = compileFirstLook([{ id: 'ben-gvir', aliases: ['Ben-Gvir'] }]);
+    expect(look.mayName('Police minister Ben Gvir said')).toBe(true);
+    expect([...look.positions('Police minister Ben-Gvir said')]).toEqual([20]);
+  });
 });
 
 describe('compileFirstLook', () => {
