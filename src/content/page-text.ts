@@ -350,10 +350,13 @@ export class PageTextReader {
     const cursor = this.cursor;
     if (this.stretches === undefined) return cursor.step();
     if (cursor.length >= this.stretchEnd || this.stretch === 0) {
-      const next = this.stretches[this.stretch++];
+      // A stretch whose first node has left the page since it was spotted is not read: the
+      // change that took it away brings a new reading.
+      let next = this.stretches[this.stretch++];
+      while (next !== undefined && !next.from.isConnected) next = this.stretches[this.stretch++];
       if (next === undefined) return false;
       if (!cursor.isPast(next.from)) {
-        if (this.stretch > 1) this.stretchEnds.push(cursor.length);
+        if (this.marks.length > 0) this.stretchEnds.push(cursor.length);
         cursor.jumpTo(next.from);
         // The stretch's first node is a mark, and no word runs into it from the last one.
         this.texts = 0;
@@ -471,9 +474,10 @@ const SPOT_MARK_EVERY = 32;
  */
 export class NameSpotter {
   private readonly walker: TreeWalker;
-  #characters = 0;
-  readonly #named = new Set<Text>();
+  /** The characters of the text nodes walked so far, and how many nodes. */
+  private total = 0;
   private count = 0;
+  private readonly namedNodes = new Set<Text>();
   private previous = '';
   private readonly marks: Text[] = [];
   private readonly markStarts: number[] = [];
@@ -489,19 +493,19 @@ export class NameSpotter {
 
   /** How many characters the text nodes walked so far hold. */
   get characters(): number {
-    return this.#characters;
+    return this.total;
   }
 
   /** The text nodes whose own text the look said yes to (seams aside): the reader asks no more. */
   get named(): ReadonlySet<Text> {
-    return this.#named;
+    return this.namedNodes;
   }
 
   /** Walks on until the end (true) or until `pause()` says to stop for now (false). */
   spot(pause: () => boolean = () => false): boolean {
-    const { look, walker, marks, markStarts, names } = this;
+    const { look, walker, marks, markStarts, names, namedNodes } = this;
     // In locals while walking: the loop runs for every text node of the page.
-    let [characters, count, previous] = [this.#characters, this.count, this.previous];
+    let [characters, count, previous] = [this.total, this.count, this.previous];
     let done = true;
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
       const data = (node as Text).data;
@@ -510,7 +514,7 @@ export class NameSpotter {
         markStarts.push(characters);
       }
       const itself = data.length >= look.shortest && look.mayName(data);
-      if (itself) this.#named.add(node as Text);
+      if (itself) namedNodes.add(node as Text);
       if (itself || (isCutWord(previous, data) && look.mayName(seamOf(previous, data))))
         names.push([characters, characters + data.length]);
       previous = tailAfter(previous, data);
@@ -520,7 +524,7 @@ export class NameSpotter {
         break;
       }
     }
-    [this.#characters, this.count, this.previous] = [characters, count, previous];
+    [this.total, this.count, this.previous] = [characters, count, previous];
     return done;
   }
 

@@ -275,6 +275,25 @@ describe('reading near names', () => {
     ]);
   });
 
+  it('reads on past a stretch whose first node left the page after it was spotted', () => {
+    const body = report(600, { 40: 'Steve Witkoff spoke.', 500: 'Jared Kushner listened.' });
+    const spotter = new NameSpotter(body, look);
+    spotter.spot();
+    const stretches = spotter.stretches();
+    expect(stretches).toHaveLength(2);
+    stretches[0]!.from.remove();
+    const page = new PageTextReader(
+      body,
+      look,
+      stretches,
+      spotter.characters,
+      spotter.named,
+    ).read()!;
+    expect(page.text).toContain('Jared Kushner listened.');
+    expect(page.text).not.toContain('Steve Witkoff');
+    expectSpansMapBack(page);
+  });
+
   it('reads nothing of a page where no name may stand, and stops when asked', () => {
     expect(readNearNames(report(50, {}), look).length).toBe(0);
     const spotter = new NameSpotter(report(2_000, { 1_900: 'Witkoff.' }), look);
