@@ -326,21 +326,11 @@ export class PageTextReader {
   private stretchEnd = Infinity;
   private readonly stretchEnds: number[] = [];
 
-  /**
-   * Reads the whole of `root`, or, given `stretches` (in page order), only them: each from its
-   * text node on, for at least `length` characters of text.
-   */
+  /** Reads the whole of `root`, or, given what a `NameSpotter` found there, only its stretches. */
   constructor(
     private readonly root: Node,
     private readonly firstLook?: FirstLook,
-    private readonly stretches?: readonly Stretch[],
-    /** With `stretches`: how many characters the page's text nodes hold (see `PageText`). */
-    private readonly pageCharacters?: number,
-    /**
-     * The nodes whose text the same look said yes to as they were spotted (`NameSpotter`): the
-     * others need not be asked again. Seams are asked here, as only the reader knows the breaks.
-     */
-    private readonly named?: ReadonlySet<Text>,
+    private readonly spotted?: Spotted,
   ) {
     this.cursor = new TextCursor(root);
   }
@@ -348,12 +338,13 @@ export class PageTextReader {
   /** The walk's next step, or the start of the next stretch once this one is read. */
   private advance(): boolean {
     const cursor = this.cursor;
-    if (this.stretches === undefined) return cursor.step();
+    if (this.spotted === undefined) return cursor.step();
+    const { stretches } = this.spotted;
     if (cursor.length >= this.stretchEnd || this.stretch === 0) {
       // A stretch whose first node has left the page since it was spotted is not read: the
       // change that took it away brings a new reading.
-      let next = this.stretches[this.stretch++];
-      while (next !== undefined && !next.from.isConnected) next = this.stretches[this.stretch++];
+      let next = stretches[this.stretch++];
+      while (next !== undefined && !next.from.isConnected) next = stretches[this.stretch++];
       if (next === undefined) return false;
       if (!cursor.isPast(next.from)) {
         if (this.marks.length > 0) this.stretchEnds.push(cursor.length);
@@ -397,7 +388,7 @@ export class PageTextReader {
       // A seam's words come before the node's own: put them in order.
       this.firstLook && [...new Set(this.firstLookAt)].sort((a, b) => a - b),
       [...this.stretchEnds, Infinity],
-      this.pageCharacters,
+      this.spotted?.characters,
     );
   }
 
@@ -428,10 +419,11 @@ export class PageTextReader {
     start: number,
     broken: boolean,
   ): void {
+    // The nodes the spotter saw a name in are the only ones the same look says yes to.
     const mayName =
-      this.named === undefined
+      this.spotted === undefined
         ? data.length >= firstLook.shortest && firstLook.mayName(data)
-        : this.named.has(node);
+        : this.spotted.named.has(node);
     if (mayName) for (const at of firstLook.positions(data)) this.firstLookAt.push(start + at);
     // A break between the nodes is in the text: no word runs across it.
     if (broken) this.previous = '';
@@ -453,6 +445,16 @@ export function readPageText(root: Node, firstLook?: FirstLook): PageText {
 export interface Stretch {
   readonly from: Text;
   readonly length: number;
+}
+
+/** What a `NameSpotter` found, for the reader. */
+export interface Spotted {
+  /** The stretches to read, in page order. */
+  readonly stretches: readonly Stretch[];
+  /** How many characters the page's text nodes hold, every one of them (see `PageText`). */
+  readonly characters: number;
+  /** The text nodes whose own text the look said yes to (seams aside): the reader asks no more. */
+  readonly named: ReadonlySet<Text>;
 }
 
 /**
@@ -491,16 +493,6 @@ export class NameSpotter {
     this.walker = textWalker(root);
   }
 
-  /** How many characters the text nodes walked so far hold. */
-  get characters(): number {
-    return this.total;
-  }
-
-  /** The text nodes whose own text the look said yes to (seams aside): the reader asks no more. */
-  get named(): ReadonlySet<Text> {
-    return this.namedNodes;
-  }
-
   /** Walks on until the end (true) or until `pause()` says to stop for now (false). */
   spot(pause: () => boolean = () => false): boolean {
     const { look, walker, marks, markStarts, names, namedNodes } = this;
@@ -528,8 +520,15 @@ export class NameSpotter {
     return done;
   }
 
-  /** The stretches within `reach` characters of a node that may name someone, merged. */
-  stretches(reach = READ_REACH): Stretch[] {
+  /**
+   * What the walk found: the stretches within `reach` characters of a node that may name
+   * someone (merged), the page's size, and the nodes the look said yes to.
+   */
+  spotted(reach = READ_REACH): Spotted {
+    return { stretches: this.stretches(reach), characters: this.total, named: this.namedNodes };
+  }
+
+  private stretches(reach: number): Stretch[] {
     const spans: [number, number][] = [];
     for (const [start, end] of this.names) {
       const [from, to] = [start - reach, end + reach];
@@ -553,8 +552,7 @@ export class NameSpotter {
 export function readNearNames(root: Node, look: FirstLook): PageText {
   const spotter = new NameSpotter(root, look);
   spotter.spot();
-  const stretches = spotter.stretches();
-  return new PageTextReader(root, look, stretches, spotter.characters, spotter.named).read()!;
+  return new PageTextReader(root, look, spotter.spotted()).read()!;
 }
 
 /** The DOM Range behind `[start, end)` of the page's text: one walk finds both of its ends. */

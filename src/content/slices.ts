@@ -63,8 +63,7 @@ export async function readNearNamesInSlices(root: Node, firstLook: FirstLook): P
   const spotter = new NameSpotter(root, firstLook);
   while (!spotter.spot(sliceTimer())) await nextTask();
   await nextTask();
-  const stretches = spotter.stretches();
-  const reader = new PageTextReader(root, firstLook, stretches, spotter.characters, spotter.named);
+  const reader = new PageTextReader(root, firstLook, spotter.spotted());
   for (;;) {
     const page = reader.read(sliceTimer());
     if (page !== null) return page;

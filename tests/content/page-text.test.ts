@@ -279,16 +279,10 @@ describe('reading near names', () => {
     const body = report(600, { 40: 'Steve Witkoff spoke.', 500: 'Jared Kushner listened.' });
     const spotter = new NameSpotter(body, look);
     spotter.spot();
-    const stretches = spotter.stretches();
-    expect(stretches).toHaveLength(2);
-    stretches[0]!.from.remove();
-    const page = new PageTextReader(
-      body,
-      look,
-      stretches,
-      spotter.characters,
-      spotter.named,
-    ).read()!;
+    const spotted = spotter.spotted();
+    expect(spotted.stretches).toHaveLength(2);
+    spotted.stretches[0]!.from.remove();
+    const page = new PageTextReader(body, look, spotted).read()!;
     expect(page.text).toContain('Jared Kushner listened.');
     expect(page.text).not.toContain('Steve Witkoff');
     expectSpansMapBack(page);
@@ -300,6 +294,6 @@ describe('reading near names', () => {
     let steps = 0;
     while (!spotter.spot(() => true)) steps++;
     expect(steps).toBeGreaterThan(3);
-    expect(spotter.stretches()).toHaveLength(1);
+    expect(spotter.spotted().stretches).toHaveLength(1);
   });
 });
