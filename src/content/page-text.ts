@@ -1,7 +1,7 @@
 import type { FirstLook } from '../core/first-look';
 import type { FirstLookAt } from '../core/people';
 import type { TextSource } from '../core/text-source';
-import { CLAIM_REACH } from '../core/windows';
+import { CLAIM_REACH, withinReach } from '../core/windows';
 import { isCutWord, SEAM_REACH, seamOf, tailAfter, textWalker } from './first-look';
 
 /**
@@ -484,7 +484,7 @@ export class NameSpotter {
   private readonly marks: Text[] = [];
   private readonly markStarts: number[] = [];
   /** Where the nodes that may name someone start and end, in order. */
-  private readonly names: [number, number][] = [];
+  private readonly names: { start: number; end: number }[] = [];
 
   constructor(
     root: Node,
@@ -508,7 +508,7 @@ export class NameSpotter {
       const itself = data.length >= look.shortest && look.mayName(data);
       if (itself) namedNodes.add(node as Text);
       if (itself || (isCutWord(previous, data) && look.mayName(seamOf(previous, data))))
-        names.push([characters, characters + data.length]);
+        names.push({ start: characters, end: characters + data.length });
       previous = tailAfter(previous, data);
       characters += data.length;
       if (count % NODES_PER_CHECK === 0 && pause()) {
@@ -529,14 +529,7 @@ export class NameSpotter {
   }
 
   private stretches(reach: number): Stretch[] {
-    const spans: [number, number][] = [];
-    for (const [start, end] of this.names) {
-      const [from, to] = [start - reach, end + reach];
-      const last = spans.at(-1);
-      if (last !== undefined && from <= last[1]) last[1] = to;
-      else spans.push([from, to]);
-    }
-    return spans.map(([from, to]) => {
+    return withinReach(this.names, reach).map(([from, to]) => {
       const i = lastAtOrBefore(this.markStarts, from);
       return { from: this.marks[i]!, length: to - this.markStarts[i]! };
     });

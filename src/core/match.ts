@@ -19,7 +19,7 @@ import { compileKeywordMatcher, KEYWORD_WINDOW } from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import { compileWordSieve, type SiftedText } from './word-sieve';
-import { CLAIM_REACH } from './windows';
+import { CLAIM_REACH, withinReach } from './windows';
 import { isWordAt, tokenize, type Tokens } from './words';
 
 export interface ClaimMatch {
@@ -344,18 +344,6 @@ function firstWordFrom(sifted: SiftedText, at: number): number {
   return low;
 }
 
-/** The stretches of a text within `CLAIM_REACH` of a mention (mentions in text order), merged. */
-function inReach(mentions: readonly PersonMention[], length: number): [number, number][] {
-  const stretches: [number, number][] = [];
-  for (const m of mentions) {
-    const [from, to] = [Math.max(0, m.start - CLAIM_REACH), Math.min(length, m.end + CLAIM_REACH)];
-    const last = stretches.at(-1);
-    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
-    else stretches.push([from, to]);
-  }
-  return stretches;
-}
-
 export interface ClaimMatcherOptions {
   /**
    * Read only where the sieve points (word-sieve.ts): the default. Off, every page is read
@@ -508,7 +496,7 @@ export function compileClaimMatcher(
       if (mentions === undefined) return findIn(text, undefined);
       // Only the stretches within reach of a name are read, each on its own: on a long page
       // that names someone in one paragraph, the rest costs nothing.
-      return inReach(mentions, text.length).flatMap(([start, end]) => {
+      return withinReach(mentions, CLAIM_REACH, text.length).flatMap(([start, end]) => {
         const inside = mentions
           .filter((m) => m.start >= start && m.end <= end)
           .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));

@@ -26,6 +26,26 @@ const REACH_ROOM = 1_000;
 /** How much two windows overlap, and how far a change reaches claims (reread.ts). */
 export const WINDOW_OVERLAP = CLAIM_REACH + REACH_ROOM;
 
+/**
+ * The stretches within `reach` of each of `spans` (in order), within `[0, length]`,
+ * overlapping ones merged: where a text is read around its names (match.ts, and the page's
+ * reading in src/content/page-text.ts).
+ */
+export function withinReach(
+  spans: Iterable<{ readonly start: number; readonly end: number }>,
+  reach: number,
+  length = Infinity,
+): [number, number][] {
+  const stretches: [number, number][] = [];
+  for (const { start, end } of spans) {
+    const [from, to] = [Math.max(0, start - reach), Math.min(length, end + reach)];
+    const last = stretches.at(-1);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else stretches.push([from, to]);
+  }
+  return stretches;
+}
+
 /** A stretch of a long page analysed on its own, so no single task takes long. */
 export interface TextWindow {
   readonly start: number;
