@@ -10,9 +10,16 @@
  * Why several expressions, and no `u` flag (measured 2026-11-25, docs/why-a-first-look.md):
  * case-insensitive with `u`, Firefox reads every page about four times slower, and Chromium
  * reads Cyrillic text seven times slower; Latin words alongside other scripts in one expression
- * slow both engines again. So the words are grouped by script, one expression each, read with
- * `gi`; a letter that `u` would also fold ("k" and the Kelvin sign) is spelt out with the
- * forms `i` alone misses, so each expression finds all that the people matcher's `iu` finds.
+ * slow both engines again. So the words are grouped by script, one expression each.
+ *
+ * Why no `i` flag either (measured 2026-12-04): a name is printed with its capitals. A word the
+ * alias writes with a capital ("Witkoff", the "Hayya" of "al-Hayya") is looked for with a capital
+ * first letter, the rest in either case ("WITKOFF", the "WItkoff" of a real headline); a word it
+ * writes in lower case (the "аль" of "аль-Хай") in either case. Each letter is spelt out as the
+ * class of what the people matcher's `iu` takes for it (the Kelvin sign for "k"). A capital is
+ * rare in prose, so the engine skips through it: in Chromium, the look for everyone read the
+ * bench's news page in 0.055 ms, against 0.17 ms with `gi`, about what the walk alone costs. A
+ * surname printed all in lower case ("witkoff" in a link's address) names nobody.
  */
 // With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
 import {
@@ -38,8 +45,9 @@ const isDistinct = (word: string) =>
   word.length >= (LATIN.test(word) ? DISTINCT_LATIN_WORD : DISTINCT_WORD);
 
 /**
- * The part of an alias to look for, lower-cased: its last distinctive word (the surname, rarer
- * than a first name: "Hayya" in "Khalil al-Hayya"), or all of it where no word is distinctive.
+ * The part of an alias to look for, as the alias writes it: its last distinctive word (the
+ * surname, rarer than a first name: "Hayya" in "Khalil al-Hayya"), or all of it where no word
+ * is distinctive.
  */
 function needleOf(alias: string): string[] {
   const { words } = parseAlias(alias);
@@ -47,8 +55,21 @@ function needleOf(alias: string): string[] {
   const chosen = distinct.length > 0 ? [distinct.at(-1)!] : words;
   return chosen.map((word, i) =>
     // A stem inside the needle keeps its ending; at its end the ending needs no looking for.
-    word.stem && i < chosen.length - 1 ? `${word.text.toLowerCase()}*` : word.text.toLowerCase(),
+    word.stem && i < chosen.length - 1 ? `${word.text}*` : word.text,
   );
+}
+
+/** Whether `word` starts with a capital: printed, it does too (see the module's comment). */
+const startsCapital = (word: string) => {
+  const first = String.fromCodePoint(word.codePointAt(0)!);
+  return first.toLowerCase() !== first;
+};
+
+/** Whether whatever the one-word needle `shorter` finds, it finds in `word` too. */
+function findsIn(shorter: string, word: string): boolean {
+  if (word.includes(shorter)) return true;
+  // In either case: a capital in `word` is no obstacle.
+  return !startsCapital(shorter) && word.toLowerCase().includes(shorter.toLowerCase());
 }
 
 /**
@@ -68,7 +89,7 @@ export function firstLookNeedles(people: readonly PersonAliases[]): string[][] {
     (needle, i) =>
       !unique
         .slice(0, i)
-        .some((shorter) => single(shorter) && needle.some((word) => word.includes(shorter[0]!))),
+        .some((shorter) => single(shorter) && needle.some((word) => findsIn(shorter[0]!, word))),
   );
 }
 
@@ -77,7 +98,7 @@ export function firstLookNeedles(people: readonly PersonAliases[]): string[][] {
  * and one with `u` for what cannot be written without it (a stem's letter class, characters
  * beyond the Basic Multilingual Plane).
  */
-const GROUP_FLAGS = { latin: 'gi', other: 'gi', unicode: 'giu' } as const;
+const GROUP_FLAGS = { latin: 'g', other: 'g', unicode: 'giu' } as const;
 export type Group = keyof typeof GROUP_FLAGS;
 
 const ASTRAL = /[\uD800-\uDFFF]/;
@@ -90,44 +111,48 @@ function groupOf(needle: readonly string[]): Group {
   return LATIN.test(needle[0]!) ? 'latin' : 'other';
 }
 
-/** For each letter asked about: the characters `iu` takes for it that `i` alone does not. */
-const missedWithoutU = new Map<string, string>();
+/** For each letter asked about: every character `iu` takes for it, itself first. */
+const caseForms = new Map<string, string>();
 
 /**
- * Fills `missedWithoutU` for `letters`, by asking both flags of every character of the Basic
- * Multilingual Plane (letters in it fold to none beyond it). Once per letter: about 5 ms for
- * a dataset's letters, at build time.
+ * Fills `caseForms` for `letters`, by asking every character of the Basic Multilingual Plane
+ * (letters in it fold to none beyond it). Once per letter: about 5 ms for a dataset's letters,
+ * at build time.
  */
-function learnFolds(letters: readonly string[]): void {
-  const fresh = [...new Set(letters)].filter((letter) => !missedWithoutU.has(letter));
+function learnCaseForms(letters: readonly string[]): void {
+  const fresh = [...new Set(letters)].filter((letter) => !caseForms.has(letter));
   if (fresh.length === 0) return;
   const any = new RegExp(`^[${fresh.join('')}]$`, 'iu');
   const each = fresh.map((letter) => ({
     letter,
-    withU: new RegExp(`^${escapeRegExp(letter)}$`, 'iu'),
-    withoutU: new RegExp(`^${escapeRegExp(letter)}$`, 'i'),
-    missed: '',
+    same: new RegExp(`^${escapeRegExp(letter)}$`, 'iu'),
+    forms: letter,
   }));
   for (let code = 0; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdfff) continue;
     const char = String.fromCharCode(code);
     if (!any.test(char)) continue;
     for (const entry of each)
-      if (entry.withU.test(char) && !entry.withoutU.test(char)) entry.missed += char;
+      if (char !== entry.letter && entry.same.test(char)) entry.forms += char;
   }
-  for (const { letter, missed } of each) missedWithoutU.set(letter, missed);
+  for (const { letter, forms } of each) caseForms.set(letter, forms);
 }
 
 const lettersOf = (text: string) => [...text].filter((char) => LETTERS.test(char));
 
-/** A word as a pattern read with `gi`: finds what `wordPattern(word)` finds with `giu`. */
-function wordPatternWithoutU(word: string): string {
-  learnFolds(lettersOf(word));
+/**
+ * A word as a pattern read with `g` alone: each letter as the class of its case forms, the
+ * first one's capital forms only where the word starts with a capital.
+ */
+function casedWordPattern(word: string): string {
+  learnCaseForms(lettersOf(word));
   return [...word]
-    .map((char) => {
+    .map((char, i) => {
       // Apostrophes and escapes as the alias syntax writes them.
-      const missed = missedWithoutU.get(char) ?? '';
-      return missed === '' ? wordPattern(char) : `[${char}${missed}]`;
+      let forms = caseForms.get(char) ?? '';
+      if (i === 0 && startsCapital(word))
+        forms = [...forms].filter((form) => form.toLowerCase() !== form).join('');
+      return forms.length <= 1 ? wordPattern(char) : `[${forms}]`;
     })
     .join('');
 }
@@ -137,7 +162,7 @@ function needlePattern(needle: readonly string[], group: Group): string {
     .map((word) => {
       const stem = word.endsWith('*');
       const text = stem ? word.slice(0, -1) : word;
-      if (group !== 'unicode') return wordPatternWithoutU(text);
+      if (group !== 'unicode') return casedWordPattern(text);
       return wordPattern(text) + (stem ? STEM_ENDING : '');
     })
     .join(SEPARATOR);
@@ -163,8 +188,8 @@ export interface LookFor {
 
 export function lookForPeople(people: readonly PersonAliases[]): LookFor {
   const needles = firstLookNeedles(people);
-  // Every letter's folds learnt at once: one pass over the characters, not one per word.
-  learnFolds(needles.flatMap((needle) => lettersOf(needle.join(''))));
+  // Every letter's case forms learnt at once: one pass over the characters, not one per word.
+  learnCaseForms(needles.flatMap((needle) => lettersOf(needle.join(''))));
   const sources: Sources = {};
   for (const needle of needles) {
     const group = groupOf(needle);
