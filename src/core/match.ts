@@ -184,8 +184,17 @@ function longEnough(chain: Chain, wording: Wording): boolean {
   );
 }
 
-/** Verifies a chain: the covered part of the wording, searched approximately near the chain's page span. */
-function verify(page: string, pageTokens: Tokens, chain: Chain, wording: Wording) {
+/**
+ * Verifies a chain: the covered part of the wording, searched near the chain's page span. First
+ * exactly; where it is not printed exactly, approximately (`align`), or else `undefined`.
+ */
+function verify(
+  page: string,
+  pageTokens: Tokens,
+  chain: Chain,
+  wording: Wording,
+  align: boolean,
+): { start: number; end: number; score: number } | null | undefined {
   const pattern = wording.folded.slice(
     wording.tokens.starts[chain.j0]!,
     wording.tokens.ends[chain.j1]!,
@@ -199,6 +208,7 @@ function verify(page: string, pageTokens: Tokens, chain: Chain, wording: Wording
   const exact = window.indexOf(pattern);
   let best: { start: number; end: number; errors: number } | undefined =
     exact === -1 ? undefined : { start: exact, end: exact + pattern.length, errors: 0 };
+  if (best === undefined && !align) return undefined;
   for (const m of best === undefined ? search(window, pattern, maxErrors) : []) {
     if (
       best === undefined ||
@@ -383,27 +393,52 @@ export function compileClaimMatcher(
     return new Set([claim?.speaker, ...(claim?.appearances ?? []).map((a) => a.attributedTo)]);
   };
 
-  /** The wordings a piece of the page reproduces. */
+  /**
+   * The wordings a piece of the page reproduces. Every chain is verified exactly first; one
+   * not printed exactly is aligned only where its words do not lie inside an exact match of
+   * its claim. The aligner is what costs, and what it could find there would be the same claim,
+   * its span differing from that match's at most by the aligner's slack at the edges: a page
+   * that quotes one source's wording whole holds the other sources' wordings of it in part.
+   */
   function byWordings(piece: Piece): ClaimMatch[] {
     const { folded, tokens } = piece;
-    const candidates: ClaimMatch[] = [];
-    for (const [w, list] of hitsOf(index, tokens)) {
-      const wording = wordings[w]!;
-      for (const chain of chainHits(list)) {
-        if (!longEnough(chain, wording)) continue;
-        const verified = verify(folded.text, tokens, chain, wording);
-        if (verified === null) continue;
-        const [start, end] = trimToWords(folded.text, verified.start, verified.end);
-        if (end <= start) continue;
-        candidates.push({
-          claimId: wording.claimId,
-          via: wording.source,
-          ...pageSpan(piece, start, end),
-          score: verified.score,
-        });
-      }
-    }
-    return candidates;
+    const chains = [...hitsOf(index, tokens)].flatMap(([w, list]) =>
+      chainHits(list)
+        .filter((chain) => longEnough(chain, wordings[w]!))
+        .map((chain) => ({ chain, wording: wordings[w]! })),
+    );
+    /** A verified chain's span of the folded text, trimmed to words, and its score. */
+    const trimmed = (v: { start: number; end: number; score: number } | null) => {
+      if (v === null) return null;
+      const [start, end] = trimToWords(folded.text, v.start, v.end);
+      return end > start ? { start, end, score: v.score } : null;
+    };
+    // `undefined` where the page does not print the chain's part of the wording exactly.
+    const exactly = chains.map(({ chain, wording }) =>
+      verify(folded.text, tokens, chain, wording, false),
+    );
+    const exactSpans = exactly.map((v) => (v === undefined ? null : trimmed(v)));
+    const insideExact = ({ chain, wording }: (typeof chains)[number]) =>
+      exactSpans.some(
+        (span, k) =>
+          span !== null &&
+          chains[k]!.wording.claimId === wording.claimId &&
+          span.start <= tokens.starts[chain.i0]! &&
+          tokens.ends[chain.i1]! <= span.end,
+      );
+    return chains.flatMap((c, k) => {
+      const match =
+        exactly[k] !== undefined
+          ? (exactSpans[k] ?? null)
+          : insideExact(c)
+            ? null
+            : trimmed(verify(folded.text, tokens, c.chain, c.wording, true) ?? null);
+      if (match === null) return [];
+      const { claimId, source } = c.wording;
+      return [
+        { claimId, via: source, ...pageSpan(piece, match.start, match.end), score: match.score },
+      ];
+    });
   }
 
   /** The claims a piece of the page prints in a translation of its own, near their people. */

@@ -105,7 +105,10 @@ export function fold(input: string): Folded {
     const end = run.index + run[0].length;
     if (length + run[0].length > map.length) map = grow(map, length + run[0].length);
     parts.push(run[0].toLowerCase());
-    for (let i = run.index; i < end; i++) map[length++] = i;
+    // In locals: `map` and `length` are shared with `foldSlowly`, so held in memory.
+    const [into, from] = [map, length - run.index];
+    for (let i = run.index; i < end; i++) into[from + i] = i;
+    length += end - run.index;
     lastWasSpace = false;
     done = end;
   }

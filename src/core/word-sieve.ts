@@ -13,8 +13,8 @@ import { foldedCodePoint } from './normalize';
 import { isWordAt } from './words';
 
 export interface SiftedText {
-  /** Where each word of the text starts, in order (the first `count` entries). */
-  readonly starts: Int32Array;
+  /** Where each word of the text starts, in order (`count` of them). */
+  readonly starts: readonly number[];
   readonly count: number;
   /** The words that start three in a row that may be a dataset 3-gram, in order. */
   readonly grams: readonly number[];
@@ -139,7 +139,9 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
   return {
     sift(text) {
       const length = text.length;
-      let starts = new Int32Array(256);
+      // A plain array: Chromium stored into a typed array that grew (so was reassigned) at a
+      // third of the speed, on the bench's article (27 ns a character against 10 to 16).
+      const starts: number[] = [];
       let count = 0;
       const found: number[] = [];
       let a = -1; // the numbers of the two words before, -1 for words no wording has
@@ -147,12 +149,8 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
 
       /** Counts a word that starts at `start`, and says whether it ends a dataset 3-gram. */
       const endWord = (hash: number, start: number) => {
-        if (count === starts.length) {
-          const grown = new Int32Array(count * 2);
-          grown.set(starts);
-          starts = grown;
-        }
-        starts[count++] = start;
+        starts.push(start);
+        count++;
         const c = lookUp(vocabulary, hash);
         if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) === 1)
           found.push(count - 3);

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import search from 'approx-string-match';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../../src/core/dataset';
 import { compileClaimMatcher } from '../../src/core/match';
 import { realDataset } from '../support/dataset';
+
+// The aligner, watched: it is what verifying costs, and is asked only where it may matter.
+vi.mock('approx-string-match', async (original) => {
+  const real = await original<typeof import('approx-string-match')>();
+  return { default: vi.fn(real.default) };
+});
 
 const appearance = (source: string, text: string) => ({
   source,
@@ -128,6 +135,45 @@ describe('compileClaimMatcher', () => {
     expect(alike.find(page).map((m) => [m.via, page.slice(m.start, m.end)])).toEqual([
       ['b', 'members of a really bad club'],
     ]);
+  });
+});
+
+describe('verifying chains', () => {
+  const [bad] = dataset.claims;
+  const printed = 'we were both members of a really bad club, parents who have buried children';
+  // Another source's wording of the same quote, printed nowhere exactly.
+  const matcher = compileClaimMatcher({
+    ...dataset,
+    claims: [
+      {
+        ...bad!,
+        appearances: [
+          appearance('a', printed),
+          appearance('b', 'members of a truly really bad club, parents who have buried'),
+        ],
+      },
+    ],
+  });
+  beforeEach(() => {
+    vi.mocked(search).mockClear();
+  });
+
+  it('does not align a chain whose words lie inside an exact match of its claim', () => {
+    const page = `Witkoff said: “${printed}.”`;
+    const matches = matcher.find(page);
+    expect(matches.map((m) => [m.via, m.score, page.slice(m.start, m.end)])).toEqual([
+      ['a', 1, printed],
+    ]);
+    expect(search).not.toHaveBeenCalled();
+  });
+
+  it('aligns where no source is printed exactly', () => {
+    const page = `Witkoff said: “${printed.replace('really', 'realy')}.”`;
+    const [match, ...rest] = matcher.find(page);
+    expect(rest).toEqual([]);
+    expect(match?.score).toBeLessThan(1);
+    expect(match?.score).toBeGreaterThan(0.9);
+    expect(search).toHaveBeenCalled();
   });
 });
 

@@ -273,9 +273,7 @@ describe('the word sieve', () => {
         // word read from the page as it hashes the folded word.
         const sifted = compileWordSieve([words.texts]).sift(text);
         expect(sifted.count).toBe(words.texts.length);
-        expect([...sifted.starts.subarray(0, sifted.count)]).toEqual(
-          words.starts.map((at) => folded.map[at]),
-        );
+        expect([...sifted.starts]).toEqual(words.starts.map((at) => folded.map[at]));
         expect(sifted.grams).toEqual(words.texts.slice(2).map((_, k) => k));
       }),
       { numRuns: 2000 },
