@@ -11,7 +11,7 @@ export interface Folded {
   /** The folded text. */
   readonly text: string;
   /** `map[i]` is the index in the original text of the character that produced `text[i]`. */
-  readonly map: Uint32Array;
+  readonly map: readonly number[];
 }
 
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC]/;
@@ -62,12 +62,6 @@ export const foldedCodePoint = (codePoint: number): string =>
  */
 const PLAIN_RUN = /[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*/g;
 
-function grow(map: Uint32Array, atLeast: number): Uint32Array {
-  const grown = new Uint32Array(Math.max(map.length * 2, atLeast + 16));
-  grown.set(map);
-  return grown;
-}
-
 /**
  * Folds `input` and keeps the offset map back to it: `foldChar` on every code point, white
  * space collapsed. Written for speed, as it reads every page that names someone: runs of plain
@@ -75,8 +69,9 @@ function grow(map: Uint32Array, atLeast: number): Uint32Array {
  */
 export function fold(input: string): Folded {
   const parts: string[] = [];
-  let map: Uint32Array = new Uint32Array(input.length + 16);
-  let length = 0;
+  // A plain array: Chromium stored into a typed array that grew (so was reassigned) at a
+  // fraction of the speed (word-sieve.ts, 2026-12-04).
+  const map: number[] = [];
   let lastWasSpace = true; // drops leading white space
 
   /** Folds `input[from, to)` code point by code point. */
@@ -91,9 +86,8 @@ export function fold(input: string): Folded {
         const unit = folded.charCodeAt(k);
         if (unit === SPACE && lastWasSpace) continue;
         lastWasSpace = unit === SPACE;
-        if (length === map.length) map = grow(map, length + 1);
         parts.push(folded[k]!);
-        map[length++] = i;
+        map.push(i);
       }
       i += size;
     }
@@ -103,12 +97,8 @@ export function fold(input: string): Folded {
   for (const run of input.matchAll(PLAIN_RUN)) {
     foldSlowly(done, run.index);
     const end = run.index + run[0].length;
-    if (length + run[0].length > map.length) map = grow(map, length + run[0].length);
     parts.push(run[0].toLowerCase());
-    // In locals: `map` and `length` are shared with `foldSlowly`, so held in memory.
-    const [into, from] = [map, length - run.index];
-    for (let i = run.index; i < end; i++) into[from + i] = i;
-    length += end - run.index;
+    for (let i = run.index; i < end; i++) map.push(i);
     lastWasSpace = false;
     done = end;
   }
@@ -116,9 +106,9 @@ export function fold(input: string): Folded {
   let text = parts.join('');
   if (text.endsWith(' ')) {
     text = text.slice(0, -1);
-    length--;
+    map.pop();
   }
-  return { text, map: map.subarray(0, length) };
+  return { text, map };
 }
 
 /** Folds text with no need for the map (dataset wordings, aliases). */
