@@ -20,7 +20,11 @@ export const KEYWORD_WINDOW = 30;
 const KEY = 2;
 /** Arabic and Hebrew write "and", "the", "to" onto the word: a beginning may start this far in. */
 const PROCLITIC_REACH = 3;
-const SEMITIC = /^[\u0590-\u05FF\u0600-\u06FF]/;
+/** Whether a word starts in Hebrew or Arabic script (U+0590–U+06FF): asked of every word. */
+const isSemitic = (word: string) => {
+  const code = word.charCodeAt(0);
+  return code >= 0x0590 && code <= 0x06ff;
+};
 const NONE: readonly never[] = [];
 
 export interface KeywordHit {
@@ -69,7 +73,7 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
 
   /** The concepts `word` stands for. */
   function conceptsOf(word: string): readonly Beginning[] {
-    const reach = SEMITIC.test(word) ? PROCLITIC_REACH : 0;
+    const reach = isSemitic(word) ? PROCLITIC_REACH : 0;
     let found: Beginning[] | null = null;
     for (let at = 0; at <= reach && at + KEY <= word.length; at++) {
       for (const beginning of byKey.get(keyAt(word, at)) ?? []) {

@@ -18,7 +18,7 @@ import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
 import { compileKeywordMatcher, KEYWORD_WINDOW } from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
-import { compileWordSieve, type SiftedText } from './word-sieve';
+import { compileWordSieve, type SiftedText, type WordSieve } from './word-sieve';
 import { CLAIM_REACH, withinReach } from './windows';
 import { isWordAt, tokenize, type Tokens } from './words';
 
@@ -96,29 +96,26 @@ interface Posting {
 }
 
 /**
- * Every word of every wording gets a number; a 3-gram is looked up by its words' numbers, and
- * only where all three are words the dataset uses (most of a page's 3-grams are not).
+ * Every word of every wording has a number (the sieve's, word-sieve.ts); a 3-gram is looked up
+ * by its words' numbers, and only where all three are words the dataset uses (most of a page's
+ * 3-grams are not).
  */
 interface GramIndex {
-  readonly vocabulary: Map<string, number>;
   readonly postings: Map<number | string, Posting[]>;
   /** A 3-gram's key, by its words' numbers. */
   readonly gramKey: (a: number, b: number, c: number) => number | string;
 }
 
-function buildIndex(wordings: readonly Wording[]): GramIndex {
-  const vocabulary = new Map<string, number>();
-  for (const word of wordings.flatMap((w) => w.tokens.texts))
-    if (!vocabulary.has(word)) vocabulary.set(word, vocabulary.size);
+function buildIndex(wordings: readonly Wording[], sieve: WordSieve): GramIndex {
   // A number for each of a page's 3-grams makes no string; past ~200,000 words, not exact.
-  const size = vocabulary.size;
+  const size = sieve.vocabularySize;
   const gramKey =
     size ** 3 <= Number.MAX_SAFE_INTEGER
       ? (a: number, b: number, c: number) => (a * size + b) * size + c
       : (a: number, b: number, c: number) => `${a} ${b} ${c}`;
   const postings = new Map<number | string, Posting[]>();
   wordings.forEach((wording, w) => {
-    const ids = wording.tokens.texts.map((word) => vocabulary.get(word)!);
+    const ids = wording.tokens.texts.map(sieve.idOf);
     for (let j = 0; j + N <= ids.length; j++) {
       const key = gramKey(ids[j]!, ids[j + 1]!, ids[j + 2]!);
       const list = postings.get(key) ?? [];
@@ -127,12 +124,15 @@ function buildIndex(wordings: readonly Wording[]): GramIndex {
     }
   });
   for (const [gram, list] of postings) if (list.length > MAX_POSTINGS) postings.delete(gram);
-  return { vocabulary, postings, gramKey };
+  return { postings, gramKey };
 }
 
-/** Where a page's 3-grams are also a wording's: page word `i`, wording word `j`, by wording. */
-function hitsOf(index: GramIndex, tokens: Tokens): Map<number, { i: number; j: number }[]> {
-  const ids = tokens.texts.map((word) => index.vocabulary.get(word) ?? -1);
+/**
+ * Where a page's 3-grams are also a wording's: page word `i`, wording word `j`, by wording.
+ * `ids`: the page's words' numbers. A word whose hash is a dataset word's may hit where that
+ * word is not (one in hundreds of thousands of pages): verifying finds nothing there.
+ */
+function hitsOf(index: GramIndex, ids: readonly number[]): Map<number, { i: number; j: number }[]> {
   const hits = new Map<number, { i: number; j: number }[]>();
   for (let i = 0; i + N <= ids.length; i++) {
     const [a, b, c] = [ids[i]!, ids[i + 1]!, ids[i + 2]!];
@@ -293,12 +293,8 @@ interface Piece {
   readonly text: string;
   readonly folded: Folded;
   readonly tokens: Tokens;
-}
-
-function pieceOf(text: string, start: number, end: number): Piece {
-  const piece = text.slice(start, end);
-  const folded = fold(piece);
-  return { start, text: piece, folded, tokens: tokenize(folded.text) };
+  /** Its words' numbers in the dataset's vocabulary (word-sieve.ts). */
+  readonly ids: readonly number[];
 }
 
 /** A span of a piece's folded text as a span of the page. */
@@ -373,9 +369,8 @@ export function compileClaimMatcher(
     const key = `${w.claimId}\n${w.folded}`;
     return !seen.has(key) && seen.add(key);
   });
-  const index = buildIndex(wordings);
-  const sieve =
-    options.sieve === false ? null : compileWordSieve(wordings.map((w) => w.tokens.texts));
+  const sieve = compileWordSieve(wordings.map((w) => w.tokens.texts));
+  const index = buildIndex(wordings, sieve);
   const keywords = compileKeywordMatcher(dataset.claims);
   const claims = new Map(dataset.claims.map((claim) => [claim.id, claim]));
   const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
@@ -394,6 +389,22 @@ export function compileClaimMatcher(
   };
 
   /**
+   * `[start, end)` of `text` folded, its words, and their numbers: those the sieve gave where it
+   * read the text (a stretch starts at a word, or at 0), else by their hashes.
+   */
+  function pieceOf(text: string, start: number, end: number, sifted?: SiftedText): Piece {
+    const piece = text.slice(start, end);
+    const folded = fold(piece);
+    const tokens = tokenize(folded.text);
+    const first = sifted === undefined ? 0 : firstWordFrom(sifted, start);
+    const ids =
+      sifted === undefined
+        ? tokens.texts.map(sieve.idOf)
+        : sifted.ids.slice(first, first + tokens.texts.length);
+    return { start, text: piece, folded, tokens, ids };
+  }
+
+  /**
    * The wordings a piece of the page reproduces. Every chain is verified exactly first; one
    * not printed exactly is aligned only where its words do not lie inside an exact match of
    * its claim. The aligner is what costs, and what it could find there would be the same claim,
@@ -402,7 +413,7 @@ export function compileClaimMatcher(
    */
   function byWordings(piece: Piece): ClaimMatch[] {
     const { folded, tokens } = piece;
-    const chains = [...hitsOf(index, tokens)].flatMap(([w, list]) =>
+    const chains = [...hitsOf(index, piece.ids)].flatMap(([w, list]) =>
       chainHits(list)
         .filter((chain) => longEnough(chain, wordings[w]!))
         .map((chain) => ({ chain, wording: wordings[w]! })),
@@ -495,7 +506,7 @@ export function compileClaimMatcher(
 
   /** The claims of `text`, read whole (`mentions` in its offsets, for keywords). */
   function findIn(text: string, mentions: readonly PersonMention[] | undefined): ClaimMatch[] {
-    const sifted = sieve?.sift(text);
+    const sifted = options.sieve === false ? undefined : sieve.sift(text);
     const named = mentions !== undefined && mentions.length > 0;
     const whole: [number, number][] = [[0, text.length]];
     const wordingStretches =
@@ -513,7 +524,7 @@ export function compileClaimMatcher(
         : union(wordingStretches, keywordStretches(sifted, text.length, mentions));
     // Each stretch folded once, and read for both: reading more of the page than either
     // needs finds what reading all of it finds (the property test's reference reads it all).
-    const pieces = stretches.map(([start, end]) => pieceOf(text, start, end));
+    const pieces = stretches.map(([start, end]) => pieceOf(text, start, end, sifted));
     const taken = resolveOverlaps(pieces.flatMap(byWordings));
     if (named) {
       // Never over a wording match: the words it matched are surer than keywords. (Only what

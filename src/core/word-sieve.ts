@@ -16,12 +16,21 @@ export interface SiftedText {
   /** Where each word of the text starts, in order (`count` of them). */
   readonly starts: readonly number[];
   readonly count: number;
+  /** Each word's number in the dataset's vocabulary (`idOf`), -1 for a word it has not. */
+  readonly ids: readonly number[];
   /** The words that start three in a row that may be a dataset 3-gram, in order. */
   readonly grams: readonly number[];
 }
 
 export interface WordSieve {
   sift(text: string): SiftedText;
+  /**
+   * A folded word's number in the dataset's vocabulary, -1 for a word none of the wordings has:
+   * by its hash, so words whose hashes collide share one (rare: 32 bits for a few thousand words).
+   */
+  idOf(word: string): number;
+  /** How many numbers `idOf` gives: each is below it. */
+  readonly vocabularySize: number;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -137,6 +146,8 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
   }
 
   return {
+    idOf,
+    vocabularySize: next,
     sift(text) {
       const length = text.length;
       // A plain array: Chromium stored into a typed array that grew (so was reassigned) at a
@@ -144,6 +155,7 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
       const starts: number[] = [];
       let count = 0;
       const found: number[] = [];
+      const ids: number[] = [];
       let a = -1; // the numbers of the two words before, -1 for words no wording has
       let b = -1;
 
@@ -152,6 +164,7 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
         starts.push(start);
         count++;
         const c = lookUp(vocabulary, hash);
+        ids.push(c);
         if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) === 1)
           found.push(count - 3);
         a = b;
@@ -211,7 +224,7 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
         }
       }
       if (inWord) endWord(hash, start);
-      return { starts, count, grams: found };
+      return { starts, count, ids, grams: found };
     },
   };
 }

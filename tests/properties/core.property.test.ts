@@ -271,8 +271,13 @@ describe('the word sieve', () => {
         const words = tokenize(folded.text);
         // A sieve for the text's own words points at every three in a row, if it hashes each
         // word read from the page as it hashes the folded word.
-        const sifted = compileWordSieve([words.texts]).sift(text);
+        const sieve = compileWordSieve([words.texts]);
+        const sifted = sieve.sift(text);
         expect(sifted.count).toBe(words.texts.length);
+        expect(sifted.ids).toEqual(words.texts.map(sieve.idOf));
+        // Against another vocabulary, a word it has not is numbered -1, as `idOf` numbers it.
+        const other = compileWordSieve([['abc', 'xyz', 'fi']]);
+        expect(other.sift(text).ids).toEqual(words.texts.map(other.idOf));
         expect([...sifted.starts]).toEqual(words.starts.map((at) => folded.map[at]));
         expect(sifted.grams).toEqual(words.texts.slice(2).map((_, k) => k));
       }),
