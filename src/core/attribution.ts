@@ -51,9 +51,6 @@ const POSSESSIVE = /^['’]s(?![\p{L}])/u;
 /** Only quote marks, punctuation and spaces. */
 const PUNCTUATION_ONLY = /^[\s"'”’»«“„,.:;—–\-)(]*$/u;
 const CLOSING_QUOTE = /["”»“]/u;
-/** Where sentences end: . ! ? ؟ before a space, a quote mark or the end; semicolons; line breaks. */
-const SENTENCE_END = /[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu;
-
 /** How far a speech verb may stand from the name it belongs to. */
 const CUE_REACH = 100;
 /** How far back to look for the speaker a quote continues. */
@@ -61,8 +58,33 @@ const LOOK_BACK = 800;
 /** Longer than any sentence a speaker is found in: where the look back starts reading. */
 const LONGEST_SENTENCE = 2_000;
 
-function sentenceStarts(text: string): number[] {
-  return [0, ...[...text.matchAll(SENTENCE_END)].map((m) => m.index + m[0].length)];
+/** White space as `\s` reads it. */
+const SPACE = /\s/u;
+/** What may follow the mark that ends a sentence: white space or a quote mark. */
+const afterMark = (code: number) =>
+  code === 0x22 ||
+  code === 0x27 ||
+  code === 0x201d ||
+  code === 0x2019 ||
+  code === 0xbb ||
+  ((code < 0xd800 || code > 0xdfff) && SPACE.test(String.fromCharCode(code)));
+
+/**
+ * Where the sentences of `text.slice(from, to)` start, in `text`'s offsets: at `from`, and after
+ * each end of a sentence, as `/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu` finds them in the slice (so a
+ * mark just before `to` ends a sentence). A scan by hand, without the slice: it runs back
+ * from every quote a page prints.
+ */
+export function sentenceStarts(text: string, from = 0, to = text.length): number[] {
+  const starts = [from];
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3b || code === 0x0a) starts.push(i + 1);
+    else if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f) {
+      if (i + 1 === to || afterMark(text.charCodeAt(i + 1))) starts.push(i + 1);
+    }
+  }
+  return starts;
 }
 
 /** The subject of `[from, to)` that speaks (see 2. above), or null. */
@@ -122,7 +144,7 @@ export function attribute(
   if (after !== null) return after;
   // Sentences are looked for only as far back as any is read (a long page has many claims).
   const reach = Math.max(0, start - LOOK_BACK - LONGEST_SENTENCE);
-  const starts = sentenceStarts(text.slice(reach, start)).map((s) => s + reach);
+  const starts = sentenceStarts(text, reach, start);
   const own = speakerIn(text, starts.at(-1) ?? 0, start, mentions);
   if (own !== null) return own;
   // The quote continues an earlier speaker: the nearest earlier sentence with a speech verb.

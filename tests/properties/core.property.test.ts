@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
+import { sentenceStarts } from '../../src/core/attribution';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compileClaimMatcher } from '../../src/core/match';
 import { compileWordSieve } from '../../src/core/word-sieve';
@@ -247,6 +248,30 @@ describe('the first look', () => {
         expect(matcher.mentions(page)).toEqual(byFullScan(page));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe('sentence starts', () => {
+  it('are where the expression they were found by finds them in the slice', () => {
+    const reference = (slice: string) => [
+      0,
+      ...[...slice.matchAll(/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu)].map((m) => m.index + 1),
+    ];
+    const text = fc
+      .array(fc.constantFrom(...'ab .!?؟;\n"\'”’»«\u00A0\u2009\uFEFF\u3000', '😀', '\uD83D'), {
+        maxLength: 40,
+      })
+      .map((units) => units.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (page, a, b) => {
+        const [x, y] = [a % (page.length + 1), b % (page.length + 1)];
+        const [from, to] = [Math.min(x, y), Math.max(x, y)];
+        expect(sentenceStarts(page, from, to)).toEqual(
+          reference(page.slice(from, to)).map((at) => at + from),
+        );
+      }),
+      { numRuns: 3000 },
     );
   });
 });
