@@ -65,11 +65,15 @@ const startsCapital = (word: string) => {
   return first.toLowerCase() !== first;
 };
 
-/** Whether whatever the one-word needle `shorter` finds, it finds in `word` too. */
+/**
+ * Whether the one-word needle `shorter` finds all that `word` finds. One in lower case is looked
+ * for in either case, so anywhere in `word`; one with a capital only where `word` starts alike:
+ * inside it, `word` takes either case ("Kay" would miss the "Mckay" that "McKay" finds).
+ */
 function findsIn(shorter: string, word: string): boolean {
-  if (word.includes(shorter)) return true;
-  // In either case: a capital in `word` is no obstacle.
-  return !startsCapital(shorter) && word.toLowerCase().includes(shorter.toLowerCase());
+  return startsCapital(shorter)
+    ? word.startsWith(shorter)
+    : word.toLowerCase().includes(shorter.toLowerCase());
 }
 
 /**

@@ -129,8 +129,8 @@ function buildIndex(wordings: readonly Wording[], sieve: WordSieve): GramIndex {
 
 /**
  * Where a page's 3-grams are also a wording's: page word `i`, wording word `j`, by wording.
- * `ids`: the page's words' numbers. A word whose hash is a dataset word's may hit where that
- * word is not (one in hundreds of thousands of pages): verifying finds nothing there.
+ * `ids`: the page's words' numbers. A word whose 32-bit hash is a dataset word's (rare: a few
+ * thousand words in the dataset) may hit where that word is not: verifying finds nothing there.
  */
 function hitsOf(index: GramIndex, ids: readonly number[]): Map<number, { i: number; j: number }[]> {
   const hits = new Map<number, { i: number; j: number }[]>();

@@ -22,6 +22,14 @@ describe('firstLookNeedles', () => {
     ]);
   });
 
+  it('drops a needle for a shorter one only where the shorter finds all it finds', () => {
+    // "Kay" with its capital would miss the "Mckay" that "McKay" finds; "Виткоф" finds "Виткофф".
+    expect(firstLookNeedles([{ id: 'x', aliases: ['McKay', 'Kay', 'Виткофф', 'Виткоф'] }])).toEqual(
+      [['Kay'], ['McKay'], ['Виткоф']],
+    );
+    expect(compileFirstLook([{ id: 'x', aliases: ['McKay', 'Kay'] }]).mayName('Mckay')).toBe(true);
+  });
+
   it('takes a four-letter Latin surname as distinctive, not the alias whole', () => {
     expect(
       firstLookNeedles([{ id: 'ben-gvir', aliases: ['Itamar Ben-Gvir', 'Ben-Gvir'] }]),
