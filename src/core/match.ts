@@ -437,13 +437,13 @@ export function compileClaimMatcher(
           span.start <= tokens.starts[chain.i0]! &&
           tokens.ends[chain.i1]! <= span.end,
       );
+    /** A chain not printed exactly, aligned; none where its words lie in an exact match. */
+    const aligned = (c: (typeof chains)[number]) =>
+      insideExact(c)
+        ? null
+        : trimmed(verify(folded.text, tokens, c.chain, c.wording, true) ?? null);
     return chains.flatMap((c, k) => {
-      const match =
-        exactly[k] !== undefined
-          ? (exactSpans[k] ?? null)
-          : insideExact(c)
-            ? null
-            : trimmed(verify(folded.text, tokens, c.chain, c.wording, true) ?? null);
+      const match = exactly[k] === undefined ? aligned(c) : (exactSpans[k] ?? null);
       if (match === null) return [];
       const { claimId, source } = c.wording;
       return [
