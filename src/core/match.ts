@@ -315,7 +315,10 @@ function stretchesAround(
 ): [number, number][] {
   const words: [number, number][] = [];
   for (const [first, last] of runs) {
-    const [from, to] = [Math.max(0, first - margin), Math.min(sifted.count - 1, last + margin)];
+    const [from, to] = [
+      Math.max(0, first - margin),
+      Math.min(sifted.starts.length - 1, last + margin),
+    ];
     const previous = words.at(-1);
     if (previous !== undefined && from <= previous[1] + 1) previous[1] = Math.max(previous[1], to);
     else words.push([from, to]);
@@ -324,7 +327,7 @@ function stretchesAround(
   // mark may stand before the first word or after the last).
   return words.map(([from, to]) => [
     from === 0 ? 0 : sifted.starts[from]!,
-    to === sifted.count - 1 ? length : sifted.starts[to + 1]!,
+    to === sifted.starts.length - 1 ? length : sifted.starts[to + 1]!,
   ]);
 }
 
@@ -341,7 +344,7 @@ function union(a: readonly [number, number][], b: readonly [number, number][]): 
 
 /** The first word that starts at or after `at` (`count` if none). */
 function firstWordFrom(sifted: SiftedText, at: number): number {
-  let [low, high] = [0, sifted.count];
+  let [low, high] = [0, sifted.starts.length];
   while (low < high) {
     const mid = (low + high) >> 1;
     if (sifted.starts[mid]! < at) low = mid + 1;
@@ -492,7 +495,7 @@ export function compileClaimMatcher(
     length: number,
     mentions: readonly PersonMention[],
   ) {
-    if (sifted.count === 0) return [];
+    if (sifted.starts.length === 0) return [];
     const runs = [...mentions]
       .sort((a, b) => a.start - b.start)
       .map((m): [number, number] => {

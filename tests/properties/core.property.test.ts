@@ -298,7 +298,7 @@ describe('the word sieve', () => {
         // word read from the page as it hashes the folded word.
         const sieve = compileWordSieve([words.texts]);
         const sifted = sieve.sift(text);
-        expect(sifted.count).toBe(words.texts.length);
+        expect(sifted.starts.length).toBe(words.texts.length);
         expect(sifted.ids).toEqual(words.texts.map(sieve.idOf));
         // Against another vocabulary, a word it has not is numbered -1, as `idOf` numbers it.
         const other = compileWordSieve([['abc', 'xyz', 'fi']]);
