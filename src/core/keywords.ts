@@ -12,7 +12,6 @@
  */
 import type { Claim, ClaimId } from './dataset';
 import { foldText } from './normalize';
-import type { Tokens } from './words';
 
 /** All of a claim's concepts must stand within this many words. */
 export const KEYWORD_WINDOW = 30;
@@ -20,12 +19,11 @@ export const KEYWORD_WINDOW = 30;
 const KEY = 2;
 /** Arabic and Hebrew write "and", "the", "to" onto the word: a beginning may start this far in. */
 const PROCLITIC_REACH = 3;
-/** Whether a word starts in Hebrew or Arabic script (U+0590–U+06FF): asked of every word. */
-const isSemitic = (word: string) => {
-  const code = word.charCodeAt(0);
-  return code >= 0x0590 && code <= 0x06ff;
-};
+/** Whether a word's first unit is in Hebrew or Arabic script (U+0590–U+06FF): asked of every word. */
+const isSemitic = (unit: number) => unit >= 0x0590 && unit <= 0x06ff;
 const NONE: readonly never[] = [];
+/** Two UTF-16 units as one number: a word's beginning is looked up by its first two. */
+const key = (a: number, b: number) => a * 0x10000 + b;
 
 export interface KeywordHit {
   readonly claimId: ClaimId;
@@ -35,8 +33,29 @@ export interface KeywordHit {
   readonly last: number;
 }
 
+/**
+ * A text's words, as the keyword matcher reads them: unit by unit, so a page's words need not
+ * each be made a string (match.ts reads them off the page where the word sieve found them).
+ */
+export interface KeywordWords {
+  /**
+   * Unit `at` of folded word `k`: -1 past its end, or another negative number where only the
+   * folded word itself can tell (`word`).
+   */
+  unitAt(k: number, at: number): number;
+  /** Folded word `k`. */
+  word(k: number): string;
+}
+
+/** Words already folded and split. */
+export const wordsOf = (texts: readonly string[]): KeywordWords => ({
+  unitAt: (k, at) => (at < texts[k]!.length ? texts[k]!.charCodeAt(at) : -1),
+  word: (k) => texts[k]!,
+});
+
 export interface KeywordMatcher {
-  find(tokens: Tokens): KeywordHit[];
+  /** The findings among words `first` to `last` of `words` (their indices are `words`' own). */
+  find(words: KeywordWords, first: number, last: number): KeywordHit[];
 }
 
 interface Signature {
@@ -55,8 +74,7 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
   const signatures: Signature[] = [];
   // Keyed by the first two UTF-16 units as one number: no string is made per word looked up.
   const byKey = new Map<number, Beginning[]>();
-  const keyAt = (text: string, at: number) =>
-    text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+  const keyAt = (text: string, at: number) => key(text.charCodeAt(at), text.charCodeAt(at + 1));
   for (const claim of claims) {
     for (const [language, concepts] of Object.entries(claim.keywords ?? {})) {
       const signature = signatures.push({ claimId: claim.id, language, concepts: concepts.length });
@@ -71,27 +89,52 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
     }
   }
 
-  /** The concepts `word` stands for. */
-  function conceptsOf(word: string): readonly Beginning[] {
-    const reach = isSemitic(word) ? PROCLITIC_REACH : 0;
+  /**
+   * The concepts word `k` stands for: a beginning of one at its start (or, in Hebrew and
+   * Arabic, a few units in). Null where `unitAt` cannot tell without the folded word.
+   */
+  function conceptsAt(words: KeywordWords, k: number): readonly Beginning[] | null {
+    const first = words.unitAt(k, 0);
+    if (first < -1) return null;
+    const reach = isSemitic(first) ? PROCLITIC_REACH : 0;
     let found: Beginning[] | null = null;
-    for (let at = 0; at <= reach && at + KEY <= word.length; at++) {
-      for (const beginning of byKey.get(keyAt(word, at)) ?? []) {
-        if (word.startsWith(beginning.text, at)) (found ??= []).push(beginning);
+    for (let at = 0; at <= reach; at++) {
+      const a = words.unitAt(k, at);
+      const b = words.unitAt(k, at + 1);
+      if (a < -1 || b < -1) return null;
+      if (b === -1) break; // fewer than KEY units left
+      for (const beginning of byKey.get(key(a, b)) ?? []) {
+        const holds = holdsFrom(words, k, beginning.text, at);
+        if (holds === null) return null;
+        if (holds) (found ??= []).push(beginning);
       }
     }
     return found ?? NONE;
   }
 
+  /** Whether word `k` holds `text` from unit `at` on (its first KEY units known to be there). */
+  function holdsFrom(words: KeywordWords, k: number, text: string, at: number): boolean | null {
+    for (let i = KEY; i < text.length; i++) {
+      const unit = words.unitAt(k, at + i);
+      if (unit < -1) return null;
+      if (unit !== text.charCodeAt(i)) return false;
+    }
+    return true;
+  }
+
+  /** The concepts word `k` stands for, from its folded word where its units do not tell. */
+  const conceptsOf = (words: KeywordWords, k: number) =>
+    conceptsAt(words, k) ?? conceptsAt(wordsOf([words.word(k)]), 0)!;
+
   return {
-    find(tokens) {
+    find(words, first, last) {
       const hits: KeywordHit[] = [];
       // Per signature met, the last word that stood for each of its concepts. Every word that
       // completes a set makes a finding: match.ts keeps those that pass its checks (one that
       // reaches across the end of a quotation does not) and drops overlapping ones.
       const lastSeen = new Map<number, number[]>();
-      tokens.texts.forEach((word, i) => {
-        for (const { signature, concept } of conceptsOf(word)) {
+      for (let i = first; i <= last; i++) {
+        for (const { signature, concept } of conceptsOf(words, i)) {
           const { concepts, claimId, language } = signatures[signature]!;
           let seen = lastSeen.get(signature);
           if (seen === undefined)
@@ -101,7 +144,7 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
           if (first > i - KEYWORD_WINDOW && new Set(seen).size === concepts)
             hits.push({ claimId, language, first, last: i });
         }
-      });
+      }
       return hits;
     },
   };

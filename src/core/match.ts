@@ -9,16 +9,23 @@
  * of the wording it covers, and scored by length-normalised errors.
  *
  * A page is only folded and read this way where the word sieve (word-sieve.ts) sees three words
- * in a row that may be a dataset 3-gram, and for keywords, around the names of people: one
- * cheap pass over the rest of the page. Reading the whole page finds the same (a property test
- * compares the two; `{ sieve: false }` reads it whole).
+ * in a row that may be a dataset 3-gram: one cheap pass over the rest of the page. Keywords
+ * (keywords.ts) are read off the page in the sieve's words near the names of people, and only
+ * the stretch around a finding is folded, for its quotation. Reading the whole page finds the
+ * same (a property test compares the two; `{ sieve: false }` reads it whole).
  */
 import search from 'approx-string-match';
 import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
-import { compileKeywordMatcher, KEYWORD_WINDOW } from './keywords';
+import {
+  compileKeywordMatcher,
+  KEYWORD_WINDOW,
+  wordsOf,
+  type KeywordHit,
+  type KeywordWords,
+} from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
-import { compileWordSieve, type SiftedText, type WordSieve } from './word-sieve';
+import { compileWordSieve, plainUnitAt, type SiftedText, type WordSieve } from './word-sieve';
 import { CLAIM_REACH, withinReach } from './windows';
 import { isWordAt, tokenize, type Tokens } from './words';
 
@@ -295,12 +302,33 @@ interface Piece {
   readonly tokens: Tokens;
   /** Its words' numbers in the dataset's vocabulary (word-sieve.ts). */
   readonly ids: readonly number[];
+  /** The index of its first word among the sifted text's words (0 for a text read whole). */
+  readonly firstWord: number;
 }
 
 /** A span of a piece's folded text as a span of the page. */
 function pageSpan(piece: Piece, start: number, end: number) {
   const span = toOriginalSpan(piece.folded, start, end, piece.text);
   return { start: piece.start + span.start, end: piece.start + span.end };
+}
+
+/**
+ * Runs of words `[first, last]` (in order of `first`) widened by `margin` words either side,
+ * within a text of `count` words, overlapping or adjacent ones merged.
+ */
+function widenRuns(
+  runs: Iterable<readonly [number, number]>,
+  margin: number,
+  count: number,
+): [number, number][] {
+  const words: [number, number][] = [];
+  for (const [first, last] of runs) {
+    const [from, to] = [Math.max(0, first - margin), Math.min(count - 1, last + margin)];
+    const previous = words.at(-1);
+    if (previous !== undefined && from <= previous[1] + 1) previous[1] = Math.max(previous[1], to);
+    else words.push([from, to]);
+  }
+  return words;
 }
 
 /**
@@ -313,33 +341,13 @@ function stretchesAround(
   runs: Iterable<readonly [number, number]>,
   margin: number,
 ): [number, number][] {
-  const words: [number, number][] = [];
-  for (const [first, last] of runs) {
-    const [from, to] = [
-      Math.max(0, first - margin),
-      Math.min(sifted.starts.length - 1, last + margin),
-    ];
-    const previous = words.at(-1);
-    if (previous !== undefined && from <= previous[1] + 1) previous[1] = Math.max(previous[1], to);
-    else words.push([from, to]);
-  }
+  const count = sifted.starts.length;
   // Each stretch ends where the next word starts; at the text's ends, it reaches them (a quote
   // mark may stand before the first word or after the last).
-  return words.map(([from, to]) => [
+  return widenRuns(runs, margin, count).map(([from, to]) => [
     from === 0 ? 0 : sifted.starts[from]!,
-    to === sifted.starts.length - 1 ? length : sifted.starts[to + 1]!,
+    to === count - 1 ? length : sifted.starts[to + 1]!,
   ]);
-}
-
-/** Two lists of stretches (each in order, none overlapping) as one, overlapping ones merged. */
-function union(a: readonly [number, number][], b: readonly [number, number][]): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const [start, end] of [...a, ...b].sort((x, y) => x[0] - y[0])) {
-    const last = merged.at(-1);
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }
 
 /** The first word that starts at or after `at` (`count` if none). */
@@ -382,8 +390,8 @@ export function compileClaimMatcher(
   const longest = Math.max(0, ...wordings.map((w) => w.folded.length));
   const wordingMargin =
     Math.ceil((Math.ceil(longest * (1 - LONG_RUN_MIN_SCORE)) + 2) / 2) + MAX_GAP + N;
-  // Around a keyword finding: its window of words and the reach of its quotation.
-  const keywordMargin = KEYWORD_WINDOW + Math.ceil(QUOTATION_REACH / 2) + 1;
+  // Around a keyword finding, the reach of its quotation, at two folded characters a word.
+  const quotationMargin = Math.ceil(QUOTATION_REACH / 2) + 1;
 
   /** The people a claim belongs to: its speaker and whoever a source credits it to. */
   const peopleOf = (claimId: ClaimId) => {
@@ -399,12 +407,12 @@ export function compileClaimMatcher(
     const piece = text.slice(start, end);
     const folded = fold(piece);
     const tokens = tokenize(folded.text);
-    const first = sifted === undefined ? 0 : firstWordFrom(sifted, start);
+    const firstWord = sifted === undefined ? 0 : firstWordFrom(sifted, start);
     const ids =
       sifted === undefined
         ? tokens.texts.map(sieve.idOf)
-        : sifted.ids.slice(first, first + tokens.texts.length);
-    return { start, text: piece, folded, tokens, ids };
+        : sifted.ids.slice(firstWord, firstWord + tokens.texts.length);
+    return { start, text: piece, folded, tokens, ids, firstWord };
   }
 
   /**
@@ -455,14 +463,18 @@ export function compileClaimMatcher(
     });
   }
 
-  /** The claims a piece of the page prints in a translation of its own, near their people. */
+  /**
+   * The claims a piece of the page prints in a translation of its own, near their people:
+   * of `hits`, the keyword findings in the piece (its words' indices), those that pass.
+   */
   function byKeywords(
     text: string,
     piece: Piece,
     mentions: readonly PersonMention[],
+    hits: readonly KeywordHit[],
   ): ClaimMatch[] {
     const { folded, tokens } = piece;
-    return keywords.find(tokens).flatMap((hit) => {
+    return hits.flatMap((hit) => {
       const claim = claims.get(hit.claimId)!;
       const words: [number, number] = [tokens.starts[hit.first]!, tokens.ends[hit.last]!];
       // A name of one of its people stands near its words.
@@ -489,12 +501,11 @@ export function compileClaimMatcher(
     });
   }
 
-  /** Where keyword findings near `mentions` may stand: words around each name, and margins. */
-  function keywordStretches(
-    sifted: SiftedText,
-    length: number,
-    mentions: readonly PersonMention[],
-  ) {
+  /**
+   * The words a keyword finding near `mentions` may use, as runs of word indices: those near
+   * each name (as `byKeywords` asks), and a finding's window of words either side of them.
+   */
+  function keywordRuns(sifted: SiftedText, mentions: readonly PersonMention[]) {
     if (sifted.starts.length === 0) return [];
     const runs = [...mentions]
       .sort((a, b) => a.start - b.start)
@@ -504,39 +515,76 @@ export function compileClaimMatcher(
         const last = Math.max(first, firstWordFrom(sifted, m.end + NAME_BEFORE + 1) - 1);
         return [first, last];
       });
-    return stretchesAround(sifted, length, runs, keywordMargin);
+    return widenRuns(runs, KEYWORD_WINDOW, sifted.starts.length);
+  }
+
+  /** The sifted text's words, read off the page (word-sieve.ts), folded only where they must be. */
+  function siftedWords(text: string, sifted: SiftedText): KeywordWords {
+    const { starts } = sifted;
+    return {
+      unitAt: (k, at) => plainUnitAt(text, starts[k]!, at),
+      word: (k) => tokenize(fold(text.slice(starts[k], starts[k + 1])).text).texts[0] ?? '',
+    };
+  }
+
+  /**
+   * The claims a sifted text prints in translations of its own, near `mentions`: its words near
+   * the names are read for keywords off the page, and only the stretches around a finding are
+   * folded, for its quotation.
+   */
+  function keywordsNear(
+    text: string,
+    sifted: SiftedText,
+    mentions: readonly PersonMention[],
+  ): ClaimMatch[] {
+    const words = siftedWords(text, sifted);
+    // In order of their last words (as reading the words in one piece would give them).
+    const hits = keywordRuns(sifted, mentions).flatMap(([first, last]) =>
+      keywords.find(words, first, last),
+    );
+    if (hits.length === 0) return [];
+    const runs = hits.map((hit): [number, number] => [hit.first, hit.last]);
+    const stretches = stretchesAround(
+      sifted,
+      text.length,
+      runs.sort((a, b) => a[0] - b[0]),
+      quotationMargin,
+    );
+    return stretches.flatMap(([start, end]) => {
+      const piece = pieceOf(text, start, end, sifted);
+      const [from, to] = [piece.firstWord, piece.firstWord + piece.tokens.texts.length];
+      const inside = hits
+        .filter((hit) => hit.first >= from && hit.last < to)
+        .map((hit) => ({ ...hit, first: hit.first - from, last: hit.last - from }));
+      return byKeywords(text, piece, mentions, inside);
+    });
   }
 
   /** The claims of `text`, read whole (`mentions` in its offsets, for keywords). */
   function findIn(text: string, mentions: readonly PersonMention[] | undefined): ClaimMatch[] {
-    const sifted = options.sieve === false ? undefined : sieve.sift(text);
     const named = mentions !== undefined && mentions.length > 0;
-    const whole: [number, number][] = [[0, text.length]];
-    const wordingStretches =
-      sifted === undefined
-        ? whole
-        : stretchesAround(
-            sifted,
-            text.length,
-            sifted.grams.map((first) => [first, first + N - 1] as const),
-            wordingMargin,
-          );
-    const stretches =
-      sifted === undefined || !named
-        ? wordingStretches
-        : union(wordingStretches, keywordStretches(sifted, text.length, mentions));
-    // Each stretch folded once, and read for both: reading more of the page than either
-    // needs finds what reading all of it finds (the property test's reference reads it all).
+    // Read whole: one piece, for wordings and keywords alike (the reference the tests compare with).
+    if (options.sieve === false) {
+      const piece = pieceOf(text, 0, text.length);
+      const taken = resolveOverlaps(byWordings(piece));
+      if (named) {
+        const all = keywords.find(wordsOf(piece.tokens.texts), 0, piece.tokens.texts.length - 1);
+        resolveOverlaps(byKeywords(text, piece, mentions, all), taken);
+      }
+      return taken.sort((a, b) => a.start - b.start);
+    }
+    const sifted = sieve.sift(text);
+    const stretches = stretchesAround(
+      sifted,
+      text.length,
+      sifted.grams.map((first) => [first, first + N - 1] as const),
+      wordingMargin,
+    );
     const pieces = stretches.map(([start, end]) => pieceOf(text, start, end, sifted));
     const taken = resolveOverlaps(pieces.flatMap(byWordings));
-    if (named) {
-      // Never over a wording match: the words it matched are surer than keywords. (Only what
-      // is near decides, so a page read in windows finds the same: core/windows.ts.)
-      resolveOverlaps(
-        pieces.flatMap((piece) => byKeywords(text, piece, mentions)),
-        taken,
-      );
-    }
+    // Never over a wording match: the words it matched are surer than keywords. (Only what
+    // is near decides, so a page read in windows finds the same: core/windows.ts.)
+    if (named) resolveOverlaps(keywordsNear(text, sifted, mentions), taken);
     return taken.sort((a, b) => a.start - b.start);
   }
 

@@ -17,7 +17,7 @@ import {
   wordPattern,
   type PersonAliases,
 } from './alias-syntax';
-import { compileFirstLook, lookForAll, type LookFor } from './first-look';
+import { compileFirstLook, lookForAll, type FirstLook, type LookFor } from './first-look';
 
 export type { PersonAliases } from './alias-syntax';
 
@@ -190,10 +190,14 @@ export function compilePeopleMatcher(
     return context.test(window);
   }
 
-  const made = people.map((p) => p.lookFor);
-  const firstLook = compileFirstLook(
-    made.every((lookFor) => lookFor !== undefined) ? lookForAll(made) : people,
-  );
+  // Made when first needed: the content script passes where its own look found names.
+  let firstLook: FirstLook | undefined;
+  const lookOf = () => {
+    const made = people.map((p) => p.lookFor);
+    return (firstLook ??= compileFirstLook(
+      made.every((lookFor) => lookFor !== undefined) ? lookForAll(made) : people,
+    ));
+  };
 
   /**
    * The matches of `all` that start in `[from, to)`, leftmost first, none overlapping another
@@ -249,7 +253,7 @@ export function compilePeopleMatcher(
   /** Every mention in text order, found lazily: `namesAnyone` stops at the first. */
   function* eachMention(text: string, firstLookAt?: FirstLookAt): Generator<PersonMention> {
     let after = 0;
-    for (const [from, to] of candidateStretches(firstLookAt ?? firstLook.positions(text))) {
+    for (const [from, to] of candidateStretches(firstLookAt ?? lookOf().positions(text))) {
       for (const match of matchesIn(text, from, to, after)) {
         after = match.index! + match[0].length;
         const entry = entryOf(match);

@@ -124,6 +124,28 @@ function learn(code: number): number {
   return unit;
 }
 
+/** What a unit of a page folds to, as the sieve reads it (learnt when first met). */
+const unitOf = (code: number) => {
+  const unit = units[code]!;
+  return unit === UNKNOWN ? learn(code) : unit;
+};
+
+/**
+ * Unit `at` of the folded word that starts at `start` of `text` (where the sieve found a word
+ * start), read off the page: -1 if the word ends before it, -2 where the page's units up to it
+ * do not each fold to one letter or digit (a mark, an apostrophe, a ligature), so only folding
+ * the word can tell.
+ */
+export function plainUnitAt(text: string, start: number, at: number): number {
+  let unit = -1;
+  for (let i = start; i <= start + at; i++) {
+    if (i >= text.length) return -1;
+    unit = unitOf(text.charCodeAt(i));
+    if (unit < WORD) return unit === BREAK ? -1 : -2;
+  }
+  return unit;
+}
+
 /**
  * A sieve for `wordings` (each a list of folded words, as `tokenize` makes them): it points at
  * every place where three words in a row are three in a row of one wording.

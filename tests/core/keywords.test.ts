@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
 import type { Claim } from '../../src/core/dataset';
-import { compileKeywordMatcher } from '../../src/core/keywords';
+import { compileKeywordMatcher, wordsOf } from '../../src/core/keywords';
 import { tokenize } from '../../src/core/words';
 import { foldText } from '../../src/core/normalize';
 import { realDataset } from '../support/dataset';
@@ -22,7 +22,9 @@ const matcher = compileKeywordMatcher([
 ]);
 const find = (text: string) => {
   const tokens = tokenize(foldText(text));
-  return matcher.find(tokens).map((hit) => tokens.texts.slice(hit.first, hit.last + 1).join(' '));
+  return matcher
+    .find(wordsOf(tokens.texts), 0, tokens.texts.length - 1)
+    .map((hit) => tokens.texts.slice(hit.first, hit.last + 1).join(' '));
 };
 
 describe('compileKeywordMatcher', () => {

@@ -192,3 +192,42 @@ describe('the bundled dataset', () => {
     }
   });
 });
+
+describe('claims found by keywords', () => {
+  const data = realDataset();
+  const sieved = compileClaimMatcher(data);
+  const whole = compileClaimMatcher(data, { sieve: false });
+  const witkoff = (page: string) => {
+    const start = page.indexOf('Witkoff');
+    return [{ personId: 'witkoff', start, end: start + 'Witkoff'.length }];
+  };
+  const found = (page: string) => {
+    const mentions = witkoff(page);
+    const claims = sieved.find(page, mentions);
+    // Read off the page where the sieve found words, as reading the whole page reads them.
+    expect(claims).toEqual(whole.find(page, mentions));
+    return claims.map((c) => [c.claimId, page.slice(c.start, c.end)]);
+  };
+  const quote =
+    'Eu disse-lhe que também tinha perdido um filho e que éramos ambos sócios de um clube terrível: pais que enterraram os seus filhos';
+
+  it('are found where their first words stand beyond a name’s reach and their last within it', () => {
+    // The name follows the quote: its reach ends 300 characters before the name, inside it.
+    const filler = 'e acrescentou, perante as câmaras da estação pública, ';
+    const page = `«${quote}», ${filler.repeat(5)}contou Witkoff.`;
+    expect(page.indexOf('Witkoff') - page.indexOf('filhos»')).toBeLessThan(300);
+    expect(page.indexOf('Witkoff') - page.indexOf('filho ')).toBeGreaterThan(300);
+    expect(found(page)).toEqual([['witkoff-bad-club', quote]]);
+  });
+
+  it('are found in words whose letters carry marks folding drops (Arabic shadda and harakat)', () => {
+    const plain = 'قال ويتكوف: "نحن أعضاء في النادي السيئ: الآباء الذين دفنوا أبناءهم".';
+    const marked = plain
+      .replace('النادي', 'النّادي')
+      .replace('دفنوا', 'دَفَنوا')
+      .replace('أبناءهم', 'أبناءَهم');
+    const named = (page: string) => `Witkoff. ${page}`;
+    expect(found(named(marked)).map(([id]) => id)).toEqual(['witkoff-bad-club']);
+    expect(found(named(plain)).map(([id]) => id)).toEqual(['witkoff-bad-club']);
+  });
+});
