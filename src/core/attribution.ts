@@ -70,21 +70,20 @@ const afterMark = (code: number) =>
   ((code < 0xd800 || code > 0xdfff) && SPACE.test(String.fromCharCode(code)));
 
 /**
- * Where the sentences of `text.slice(from, to)` start, in `text`'s offsets: at `from`, and after
- * each end of a sentence, as `/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu` finds them in the slice (so a
- * mark just before `to` ends a sentence). A scan by hand, without the slice: it runs back
- * from every quote a page prints.
+ * The last sentence start at or before `before` of `text.slice(from, to)`, in `text`'s offsets:
+ * `from`, or just after an end of a sentence as `/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu` finds them
+ * in the slice (so a mark just before `to` ends a sentence). Read backwards from `before`, by
+ * hand: a quote's sentence is found without reading the page before it, or slicing it.
  */
-export function sentenceStarts(text: string, from = 0, to = text.length): number[] {
-  const starts = [from];
-  for (let i = from; i < to; i++) {
+export function sentenceStartBefore(text: string, from: number, to: number, before = to): number {
+  for (let i = Math.min(before, to) - 1; i >= from; i--) {
     const code = text.charCodeAt(i);
-    if (code === 0x3b || code === 0x0a) starts.push(i + 1);
-    else if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f) {
-      if (i + 1 === to || afterMark(text.charCodeAt(i + 1))) starts.push(i + 1);
+    if (code === 0x3b || code === 0x0a) return i + 1;
+    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f) {
+      if (i + 1 === to || afterMark(text.charCodeAt(i + 1))) return i + 1;
     }
   }
-  return starts;
+  return from;
 }
 
 /** The subject of `[from, to)` that speaks (see 2. above), or null. */
@@ -144,18 +143,21 @@ export function attribute(
   if (after !== null) return after;
   // Sentences are looked for only as far back as any is read (a long page has many claims).
   const reach = Math.max(0, start - LOOK_BACK - LONGEST_SENTENCE);
-  const starts = sentenceStarts(text, reach, start);
-  const own = speakerIn(text, starts.at(-1) ?? 0, start, mentions);
+  const ownStart = sentenceStartBefore(text, reach, start);
+  const own = speakerIn(text, ownStart, start, mentions);
   if (own !== null) return own;
   // The quote continues an earlier speaker: the nearest earlier sentence with a speech verb.
-  for (let k = starts.length - 2; k >= 0 && starts[k]! >= start - LOOK_BACK; k--) {
-    const [from, to] = [starts[k]!, starts[k + 1]!];
+  for (let to = ownStart; to > reach;) {
+    const from = sentenceStartBefore(text, reach, start, to - 1);
+    if (from < start - LOOK_BACK) break;
     const sentence = text.slice(from, to);
     const hasCue =
       CUE_AFTER_NAME.test(sentence) || CUE_BEFORE_NAME.test(sentence) || sentence.includes(':');
-    if (!hasCue) continue;
-    const speaker = speakerIn(text, from, to, mentions);
-    if (speaker !== null) return speaker;
+    if (hasCue) {
+      const speaker = speakerIn(text, from, to, mentions);
+      if (speaker !== null) return speaker;
+    }
+    to = from;
   }
   return null;
 }

@@ -22,8 +22,10 @@ const PROCLITIC_REACH = 3;
 /** Whether a word's first unit is in Hebrew or Arabic script (U+0590–U+06FF): asked of every word. */
 const isSemitic = (unit: number) => unit >= 0x0590 && unit <= 0x06ff;
 const NONE: readonly never[] = [];
-/** Two UTF-16 units as one number: a word's beginning is looked up by its first two. */
-const key = (a: number, b: number) => a * 0x10000 + b;
+/** How many low bits of each of a word's first two units pick its beginnings' slot. */
+const PAIR_BITS = 6;
+const pairOf = (a: number, b: number) =>
+  ((a & ((1 << PAIR_BITS) - 1)) << PAIR_BITS) | (b & ((1 << PAIR_BITS) - 1));
 
 export interface KeywordHit {
   readonly claimId: ClaimId;
@@ -43,6 +45,8 @@ export interface KeywordWords {
    * folded word itself can tell (`word`).
    */
   unitAt(k: number, at: number): number;
+  /** Whether folded word `k` holds `text` from its unit `at` on; null where only `word` can tell. */
+  holds(k: number, text: string, at: number): boolean | null;
   /** Folded word `k`. */
   word(k: number): string;
 }
@@ -50,6 +54,7 @@ export interface KeywordWords {
 /** Words already folded and split. */
 export const wordsOf = (texts: readonly string[]): KeywordWords => ({
   unitAt: (k, at) => (at < texts[k]!.length ? texts[k]!.charCodeAt(at) : -1),
+  holds: (k, text, at) => texts[k]!.startsWith(text, at),
   word: (k) => texts[k]!,
 });
 
@@ -70,20 +75,37 @@ interface Beginning {
   readonly text: string;
 }
 
+/**
+ * The first of the words `seen` (the last word seen for each concept) where every one is after
+ * `after` and no two are one word; else -1. Asked of every word that stands for a concept.
+ */
+function firstWithin(seen: readonly number[], after: number): number {
+  let first = Infinity;
+  for (let c = 0; c < seen.length; c++) {
+    const word = seen[c]!;
+    if (word <= after) return -1;
+    for (let d = 0; d < c; d++) if (seen[d] === word) return -1;
+    first = Math.min(first, word);
+  }
+  return first;
+}
+
 export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher {
   const signatures: Signature[] = [];
-  // Keyed by the first two UTF-16 units as one number: no string is made per word looked up.
-  const byKey = new Map<number, Beginning[]>();
-  const keyAt = (text: string, at: number) => key(text.charCodeAt(at), text.charCodeAt(at + 1));
+  // By their first two units: a slot per pair of their low bits, so a word's is found
+  // without a string or a hash (pairs that share a slot are told apart by `holds`).
+  const byPair: Beginning[][] = Array.from({ length: 1 << (2 * PAIR_BITS) }, () => []);
   for (const claim of claims) {
     for (const [language, concepts] of Object.entries(claim.keywords ?? {})) {
       const signature = signatures.push({ claimId: claim.id, language, concepts: concepts.length });
       concepts.forEach((concept, c) => {
         for (const beginning of concept.split('|')) {
           const text = foldText(beginning);
-          const list = byKey.get(keyAt(text, 0)) ?? [];
-          list.push({ signature: signature - 1, concept: c, text });
-          byKey.set(keyAt(text, 0), list);
+          byPair[pairOf(text.charCodeAt(0), text.charCodeAt(1))]!.push({
+            signature: signature - 1,
+            concept: c,
+            text,
+          });
         }
       });
     }
@@ -94,32 +116,30 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
    * Arabic, a few units in). Null where `unitAt` cannot tell without the folded word.
    */
   function conceptsAt(words: KeywordWords, k: number): readonly Beginning[] | null {
-    const first = words.unitAt(k, 0);
-    if (first < -1) return null;
-    const reach = isSemitic(first) ? PROCLITIC_REACH : 0;
+    let a = words.unitAt(k, 0);
+    if (a < -1) return null;
+    const reach = isSemitic(a) ? PROCLITIC_REACH : 0;
     let found: Beginning[] | null = null;
-    for (let at = 0; at <= reach; at++) {
-      const a = words.unitAt(k, at);
-      const b = words.unitAt(k, at + 1);
-      if (a < -1 || b < -1) return null;
+    let b = a;
+    for (let at = 0; at <= reach; at++, a = b) {
+      b = words.unitAt(k, at + 1);
+      if (b < -1) return null;
       if (b === -1) break; // fewer than KEY units left
-      for (const beginning of byKey.get(key(a, b)) ?? []) {
-        const holds = holdsFrom(words, k, beginning.text, at);
+      const slot = byPair[pairOf(a, b)]!;
+      if (slot.length === 0) continue;
+      // The word's next unit tells most beginnings of the slot apart before they are compared.
+      const c = words.unitAt(k, at + KEY);
+      if (c < -1) return null;
+      for (const beginning of slot) {
+        const text = beginning.text;
+        if (text.charCodeAt(0) !== a || text.charCodeAt(1) !== b) continue;
+        if (text.length > KEY && text.charCodeAt(KEY) !== c) continue;
+        const holds = words.holds(k, text, at);
         if (holds === null) return null;
         if (holds) (found ??= []).push(beginning);
       }
     }
     return found ?? NONE;
-  }
-
-  /** Whether word `k` holds `text` from unit `at` on (its first KEY units known to be there). */
-  function holdsFrom(words: KeywordWords, k: number, text: string, at: number): boolean | null {
-    for (let i = KEY; i < text.length; i++) {
-      const unit = words.unitAt(k, at + i);
-      if (unit < -1) return null;
-      if (unit !== text.charCodeAt(i)) return false;
-    }
-    return true;
   }
 
   /** The concepts word `k` stands for, from its folded word where its units do not tell. */
@@ -140,9 +160,8 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
           if (seen === undefined)
             lastSeen.set(signature, (seen = new Array<number>(concepts).fill(-KEYWORD_WINDOW)));
           seen[concept] = i;
-          const first = Math.min(...seen);
-          if (first > i - KEYWORD_WINDOW && new Set(seen).size === concepts)
-            hits.push({ claimId, language, first, last: i });
+          const first = firstWithin(seen, i - KEYWORD_WINDOW);
+          if (first !== -1) hits.push({ claimId, language, first, last: i });
         }
       }
       return hits;

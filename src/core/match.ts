@@ -25,7 +25,13 @@ import {
 } from './keywords';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
-import { compileWordSieve, plainUnitAt, type SiftedText, type WordSieve } from './word-sieve';
+import {
+  compileWordSieve,
+  plainUnitAt,
+  plainWordHolds,
+  type SiftedText,
+  type WordSieve,
+} from './word-sieve';
 import { CLAIM_REACH, withinReach } from './windows';
 import { isWordAt, tokenize, type Tokens } from './words';
 
@@ -523,6 +529,7 @@ export function compileClaimMatcher(
     const { starts } = sifted;
     return {
       unitAt: (k, at) => plainUnitAt(text, starts[k]!, at),
+      holds: (k, part, at) => plainWordHolds(text, starts[k]!, part, at),
       word: (k) => tokenize(fold(text.slice(starts[k], starts[k + 1])).text).texts[0] ?? '',
     };
   }

@@ -147,6 +147,24 @@ export function plainUnitAt(text: string, start: number, at: number): number {
 }
 
 /**
+ * Whether the folded word that starts at `start` of `text` holds `part` from its unit `at` on,
+ * read off the page as `plainUnitAt` reads it: null where only folding the word can tell.
+ */
+export function plainWordHolds(
+  text: string,
+  start: number,
+  part: string,
+  at: number,
+): boolean | null {
+  for (let i = 0; i < at + part.length; i++) {
+    const unit = start + i < text.length ? unitOf(text.charCodeAt(start + i)) : BREAK;
+    if (unit < WORD) return unit === BREAK ? false : null;
+    if (i >= at && unit !== part.charCodeAt(i - at)) return false;
+  }
+  return true;
+}
+
+/**
  * A sieve for `wordings` (each a list of folded words, as `tokenize` makes them): it points at
  * every place where three words in a row are three in a row of one wording.
  */
