@@ -120,15 +120,14 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
     if (a < -1) return null;
     const reach = isSemitic(a) ? PROCLITIC_REACH : 0;
     let found: Beginning[] | null = null;
-    let b = a;
-    for (let at = 0; at <= reach; at++, a = b) {
-      b = words.unitAt(k, at + 1);
+    for (let at = 0; at <= reach; at++) {
+      // Units `at` and `at + 1`: the pair a beginning starting at `at` is slotted by.
+      const b = words.unitAt(k, at + 1);
       if (b < -1) return null;
       if (b === -1) break; // fewer than KEY units left
       const slot = byPair[pairOf(a, b)]!;
-      if (slot.length === 0) continue;
-      // The word's next unit tells most beginnings of the slot apart before they are compared.
-      const c = words.unitAt(k, at + KEY);
+      // The word's next unit tells most beginnings of a slot apart before they are compared.
+      const c = slot.length === 0 ? -1 : words.unitAt(k, at + KEY);
       if (c < -1) return null;
       for (const beginning of slot) {
         const text = beginning.text;
@@ -138,6 +137,7 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
         if (holds === null) return null;
         if (holds) (found ??= []).push(beginning);
       }
+      a = b;
     }
     return found ?? NONE;
   }
