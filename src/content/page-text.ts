@@ -1,7 +1,7 @@
 import type { FirstLook } from '../core/first-look';
 import type { FirstLookAt } from '../core/people';
 import type { TextSource } from '../core/text-source';
-import { CLAIM_REACH, withinReach } from '../core/windows';
+import { CLAIM_REACH, SPEAKER_REACH, withinReach } from '../core/windows';
 import { isCutWord, SEAM_REACH, seamOf, tailAfter, textWalker } from './first-look';
 
 /**
@@ -459,11 +459,11 @@ export interface Spotted {
 
 /**
  * How far either side of a word of a name a page is read: a claim's reach from a name
- * (core/windows.ts), and as far again for what is read around a claim (the look back for its
- * speaker, its words). Measured in the characters of every text node, scripts' too, so the
- * text read reaches at least as far.
+ * (core/windows.ts), and beyond it the look back for the speaker of a quote at its edge (which
+ * also covers what is read after a quote). Measured in the characters of every text node,
+ * scripts' too, so the text read reaches at least as far.
  */
-export const READ_REACH = 2 * CLAIM_REACH;
+export const READ_REACH = CLAIM_REACH + SPEAKER_REACH;
 
 /** How many text nodes the spotter passes between two it keeps as places a stretch may start. */
 const SPOT_MARK_EVERY = 32;

@@ -13,6 +13,7 @@
  */
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
+import { SPEAKER_REACH } from './windows';
 
 const words = (list: string) => list.split('|');
 const alternation = (list: readonly string[]) =>
@@ -55,8 +56,6 @@ const CLOSING_QUOTE = /["”»“]/u;
 const CUE_REACH = 100;
 /** How far back to look for the speaker a quote continues. */
 const LOOK_BACK = 800;
-/** Longer than any sentence a speaker is found in: where the look back starts reading. */
-const LONGEST_SENTENCE = 2_000;
 
 /** White space as `\s` reads it. */
 const SPACE = /\s/u;
@@ -141,8 +140,9 @@ export function attribute(
 ): PersonId | null {
   const after = afterQuote(text, end, mentions);
   if (after !== null) return after;
-  // Sentences are looked for only as far back as any is read (a long page has many claims).
-  const reach = Math.max(0, start - LOOK_BACK - LONGEST_SENTENCE);
+  // Sentences are looked for only as far back as any is read (a long page has many claims):
+  // the look back, and more than any sentence a speaker is found in (windows.ts).
+  const reach = Math.max(0, start - SPEAKER_REACH);
   const ownStart = sentenceStartBefore(text, reach, start);
   const own = speakerIn(text, ownStart, start, mentions);
   if (own !== null) return own;

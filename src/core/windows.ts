@@ -18,6 +18,12 @@ const SPACE_REACH = 1_000;
 export const CLAIM_REACH = 5_000;
 
 /**
+ * How far before a quote its speaker is read for (attribution.ts): the look back for the
+ * speaker a quote continues, and the longest sentence read there.
+ */
+export const SPEAKER_REACH = 2_800;
+
+/**
  * Room beyond the reach for the name itself and a claim's words: windows overlap by this much
  * more than the reach, so a claim and a name within reach of it always share a window.
  */
