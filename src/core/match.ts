@@ -33,7 +33,7 @@ import {
   type WordSieve,
 } from './word-sieve';
 import { CLAIM_REACH, withinReach } from './windows';
-import { isWordAt, tokenize, type Tokens } from './words';
+import { isWordAt, tokenize, wordSpans, type Tokens, type WordSpans } from './words';
 
 export interface ClaimMatch {
   readonly claimId: ClaimId;
@@ -203,7 +203,7 @@ function longEnough(chain: Chain, wording: Wording): boolean {
  */
 function verify(
   page: string,
-  pageTokens: Tokens,
+  pageTokens: WordSpans,
   chain: Chain,
   wording: Wording,
   align: boolean,
@@ -305,12 +305,17 @@ interface Piece {
   readonly start: number;
   readonly text: string;
   readonly folded: Folded;
-  readonly tokens: Tokens;
+  /** Its words, in its folded text. */
+  readonly tokens: WordSpans;
   /** Its words' numbers in the dataset's vocabulary (word-sieve.ts). */
   readonly ids: readonly number[];
   /** The index of its first word among the sifted text's words (0 for a text read whole). */
   readonly firstWord: number;
 }
+
+/** A piece's words, as strings. */
+const wordsOfPiece = (folded: Folded, words: WordSpans) =>
+  words.starts.map((start, k) => folded.text.slice(start, words.ends[k]));
 
 /** A span of a piece's folded text as a span of the page. */
 function pageSpan(piece: Piece, start: number, end: number) {
@@ -412,12 +417,13 @@ export function compileClaimMatcher(
   function pieceOf(text: string, start: number, end: number, sifted?: SiftedText): Piece {
     const piece = text.slice(start, end);
     const folded = fold(piece);
-    const tokens = tokenize(folded.text);
+    // Only the words' places: their numbers come from the sieve, or from their hashes.
+    const tokens = wordSpans(folded.text);
     const firstWord = sifted === undefined ? 0 : firstWordFrom(sifted, start);
     const ids =
       sifted === undefined
-        ? tokens.texts.map(sieve.idOf)
-        : sifted.ids.slice(firstWord, firstWord + tokens.texts.length);
+        ? wordsOfPiece(folded, tokens).map(sieve.idOf)
+        : sifted.ids.slice(firstWord, firstWord + tokens.starts.length);
     return { start, text: piece, folded, tokens, ids, firstWord };
   }
 
@@ -559,7 +565,7 @@ export function compileClaimMatcher(
     );
     return stretches.flatMap(([start, end]) => {
       const piece = pieceOf(text, start, end, sifted);
-      const [from, to] = [piece.firstWord, piece.firstWord + piece.tokens.texts.length];
+      const [from, to] = [piece.firstWord, piece.firstWord + piece.tokens.starts.length];
       const inside = hits
         .filter((hit) => hit.first >= from && hit.last < to)
         .map((hit) => ({ ...hit, first: hit.first - from, last: hit.last - from }));
@@ -575,7 +581,8 @@ export function compileClaimMatcher(
       const piece = pieceOf(text, 0, text.length);
       const taken = resolveOverlaps(byWordings(piece));
       if (named) {
-        const all = keywords.find(wordsOf(piece.tokens.texts), 0, piece.tokens.texts.length - 1);
+        const texts = wordsOfPiece(piece.folded, piece.tokens);
+        const all = keywords.find(wordsOf(texts), 0, texts.length - 1);
         resolveOverlaps(byKeywords(text, piece, mentions, all), taken);
       }
       return taken.sort((a, b) => a.start - b.start);

@@ -2,11 +2,15 @@
  * A folded text's words, as the claim matcher and the keyword matcher both count them: runs of
  * letters and digits, joined by single apostrophes ("it's", "l'envoyé").
  */
-/** A text's words: `texts[k]` spans `[starts[k], ends[k])` of the folded text. */
-export interface Tokens {
-  readonly texts: string[];
+/** Where a folded text's words are: word `k` spans `[starts[k], ends[k])`. */
+export interface WordSpans {
   readonly starts: number[];
   readonly ends: number[];
+}
+
+/** A text's words: `texts[k]` spans `[starts[k], ends[k])` of the folded text. */
+export interface Tokens extends WordSpans {
+  readonly texts: string[];
 }
 
 /** Whether each UTF-16 unit above ASCII is a letter or digit (`[\p{L}\p{N}]`), learnt as met. */
@@ -33,12 +37,12 @@ export function isWordAt(text: string, at: number): boolean {
 }
 
 /**
- * The words of folded text (lower-case already): runs of letters and digits, joined by single
- * apostrophes ("it's", "l'envoyé"). A scan by hand: a regular expression's match objects cost
- * more than the words themselves on a long page.
+ * Where the words of folded text (lower-case already) are: runs of letters and digits, joined
+ * by single apostrophes ("it's", "l'envoyé"). A scan by hand: a regular expression's match
+ * objects cost more than the words themselves on a long page.
  */
-export function tokenize(folded: string): Tokens {
-  const tokens: Tokens = { texts: [], starts: [], ends: [] };
+export function wordSpans(folded: string): WordSpans {
+  const spans: WordSpans = { starts: [], ends: [] };
   const length = folded.length;
   let at = 0;
   while (at < length) {
@@ -52,9 +56,14 @@ export function tokenize(folded: string): Tokens {
       if (at + 1 < length && folded.charCodeAt(at) === APOSTROPHE && isWordAt(folded, at + 1)) at++;
       else break;
     }
-    tokens.texts.push(folded.slice(start, at));
-    tokens.starts.push(start);
-    tokens.ends.push(at);
+    spans.starts.push(start);
+    spans.ends.push(at);
   }
-  return tokens;
+  return spans;
+}
+
+/** The words of folded text, as `wordSpans` finds them, and where each is. */
+export function tokenize(folded: string): Tokens {
+  const spans = wordSpans(folded);
+  return { ...spans, texts: spans.starts.map((start, k) => folded.slice(start, spans.ends[k])) };
 }
