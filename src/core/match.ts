@@ -291,7 +291,10 @@ function quotationAround(
   return trimToWords(folded.text, open + 1, close);
 }
 
-/** The longest, then best-scored, candidate claims its span; overlapping ones give way. */
+/**
+ * The longest, then best-scored, candidate claims its span; overlapping ones give way. On a
+ * tie, the one given first.
+ */
 function resolveOverlaps(candidates: ClaimMatch[], taken: ClaimMatch[] = []): ClaimMatch[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
   for (const c of candidates) {
@@ -436,7 +439,10 @@ export function compileClaimMatcher(
    */
   function byWordings(piece: Piece): ClaimMatch[] {
     const { folded, tokens } = piece;
-    const chains = [...hitsOf(index, piece.ids)].flatMap(([w, list]) =>
+    // In the dataset's order of wordings: of two equally long and good matches of a span, the
+    // first wording's wins, however much of the page around it was read.
+    const byWording = [...hitsOf(index, piece.ids)].sort(([a], [b]) => a - b);
+    const chains = byWording.flatMap(([w, list]) =>
       chainHits(list)
         .filter((chain) => longEnough(chain, wordings[w]!))
         .map((chain) => ({ chain, wording: wordings[w]! })),

@@ -78,6 +78,33 @@ const CONTEXT_WINDOW = 400;
  */
 const ALIAS_REACH = 80;
 
+/** Whether `code` may stand between two words of an alias (alias-syntax.ts's `SEPARATOR`). */
+const isSeparator = (code: number) =>
+  code === 0x2d || (code >= 0x2010 && code <= 0x2015) || SPACE.test(String.fromCharCode(code));
+const SPACE = /^[\s\u00A0]$/u;
+/** Apostrophes: the alias syntax takes any of them for any other. */
+const APOSTROPHES = "'\u2018\u2019\u02BC";
+
+/**
+ * Where a name holding the word the first look found at `at` may start, at the earliest: the
+ * start of that word, or of one of the `wordsBefore` words before it that only separators join
+ * to it, and no more than `ALIAS_REACH` before it. Only word starts from there on are tried.
+ * A word is letters and `inWords`, what else the aliases write inside a word ("J.").
+ */
+function earliestStart(text: string, at: number, wordsBefore: number, inWords: string): number {
+  const limit = Math.max(0, at - ALIAS_REACH);
+  const isWordBefore = (i: number) => isLetterBefore(text, i) || inWords.includes(text[i - 1]!);
+  let start = at;
+  for (let words = 0; ; words++) {
+    while (start > limit && isWordBefore(start)) start--;
+    if (words === wordsBefore) return start;
+    let gap = start;
+    while (gap > limit && isSeparator(text.charCodeAt(gap - 1))) gap--;
+    if (gap === start || gap === 0 || !isWordBefore(gap)) return start;
+    start = gap;
+  }
+}
+
 const BEFORE = `(?<!${LETTER})`;
 const BEFORE_PROCLITIC = `(?<!${LETTER}${PROCLITIC}?)(?:${PROCLITIC})?`;
 const AFTER = `(?!${LETTER})`;
@@ -179,6 +206,18 @@ export function compilePeopleMatcher(
     return contexts.get(id);
   };
   const plain = plainAliases(entries);
+  // How many words before the one the first look found a name may start, and what its words
+  // hold besides letters: made when first needed, as the expression is.
+  let shape: { wordsBefore: number; inWords: string } | undefined;
+  const aliasShape = () => {
+    if (shape !== undefined) return shape;
+    const words = entries.map((e) => parseAlias(e.alias).words);
+    const chars = new Set([...APOSTROPHES, ...words.flat().flatMap((w) => [...w.text])]);
+    return (shape = {
+      wordsBefore: Math.max(0, ...words.map((w) => w.length - 1)),
+      inWords: [...chars].filter((char) => !isLetterAt(char, 0)).join(''),
+    });
+  };
   const order = people.map((p) => p.id);
 
   function nearContext(text: string, mention: PersonMention): boolean {
@@ -236,10 +275,14 @@ export function compilePeopleMatcher(
   }
 
   /** Stretches of `text` where the first look sees a word of a name, merged: the only places a name can start. */
-  function* candidateStretches(positions: Iterable<number>): Generator<[number, number]> {
+  function* candidateStretches(
+    text: string,
+    positions: Iterable<number>,
+  ): Generator<[number, number]> {
+    const { wordsBefore, inWords } = aliasShape();
     let stretch: [number, number] | null = null;
     for (const at of positions) {
-      const from = Math.max(0, at - ALIAS_REACH);
+      const from = earliestStart(text, at, wordsBefore, inWords);
       if (stretch !== null && from <= stretch[1]) {
         stretch[1] = at + 1;
         continue;
@@ -253,7 +296,7 @@ export function compilePeopleMatcher(
   /** Every mention in text order, found lazily: `namesAnyone` stops at the first. */
   function* eachMention(text: string, firstLookAt?: FirstLookAt): Generator<PersonMention> {
     let after = 0;
-    for (const [from, to] of candidateStretches(firstLookAt ?? lookOf().positions(text))) {
+    for (const [from, to] of candidateStretches(text, firstLookAt ?? lookOf().positions(text))) {
       for (const match of matchesIn(text, from, to, after)) {
         after = match.index! + match[0].length;
         const entry = entryOf(match);

@@ -178,6 +178,19 @@ describe('verifying chains', () => {
 });
 
 describe('the bundled dataset', () => {
+  it('credits a span two wordings match alike to the first, however much of the page is read', () => {
+    const data = realDataset();
+    // Two sources print this part alike; "the biggest message" is only in the second, so a
+    // reading of the whole page meets the second wording first.
+    const council = 'the harbour council met again on Tuesday and adjourned. '.repeat(10);
+    const page = `“the biggest message” ${council} “if you wnt to integrate Israel with the broader Middle East, you have” Witkoff said:`;
+    const sieved = compileClaimMatcher(data).find(page);
+    expect(sieved).toEqual(compileClaimMatcher(data, { sieve: false }).find(page));
+    expect(sieved.map((m) => [m.claimId, m.via])).toEqual([
+      ['palestinians-thrive', 'globalnewsc-behind-the-ceasefire'],
+    ]);
+  });
+
   it('finds every appearance in its own wording', () => {
     const data = realDataset();
     const matcher = compileClaimMatcher(data);
