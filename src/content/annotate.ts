@@ -21,7 +21,7 @@ import { CardHost } from './card-host';
 import type { HighlightStyle } from '../core/settings';
 import { paintActive, paintClaims, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
-import { rangeFor, type PageText } from './page-text';
+import { rangesFor, type PageText } from './page-text';
 import { analyzePage, nextTask } from './slices';
 import { planReread } from '../core/reread';
 
@@ -102,12 +102,12 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
     { capture: true, signal },
   );
 
-  function annotate(page: PageText, found: FoundClaim): HoverTarget<Annotation> {
+  function annotate(page: PageText, found: FoundClaim, range: Range): HoverTarget<Annotation> {
     // The page's own language: a finding by keywords is in a translation no source prints.
     const language = found.language ?? index.source(found.via)?.language ?? 'en';
     const difference = comparePage(page, { claimId: found.id, ...found, language }, index);
     return {
-      range: rangeFor(page, found.start, found.end),
+      range,
       value: { found, page: difference, kind: highlightKind(index.claim(found.id)!, difference) },
     };
   }
@@ -120,7 +120,8 @@ export function annotatePage(signal: AbortSignal, style: HighlightStyle = 'marke
       // Comparing each claim with the record and painting them: a task of its own (index.ts).
       await nextTask();
       previous = { page, analysis };
-      targets = analysis.claims.map((found) => annotate(page, found));
+      const ranges = rangesFor(page, analysis.claims);
+      targets = analysis.claims.map((found, k) => annotate(page, found, ranges[k]!));
       paintClaims(
         targets.map(({ range, value }) => ({ range, kind: value.kind })),
         paintingFor(style, page.pageCharacters),

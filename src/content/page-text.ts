@@ -548,20 +548,55 @@ export function readNearNames(root: Node, look: FirstLook): PageText {
   return new PageTextReader(root, look, spotter.spotted()).read()!;
 }
 
-/** The DOM Range behind `[start, end)` of the page's text: one walk finds both of its ends. */
-export function rangeFor(page: PageText, start: number, end: number): Range {
-  let first: { node: Text; start: number } | undefined;
-  let last = first;
-  // From the node holding `start` (a break character belongs to the node before) to the one holding `end - 1`.
-  for (const entry of page.textNodes(start)) {
-    if (first !== undefined && entry.start > end - 1) break;
-    first ??= entry;
-    last = entry;
-  }
-  if (first === undefined || last === undefined)
-    throw new RangeError(`no text node holds character ${start}: the page has no text`);
-  const range = first.node.ownerDocument.createRange();
-  range.setStart(first.node, Math.min(Math.max(start - first.start, 0), first.node.length));
-  range.setEnd(last.node, Math.min(end - last.start, last.node.length));
-  return range;
+/**
+ * How far past the last node a walk for the ranges of spans goes on to the next span, in
+ * characters, before it starts again from the mark before it (about a mark's worth of nodes).
+ */
+const WALK_ON = 1_000;
+
+/**
+ * The DOM Ranges behind spans of the page's text: one walk serves spans in order that stand
+ * near each other, as a page's claims mostly do; for one before or far after the last, a walk
+ * starts again from the mark before it.
+ */
+export function rangesFor(
+  page: PageText,
+  spans: readonly { readonly start: number; readonly end: number }[],
+): Range[] {
+  type Entry = { readonly node: Text; readonly start: number };
+  let nodes: Iterator<Entry> | undefined;
+  // The last node taken, and the one after it, not taken yet.
+  let held: Entry | undefined;
+  let next: Entry | undefined;
+  const take = () => {
+    held = next;
+    next = nodes!.next().value as Entry | undefined;
+  };
+  const startAt = (start: number) => {
+    // From the node holding `start` (a break character belongs to the node before).
+    nodes = page.textNodes(start)[Symbol.iterator]();
+    next = nodes.next().value as Entry | undefined;
+    take();
+  };
+  return spans.map(({ start, end }) => {
+    if (held === undefined || held.start > start || start - held.start > WALK_ON) startAt(start);
+    else {
+      while (next !== undefined && next.start <= start) take();
+      // The walk ended with its stretch (page-text's `textNodes`): the span is in another.
+      if (next === undefined && start > held!.start + held!.node.length) startAt(start);
+    }
+    const first = held;
+    // To the one holding `end - 1`.
+    while (next !== undefined && next.start <= end - 1) take();
+    if (first === undefined || held === undefined)
+      throw new RangeError(`no text node holds character ${start}: the page has no text`);
+    const range = first.node.ownerDocument.createRange();
+    range.setStart(first.node, Math.min(Math.max(start - first.start, 0), first.node.length));
+    range.setEnd(held.node, Math.min(end - held.start, held.node.length));
+    return range;
+  });
 }
+
+/** The DOM Range behind `[start, end)` of the page's text. */
+export const rangeFor = (page: PageText, start: number, end: number): Range =>
+  rangesFor(page, [{ start, end }])[0]!;

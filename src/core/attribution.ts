@@ -97,15 +97,20 @@ function speakerIn(
   const isSubject = (m: PersonMention) =>
     !POSSESSIVE.test(text.slice(m.end, m.end + 3)) &&
     !OBJECT_MARKER.test(text.slice(Math.max(from, m.start - 40), m.start));
+  // Asked once of each name at most: the loop below asks again of the ones after it.
+  const subjects: (boolean | undefined)[] = [];
+  const subjectAt = (k: number) => (subjects[k] ??= isSubject(inside[k]!));
   // In the order the names appear: the first that speaks is the speaker.
   for (const [k, m] of inside.entries()) {
     if (CUE_BEFORE_NAME.test(text.slice(Math.max(from, m.start - 15), m.start))) return m.personId;
-    if (!isSubject(m)) continue;
+    if (!subjectAt(k)) continue;
     const rest = text.slice(m.end, to);
     if (PUNCTUATION_ONLY.test(rest) && rest.includes(':')) return m.personId;
     const cue = text.slice(m.end, Math.min(to, m.end + CUE_REACH)).search(CUE_AFTER_NAME);
-    const nextSubject = inside.slice(k + 1).find(isSubject)?.start ?? Infinity;
-    if (cue !== -1 && m.end + cue < nextSubject) return m.personId;
+    if (cue === -1) continue;
+    let next = k + 1;
+    while (next < inside.length && !subjectAt(next)) next++;
+    if (m.end + cue < (inside[next]?.start ?? Infinity)) return m.personId;
   }
   return null;
 }

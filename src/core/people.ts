@@ -295,17 +295,21 @@ export function compilePeopleMatcher(
 
   /** Every mention in text order, found lazily: `namesAnyone` stops at the first. */
   function* eachMention(text: string, firstLookAt?: FirstLookAt): Generator<PersonMention> {
+    const positions = firstLookAt ?? [...lookOf().positions(text)];
     let after = 0;
-    for (const [from, to] of candidateStretches(text, firstLookAt ?? lookOf().positions(text))) {
+    let next = 0; // the first of `positions` not before the last match
+    for (const [from, to] of candidateStretches(text, positions)) {
       for (const match of matchesIn(text, from, to, after)) {
-        after = match.index! + match[0].length;
+        const [start, end] = [match.index!, match.index! + match[0].length];
+        after = end;
+        // A name holds a word the first look found. A match that holds none is the end of a
+        // longer name the stretch starts inside of ("al-Hayya" of a "Khalil al-Hayya" cut
+        // across nodes at its hyphen, where the first look did not see it): no mention.
+        while (next < positions.length && positions[next]! < start) next++;
+        if (next === positions.length || positions[next]! >= end) continue;
         const entry = entryOf(match);
         if (entry === undefined) continue;
-        const mention = {
-          personId: entry.id,
-          start: match.index!,
-          end: match.index! + match[0].length,
-        };
+        const mention = { personId: entry.id, start, end };
         if (!entry.guarded || nearContext(text, mention)) yield mention;
       }
     }

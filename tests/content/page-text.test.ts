@@ -7,6 +7,7 @@ import {
   NameSpotter,
   PageTextReader,
   rangeFor,
+  rangesFor,
   READ_REACH,
   readNearNames,
   readPageText,
@@ -35,6 +36,25 @@ function expectSpansMapBack(page: PageText): void {
       // Within a line: across a block, the DOM has white space nodes where the text has a break.
       fc.pre(!text.slice(at, end).includes('\n'));
       expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
+    }),
+    { numRuns: 300 },
+  );
+  // Many at once, as the content script asks for a page's claims: one walk serves the spans
+  // in order near each other, and a walk starts again for one before or far after.
+  const span = fc
+    .tuple(fc.nat(text.length - 1), fc.nat(40))
+    .map(([at, size]) => ({ start: at, end: Math.min(text.length, at + 1 + size) }))
+    .filter(({ start, end }) => !text.slice(start, end).includes('\n'));
+  fc.assert(
+    fc.property(fc.array(span, { maxLength: 12 }), (candidates) => {
+      // In order mostly, as claims come; in any order all the same.
+      const spans =
+        candidates.length % 3 === 0
+          ? candidates
+          : [...candidates].sort((a, b) => a.start - b.start);
+      expect(rangesFor(page, spans).map(String)).toEqual(
+        spans.map(({ start, end }) => text.slice(start, end)),
+      );
     }),
     { numRuns: 300 },
   );
