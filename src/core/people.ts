@@ -191,8 +191,6 @@ export function compilePeopleMatcher(
   };
   const entryOf = (match: RegExpMatchArray) =>
     expression().grouped[match.findIndex((value, i) => i > 0 && value !== undefined) - 1];
-  // Every alias starts with a letter, as a rule: else every gap between words is tried too.
-  const startsAnywhere = entries.some((e) => !startsWithLetter.test(e.alias.replace(/^\*/, '')));
   let contexts: Map<string, RegExp | null> | undefined;
   const contextOf = (id: string) => {
     contexts ??= new Map(
@@ -206,9 +204,11 @@ export function compilePeopleMatcher(
     return contexts.get(id);
   };
   const plain = plainAliases(entries);
-  // How many words before the one the first look found a name may start, and what its words
-  // hold besides letters: made when first needed, as the expression is.
-  let shape: { wordsBefore: number; inWords: string } | undefined;
+  // What the aliases are like, for the places a name is tried at: how many words before the
+  // one the first look found a name may start, what its words hold besides letters, and
+  // whether one starts with no letter. Made when first needed, as the expression is: the gate
+  // settles most named pages by a plain alias without them.
+  let shape: { wordsBefore: number; inWords: string; startsAnywhere: boolean } | undefined;
   const aliasShape = () => {
     if (shape !== undefined) return shape;
     const words = entries.map((e) => parseAlias(e.alias).words);
@@ -216,6 +216,8 @@ export function compilePeopleMatcher(
     return (shape = {
       wordsBefore: Math.max(0, ...words.map((w) => w.length - 1)),
       inWords: [...chars].filter((char) => !isLetterAt(char, 0)).join(''),
+      // Every alias starts with a letter, as a rule: else every gap between words is tried too.
+      startsAnywhere: entries.some((e) => !startsWithLetter.test(e.alias.replace(/^\*/, ''))),
     });
   };
   const order = people.map((p) => p.id);
@@ -246,6 +248,7 @@ export function compilePeopleMatcher(
    */
   function matchesIn(text: string, from: number, to: number, after: number): RegExpMatchArray[] {
     const { all } = expression();
+    const { startsAnywhere } = aliasShape();
     const found: RegExpMatchArray[] = [];
     let at = Math.max(from, after);
     let afterLetter = isLetterBefore(text, at);
