@@ -1,7 +1,7 @@
 import type { FirstLook } from '../core/first-look';
 import type { FirstLookAt } from '../core/people';
 import type { TextSource } from '../core/text-source';
-import { CLAIM_REACH, SPEAKER_REACH, withinReach } from '../core/windows';
+import { CLAIM_REACH, SPEAKER_AFTER_REACH, SPEAKER_REACH, withinReach } from '../core/windows';
 import { isCutWord, SEAM_REACH, seamOf, tailAfter, textWalker } from './first-look';
 
 /**
@@ -458,12 +458,13 @@ export interface Spotted {
 }
 
 /**
- * How far either side of a word of a name a page is read: a claim's reach from a name
- * (core/windows.ts), and beyond it the look back for the speaker of a quote at its edge (which
- * also covers what is read after a quote). Measured in the characters of every text node,
- * scripts' too, so the text read reaches at least as far.
+ * How far before a word of a name a page is read: a claim's reach from a name (core/windows.ts),
+ * and beyond it the look back for the speaker of a quote at its edge. Measured in the
+ * characters of every text node, scripts' too, so the text read reaches at least as far.
  */
-export const READ_REACH = CLAIM_REACH + SPEAKER_REACH;
+export const READ_BEFORE = CLAIM_REACH + SPEAKER_REACH;
+/** How far after one: a claim's reach, and a name just after a quote at its edge. */
+export const READ_AFTER = CLAIM_REACH + SPEAKER_AFTER_REACH;
 
 /** How many text nodes the spotter passes between two it keeps as places a stretch may start. */
 const SPOT_MARK_EVERY = 32;
@@ -521,15 +522,16 @@ export class NameSpotter {
   }
 
   /**
-   * What the walk found: the stretches within `reach` characters of a node that may name
-   * someone (merged), the page's size, and the nodes the look said yes to.
+   * What the walk found: the stretches from `before` characters before a node that may name
+   * someone to `after` after it (merged), the page's size, and the nodes the look said yes to.
    */
-  spotted(reach = READ_REACH): Spotted {
-    return { stretches: this.stretches(reach), characters: this.total, named: this.namedNodes };
+  spotted(before = READ_BEFORE, after = READ_AFTER): Spotted {
+    const stretches = this.stretches(before, after);
+    return { stretches, characters: this.total, named: this.namedNodes };
   }
 
-  private stretches(reach: number): Stretch[] {
-    return withinReach(this.names, reach).map(([from, to]) => {
+  private stretches(before: number, after: number): Stretch[] {
+    return withinReach(this.names, before, Infinity, after).map(([from, to]) => {
       const i = lastAtOrBefore(this.markStarts, from);
       return { from: this.marks[i]!, length: to - this.markStarts[i]! };
     });
@@ -538,9 +540,10 @@ export class NameSpotter {
 
 /**
  * A named page's text near its names only: one walk spots where names may stand, a second
- * reads the stretches around them (`READ_REACH` either side). The claims are read within a
- * shorter reach of a name (core/windows.ts), so this finds what reading the whole page finds,
- * and a long page that names someone in one paragraph is read in that paragraph's stretch.
+ * reads the stretches around them (`READ_BEFORE` before, `READ_AFTER` after). The claims are
+ * read within a shorter reach of a name (core/windows.ts), so this finds what reading the whole
+ * page finds, and a long page that names someone in one paragraph is read in that paragraph's
+ * stretch.
  */
 export function readNearNames(root: Node, look: FirstLook): PageText {
   const spotter = new NameSpotter(root, look);

@@ -24,6 +24,12 @@ export const CLAIM_REACH = 5_000;
 export const SPEAKER_REACH = 2_800;
 
 /**
+ * How far after a quote its speaker is read for (attribution.ts): where the quote closes, and
+ * a name and speech verb just after (`,” Witkoff said`).
+ */
+export const SPEAKER_AFTER_REACH = 500;
+
+/**
  * Room beyond the reach for the name itself and a claim's words: windows overlap by this much
  * more than the reach, so a claim and a name within reach of it always share a window.
  */
@@ -33,18 +39,19 @@ const REACH_ROOM = 1_000;
 export const WINDOW_OVERLAP = CLAIM_REACH + REACH_ROOM;
 
 /**
- * The stretches within `reach` of each of `spans` (in order), within `[0, length]`,
- * overlapping ones merged: where a text is read around its names (match.ts, and the page's
- * reading in src/content/page-text.ts).
+ * The stretches within `reach` before and `after` after each of `spans` (in order), within
+ * `[0, length]`, overlapping ones merged: where a text is read around its names (match.ts, and
+ * the page's reading in src/content/page-text.ts).
  */
 export function withinReach(
   spans: Iterable<{ readonly start: number; readonly end: number }>,
   reach: number,
   length = Infinity,
+  after = reach,
 ): [number, number][] {
   const stretches: [number, number][] = [];
   for (const { start, end } of spans) {
-    const [from, to] = [Math.max(0, start - reach), Math.min(length, end + reach)];
+    const [from, to] = [Math.max(0, start - reach), Math.min(length, end + after)];
     const last = stretches.at(-1);
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else stretches.push([from, to]);

@@ -8,7 +8,8 @@ import {
   PageTextReader,
   rangeFor,
   rangesFor,
-  READ_REACH,
+  READ_AFTER,
+  READ_BEFORE,
   readNearNames,
   readPageText,
   type PageText,
@@ -252,7 +253,7 @@ describe('reading near names', () => {
     for (const name of ['Steve Witkoff spoke to CBS.', 'Jared Kushner was there too.']) {
       const at = whole.indexOf(name);
       expect(near.text).toContain(
-        whole.slice(Math.max(0, at - READ_REACH * 0.9), at + READ_REACH * 0.9),
+        whole.slice(Math.max(0, at - READ_BEFORE * 0.9), at + READ_AFTER * 0.9),
       );
     }
     expect(near.text).not.toContain('Paragraph 300.');
