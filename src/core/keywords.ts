@@ -45,8 +45,11 @@ export interface KeywordWords {
    * folded word itself can tell (`word`).
    */
   unitAt(k: number, at: number): number;
-  /** Whether folded word `k` holds `text` from its unit `at` on; null where only `word` can tell. */
-  holds(k: number, text: string, at: number): boolean | null;
+  /**
+   * Whether folded word `k` holds `text` from its unit `at` on; null where only `word` can tell.
+   * Its units before `at + known` have been read already (by `unitAt`) and are `text`'s.
+   */
+  holds(k: number, text: string, at: number, known: number): boolean | null;
   /** Folded word `k`. */
   word(k: number): string;
 }
@@ -133,7 +136,7 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
         const text = beginning.text;
         if (text.charCodeAt(0) !== a || text.charCodeAt(1) !== b) continue;
         if (text.length > KEY && text.charCodeAt(KEY) !== c) continue;
-        const holds = words.holds(k, text, at);
+        const holds = words.holds(k, text, at, KEY + 1);
         if (holds === null) return null;
         if (holds) (found ??= []).push(beginning);
       }

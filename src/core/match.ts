@@ -541,7 +541,7 @@ export function compileClaimMatcher(
     const { starts } = sifted;
     return {
       unitAt: (k, at) => plainUnitAt(text, starts[k]!, at),
-      holds: (k, part, at) => plainWordHolds(text, starts[k]!, part, at),
+      holds: (k, part, at, known) => plainWordHolds(text, starts[k]!, part, at, known),
       word: (k) => tokenize(fold(text.slice(starts[k], starts[k + 1])).text).texts[0] ?? '',
     };
   }

@@ -148,15 +148,17 @@ export function plainUnitAt(text: string, start: number, at: number): number {
 
 /**
  * Whether the folded word that starts at `start` of `text` holds `part` from its unit `at` on,
- * read off the page as `plainUnitAt` reads it: null where only folding the word can tell.
+ * read off the page as `plainUnitAt` reads it: null where only folding the word can tell. Its
+ * units before `at + known` are taken as read already, and found to be `part`'s.
  */
 export function plainWordHolds(
   text: string,
   start: number,
   part: string,
   at: number,
+  known = 0,
 ): boolean | null {
-  for (let i = 0; i < at + part.length; i++) {
+  for (let i = at + known; i < at + part.length; i++) {
     const unit = start + i < text.length ? unitOf(text.charCodeAt(start + i)) : BREAK;
     if (unit < WORD) return unit === BREAK ? false : null;
     if (i >= at && unit !== part.charCodeAt(i - at)) return false;
