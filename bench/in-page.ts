@@ -84,6 +84,9 @@ function fullMatch(people: readonly GatePerson[], everyone: FirstLook, analyzer:
   return rangesFor(page, claims).length;
 }
 
+/** How long each page's measures run untimed before the samples (see `measure`). */
+const WARM_MS = 2_000;
+
 /** Milliseconds per run of `work`, over `repeat` runs, after collecting the last one's garbage. */
 function timePer(repeat: number, work: () => unknown): number {
   // bench/run.ts starts Chromium with --expose-gc, so no measure pays for another's garbage,
@@ -103,6 +106,18 @@ window.sourcelightBench = {
     const analyzer = compileAnalyzer(dataset);
     // Made at build time for the content script (virtual:sourcelight/look-for-everyone).
     const everyone = compileFirstLook(lookForPeople(dataset.people));
+    // Untimed runs of each first, for WARM_MS: a page just loaded in a browser just started is
+    // slow to settle, and the engine compiles what runs often; samples taken meanwhile measure
+    // that, not the work. Without, Chromium's first five or six samples of the article ran slow,
+    // the walks too (full match 1.69, 0.91, 0.59, 0.30, 0.64, 0.69, then 0.25-0.26 ms; text walk
+    // 0.12, then 0.054-0.069), 2026-12-05. What a page's first reading costs, cold, is bench/run.ts's
+    // long-task row.
+    for (const until = performance.now() + WARM_MS; performance.now() < until;) {
+      nodeWalk();
+      textWalk();
+      firstLook(people);
+      fullMatch(people, everyone, analyzer);
+    }
     // Enough runs per sample that the slowest baseline takes ~20 ms: browsers' clocks are coarse.
     let repeat = 1;
     while (timePer(repeat, nodeWalk) * repeat < 20 && repeat < 4096) repeat *= 2;
