@@ -39,6 +39,15 @@ export const nextTask = (): Promise<void> =>
     ? scheduler.postTask(() => {}, { priority: 'background' })
     : new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Runs `steps` to their end, each step a task of its own. */
+async function inTasks<T>(steps: Generator<void, T, void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    await nextTask();
+  }
+}
+
 /** True once `SLICE_MS` have passed since it was made. */
 function sliceTimer(): () => boolean {
   const end = performance.now() + SLICE_MS;
@@ -128,9 +137,10 @@ export async function analyzePage(
   page: TextSource,
   plan: RereadPlan | null,
 ): Promise<PageAnalysis> {
-  // A short page in one go: the analysis finds the people itself, and no claim without them.
+  // A short page in one analysis, a task per step: it finds the people itself, and no claim
+  // without them.
   if (plan === null && page.length <= LARGE_PAGE)
-    return analyzer.analyze(page.slice(), { firstLookAt: page.firstLookAt });
+    return inTasks(analyzer.analyzeInSteps(page.slice(), { firstLookAt: page.firstLookAt }));
   if (plan === null) return analyzeInSlices(analyzer, page);
   // The plan's window holds every claim within reach of a name the change brought or took.
   const stretch = page.slice(plan.window.start, plan.window.end);

@@ -28,3 +28,16 @@ describe('analyze: claims as outlets really print them', () => {
     ).toEqual([]);
   });
 });
+
+describe('analyzeInSteps', () => {
+  it('pauses between who is named, the claims and their speakers, and ends as analyze does', () => {
+    for (const { text } of MATCHING_CASES) {
+      const steps = analyzer.analyzeInSteps(text);
+      let pauses = 0;
+      let step = steps.next();
+      for (; step.done !== true; step = steps.next()) pauses++;
+      expect(step.value).toEqual(analyzer.analyze(text));
+      expect(pauses).toBe(step.value.people.length > 0 ? 2 : 0);
+    }
+  });
+});
