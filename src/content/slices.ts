@@ -7,6 +7,7 @@ import type { PersonId } from '../core/dataset';
 import { completeReread, type RereadPlan } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { PeopleMatcher } from '../core/people';
+import type { Steps } from '../core/steps';
 import type { TextSource } from '../core/text-source';
 import { mergeWindows, windowsOf } from '../core/windows';
 import { lookAtTextNodes, textWalker } from './first-look';
@@ -39,8 +40,8 @@ export const nextTask = (): Promise<void> =>
     ? scheduler.postTask(() => {}, { priority: 'background' })
     : new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Runs `steps` to their end, each step a task of its own. */
-async function inTasks<T>(steps: Generator<void, T, void>): Promise<T> {
+/** Runs `steps` (core/steps.ts) to their end, each step a task of its own. */
+export async function inTasks<T>(steps: Steps<T>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;

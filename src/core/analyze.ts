@@ -4,7 +4,8 @@
  */
 import { attribute } from './attribution';
 import type { ClaimId, Dataset, PersonId, SourceId } from './dataset';
-import { compileClaimMatcher, type ClaimMatcher } from './match';
+import { compileClaimMatcherInSteps, type ClaimMatcher } from './match';
+import { runSteps, type Steps } from './steps';
 import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
 
 export interface FoundClaim {
@@ -43,7 +44,7 @@ export interface Analyzer {
   analyzeInSteps(
     text: string,
     options?: { readonly firstLookAt?: FirstLookAt },
-  ): Generator<void, PageAnalysis, void>;
+  ): Steps<PageAnalysis>;
   /** Who `text` names, in dataset order (`firstLookAt` as for `analyze`). */
   named(text: string, firstLookAt?: FirstLookAt): PersonId[];
   /** Every person of the dataset, in its order (the order `people` lists them in). */
@@ -51,14 +52,20 @@ export interface Analyzer {
 }
 
 export function compileAnalyzer(dataset: Dataset): Analyzer {
+  return runSteps(compileAnalyzerInSteps(dataset));
+}
+
+/** `compileAnalyzer` a step at a time (steps.ts): the content script gives each a task. */
+export function* compileAnalyzerInSteps(dataset: Dataset): Steps<Analyzer> {
   const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
-  const claims: ClaimMatcher = compileClaimMatcher(dataset);
+  yield;
+  const claims: ClaimMatcher = yield* compileClaimMatcherInSteps(dataset);
   const order = dataset.people.map((p) => p.id);
   const quotes = new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id));
   function* analyzeInSteps(
     text: string,
     options?: { readonly firstLookAt?: FirstLookAt },
-  ): Generator<void, PageAnalysis, void> {
+  ): Steps<PageAnalysis> {
     const mentions = people.mentions(text, options?.firstLookAt);
     if (mentions.length === 0) return { people: [], claims: [] };
     const named = new Set(mentions.map((m) => m.personId));
@@ -82,12 +89,6 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
     named: (text, firstLookAt) => people.named(text, firstLookAt),
     personOrder: order,
     analyzeInSteps,
-    analyze(text, options) {
-      const steps = analyzeInSteps(text, options);
-      for (;;) {
-        const step = steps.next();
-        if (step.done === true) return step.value;
-      }
-    },
+    analyze: (text, options) => runSteps(analyzeInSteps(text, options)),
   };
 }

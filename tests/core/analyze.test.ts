@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileAnalyzer } from '../../src/core/analyze';
+import { compileAnalyzer, compileAnalyzerInSteps } from '../../src/core/analyze';
 import { MATCHING_CASES } from '../fixtures/matching-cases';
 import { realDataset } from '../support/dataset';
 
@@ -39,5 +39,18 @@ describe('analyzeInSteps', () => {
       expect(step.value).toEqual(analyzer.analyze(text));
       expect(pauses).toBe(step.value.people.length > 0 ? 2 : 0);
     }
+  });
+});
+
+describe('compileAnalyzerInSteps', () => {
+  it('pauses while it folds the dataset, and makes an analyzer that finds what the other finds', () => {
+    const steps = compileAnalyzerInSteps(realDataset());
+    let pauses = 0;
+    let step = steps.next();
+    for (; step.done !== true; step = steps.next()) pauses++;
+    // The people, then every ten claims' wordings.
+    expect(pauses).toBeGreaterThanOrEqual(1 + Math.floor(realDataset().claims.length / 10));
+    for (const { text } of MATCHING_CASES)
+      expect(step.value.analyze(text)).toEqual(analyzer.analyze(text));
   });
 });
