@@ -95,20 +95,17 @@ function firstWithin(seen: readonly number[], after: number): number {
 
 export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher {
   const signatures: Signature[] = [];
-  // By their first two units: a slot per pair of their low bits, so a word's is found
-  // without a string or a hash (pairs that share a slot are told apart by `holds`).
-  const byPair: Beginning[][] = Array.from({ length: 1 << (2 * PAIR_BITS) }, () => []);
+  // By their first two units: a slot per pair of their low bits, so a word's is found without
+  // a string or a hash (the pairs that share a slot are told apart unit by unit).
+  const byPair: (Beginning[] | undefined)[] = new Array(1 << (2 * PAIR_BITS));
   for (const claim of claims) {
     for (const [language, concepts] of Object.entries(claim.keywords ?? {})) {
       const signature = signatures.push({ claimId: claim.id, language, concepts: concepts.length });
       concepts.forEach((concept, c) => {
         for (const beginning of concept.split('|')) {
           const text = foldText(beginning);
-          byPair[pairOf(text.charCodeAt(0), text.charCodeAt(1))]!.push({
-            signature: signature - 1,
-            concept: c,
-            text,
-          });
+          const slot = pairOf(text.charCodeAt(0), text.charCodeAt(1));
+          (byPair[slot] ??= []).push({ signature: signature - 1, concept: c, text });
         }
       });
     }
@@ -128,7 +125,7 @@ export function compileKeywordMatcher(claims: readonly Claim[]): KeywordMatcher 
       const b = words.unitAt(k, at + 1);
       if (b < -1) return null;
       if (b === -1) break; // fewer than KEY units left
-      const slot = byPair[pairOf(a, b)]!;
+      const slot = byPair[pairOf(a, b)] ?? NONE;
       // The word's next unit tells most beginnings of a slot apart before they are compared.
       const c = slot.length === 0 ? -1 : words.unitAt(k, at + KEY);
       if (c < -1) return null;

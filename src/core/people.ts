@@ -298,10 +298,19 @@ export function compilePeopleMatcher(
 
   /** Every mention in text order, found lazily: `namesAnyone` stops at the first. */
   function* eachMention(text: string, firstLookAt?: FirstLookAt): Generator<PersonMention> {
-    const positions = firstLookAt ?? [...lookOf().positions(text)];
+    // The places the first look found, as far as the stretches have been made from them: a
+    // match in a stretch holds the place it was made from, or lies wholly before it.
+    const positions: number[] = [];
+    function* noting(places: Iterable<number>): Generator<number> {
+      for (const at of places) {
+        positions.push(at);
+        yield at;
+      }
+    }
     let after = 0;
     let next = 0; // the first of `positions` not before the last match
-    for (const [from, to] of candidateStretches(text, positions)) {
+    const places = noting(firstLookAt ?? lookOf().positions(text));
+    for (const [from, to] of candidateStretches(text, places)) {
       for (const match of matchesIn(text, from, to, after)) {
         const [start, end] = [match.index!, match.index! + match[0].length];
         after = end;
