@@ -599,7 +599,3 @@ export function rangesFor(
     return range;
   });
 }
-
-/** The DOM Range behind `[start, end)` of the page's text. */
-export const rangeFor = (page: PageText, start: number, end: number): Range =>
-  rangesFor(page, [{ start, end }])[0]!;

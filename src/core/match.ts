@@ -34,7 +34,7 @@ import {
 } from './word-sieve';
 import { runSteps, type Steps } from './steps';
 import { CLAIM_REACH, withinReach } from './windows';
-import { isWordAt, tokenize, wordSpans, type Tokens, type WordSpans } from './words';
+import { isWordAt, tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
 
 export interface ClaimMatch {
   readonly claimId: ClaimId;
@@ -317,10 +317,6 @@ interface Piece {
   readonly firstWord: number;
 }
 
-/** A piece's words, as strings. */
-const wordsOfPiece = (folded: Folded, words: WordSpans) =>
-  words.starts.map((start, k) => folded.text.slice(start, words.ends[k]));
-
 /** A span of a piece's folded text as a span of the page. */
 function pageSpan(piece: Piece, start: number, end: number) {
   const span = toOriginalSpan(piece.folded, start, end, piece.text);
@@ -448,7 +444,7 @@ export function* compileClaimMatcherInSteps(
     const firstWord = sifted === undefined ? 0 : firstWordFrom(sifted, start);
     const ids =
       sifted === undefined
-        ? wordsOfPiece(folded, tokens).map(sieve.idOf)
+        ? wordTexts(folded.text, tokens).map(sieve.idOf)
         : sifted.ids.slice(firstWord, firstWord + tokens.starts.length);
     return { start, text: piece, folded, tokens, ids, firstWord };
   }
@@ -610,7 +606,7 @@ export function* compileClaimMatcherInSteps(
       const piece = pieceOf(text, 0, text.length);
       const taken = resolveOverlaps(byWordings(piece));
       if (named) {
-        const texts = wordsOfPiece(piece.folded, piece.tokens);
+        const texts = wordTexts(piece.folded.text, piece.tokens);
         const all = keywords.find(wordsOf(texts), 0, texts.length - 1);
         resolveOverlaps(byKeywords(text, piece, mentions, all), taken);
       }

@@ -131,19 +131,25 @@ const unitOf = (code: number) => {
 };
 
 /**
+ * The folded unit of `text[i]` where it folds to one letter or digit; -1 where it ends a word
+ * (or the text ends), -2 where only folding can tell (a mark, an apostrophe, a ligature).
+ */
+function plainUnit(text: string, i: number): number {
+  const unit = i < text.length ? unitOf(text.charCodeAt(i)) : BREAK;
+  return unit >= WORD ? unit : unit === BREAK ? -1 : -2;
+}
+
+/**
  * Unit `at` of the folded word that starts at `start` of `text` (where the sieve found a word
  * start), read off the page: -1 if the word ends before it, -2 where the page's units up to it
- * do not each fold to one letter or digit (a mark, an apostrophe, a ligature), so only folding
- * the word can tell.
+ * do not each fold to one letter or digit, so only folding the word can tell.
  */
 export function plainUnitAt(text: string, start: number, at: number): number {
-  let unit = -1;
-  for (let i = start; i <= start + at; i++) {
-    if (i >= text.length) return -1;
-    unit = unitOf(text.charCodeAt(i));
-    if (unit < WORD) return unit === BREAK ? -1 : -2;
+  for (let i = start; i < start + at; i++) {
+    const unit = plainUnit(text, i);
+    if (unit < 0) return unit;
   }
-  return unit;
+  return plainUnit(text, start + at);
 }
 
 /**
@@ -159,9 +165,9 @@ export function plainWordHolds(
   known = 0,
 ): boolean | null {
   for (let i = at + known; i < at + part.length; i++) {
-    const unit = start + i < text.length ? unitOf(text.charCodeAt(start + i)) : BREAK;
-    if (unit < WORD) return unit === BREAK ? false : null;
-    if (i >= at && unit !== part.charCodeAt(i - at)) return false;
+    const unit = plainUnit(text, start + i);
+    if (unit === -2) return null;
+    if (unit !== part.charCodeAt(i - at)) return false;
   }
   return true;
 }

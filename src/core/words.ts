@@ -62,8 +62,12 @@ export function wordSpans(folded: string): WordSpans {
   return spans;
 }
 
+/** The words at `spans` of `folded`, as strings. */
+export const wordTexts = (folded: string, spans: WordSpans): string[] =>
+  spans.starts.map((start, k) => folded.slice(start, spans.ends[k]));
+
 /** The words of folded text, as `wordSpans` finds them, and where each is. */
 export function tokenize(folded: string): Tokens {
   const spans = wordSpans(folded);
-  return { ...spans, texts: spans.starts.map((start, k) => folded.slice(start, spans.ends[k])) };
+  return { ...spans, texts: wordTexts(folded, spans) };
 }

@@ -6,7 +6,6 @@ import { realDataset } from '../support/dataset';
 import {
   NameSpotter,
   PageTextReader,
-  rangeFor,
   rangesFor,
   READ_AFTER,
   READ_BEFORE,
@@ -17,6 +16,10 @@ import {
 import { compileAnalyzer } from '../../src/core/analyze';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compilePeopleMatcher, type PersonMention } from '../../src/core/people';
+
+/** The DOM Range behind one span of the page's text. */
+const rangeFor = (page: PageText, start: number, end: number) =>
+  rangesFor(page, [{ start, end }])[0]!;
 
 /** A news page: headline, byline, paragraphs with inline markup, a script and our own UI. */
 function articleBody(paragraphs: number): string {
