@@ -1,16 +1,21 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { contentScriptPlugin } from './scripts/build/content-script.ts';
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts';
 
 export type Target = 'chrome' | 'firefox';
 
+const TARGET = ['chrome120', 'firefox140'];
+
 /**
  * One manifest source, two targets: Chrome runs the background as a service worker,
- * Firefox as background scripts with a gecko id (DESIGN.md §1).
+ * Firefox as background scripts with a gecko id (DESIGN.md §1). The content script is built
+ * apart (scripts/build/content-script.ts), so crxjs sees none.
  */
 export function manifestFor(target: Target): ManifestV3Export {
-  const { background, browser_specific_settings, ...common } = manifest;
+  const { background, browser_specific_settings, ...rest } = manifest;
+  const common = withoutContentScripts(rest);
   if (target === 'chrome') return { ...common, background };
   return {
     ...common,
@@ -19,15 +24,32 @@ export function manifestFor(target: Target): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+function withoutContentScripts<T extends { content_scripts: unknown }>(
+  manifest: T,
+): Omit<T, 'content_scripts'> {
+  const copy: Partial<T> = { ...manifest };
+  delete copy.content_scripts;
+  return copy as Omit<T, 'content_scripts'>;
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [datasetPlugin(), crx({ manifest: manifestFor(target), browser: target })],
+    plugins: [
+      datasetPlugin(),
+      crx({ manifest: manifestFor(target), browser: target }),
+      contentScriptPlugin({
+        entry: manifest.content_scripts[0]!,
+        fileName: 'content.js',
+        plugins: () => [datasetPlugin()],
+        target: TARGET,
+      }),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,
       emptyOutDir: true,
-      target: ['chrome120', 'firefox140'],
+      target: TARGET,
       sourcemap: false,
       // Vite's preload helper would add <link rel="modulepreload"> tags to the host page's
       // <head> when the content script loads its lazy chunk: that changes the page's DOM.

@@ -68,7 +68,12 @@ const LanguageTag = v.pipe(
 export const SourceSchema = v.strictObject({
   id: Slug,
   outlet: NonEmptyText,
-  url: v.pipe(v.string(), v.url('an absolute URL')),
+  // A link the card and popup show: a javascript: or data: URL would run or show anything.
+  url: v.pipe(
+    v.string(),
+    v.url('an absolute URL'),
+    v.regex(/^https?:\/\//i, 'an http or https URL'),
+  ),
   title: v.nullable(NonEmptyText),
   published: v.nullable(IsoDate),
   language: LanguageTag,

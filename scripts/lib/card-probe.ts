@@ -49,11 +49,12 @@ async function readChromium(page: Page, selector: string): Promise<CardSnapshot 
 }
 
 /** The parts of puppeteer's BiDi browsing context this helper needs (not public API: pinned version). */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: BidiResult }>;
+}
 interface BidiContext {
   id: string;
-  userContext: {
-    browser: { session: { send(method: string, params: object): Promise<{ result: BidiResult }> } };
-  };
+  userContext: { browser: { session: BidiSession } };
 }
 interface BidiResult {
   type: 'success' | 'exception';
@@ -71,16 +72,36 @@ async function readFirefox(page: Page, role: 'dialog' | 'status'): Promise<CardS
   }
   const session = context.userContext.browser.session;
   const target = { context: context.id };
-  const host = await session.send('script.evaluate', {
-    expression: `document.querySelector('sourcelight-ui')`,
+  // The host carries no mark: it is an element of <html> beside <head> and <body>, with a
+  // closed shadow root, which BiDi serializes when asked.
+  const count = await session.send('script.evaluate', {
+    expression: `document.documentElement.children.length`,
     target,
     awaitPromise: false,
-    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
   });
-  const value = host.result.result?.value as
-    { shadowRoot?: { sharedId?: string } | null } | undefined;
-  const shadowRootId = value?.shadowRoot?.sharedId;
-  if (shadowRootId === undefined) return null;
+  for (let i = 0; i < Number(count.result.result?.value ?? 0); i++) {
+    const host = await session.send('script.evaluate', {
+      expression: `document.documentElement.children[${i}]`,
+      target,
+      awaitPromise: false,
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
+    });
+    const value = host.result.result?.value as
+      { shadowRoot?: { sharedId?: string } | null } | undefined;
+    const shadowRootId = value?.shadowRoot?.sharedId;
+    if (shadowRootId === undefined) continue;
+    const found = await readShadowRoot(session, target, shadowRootId, role);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+async function readShadowRoot(
+  session: BidiSession,
+  target: { context: string },
+  shadowRootId: string,
+  role: 'dialog' | 'status',
+): Promise<CardSnapshot | null> {
   const read = await session.send('script.callFunction', {
     functionDeclaration: `(root) => { const element = root.querySelector('[role="${role}"]'); return element === null ? null : JSON.stringify((${describeCard.toString()})(element)); }`,
     arguments: [{ sharedId: shadowRootId }],

@@ -1,6 +1,6 @@
 /** Questions the e2e tests and `npm start` ask a page: highlights, the DOM, the point to hover. */
 import type { Page } from 'puppeteer-core';
-import { CLAIM_HIGHLIGHT_NAMES } from '../../src/content/highlights';
+import { CLAIM_HIGHLIGHT_SUFFIXES } from '../../src/content/highlights';
 
 /** A highlighted claim as the page holds it: its text (white space collapsed), kind and line boxes. */
 export interface Highlighted {
@@ -17,17 +17,19 @@ export interface Box {
   bottom: number;
 }
 
-/** The claim highlights' names after `sourcelight-`. */
-const HIGHLIGHT_KINDS = CLAIM_HIGHLIGHT_NAMES.map((name) => name.slice('sourcelight-'.length));
-
-/** Every claim highlight on the page, in page order (runs in the page). */
+/**
+ * Every claim highlight on the page, in page order (runs in the page). The extension's names
+ * are drawn at random per page (src/content/highlights.ts: `sl-` and 16 hex digits); a page
+ * finds them as this does, by listing the registry once something is painted, and tells the
+ * kind by the name's end.
+ */
 export async function highlighted(page: Page): Promise<Highlighted[]> {
-  return page.evaluate((kinds) => {
+  return page.evaluate((suffixes) => {
     const all: { range: Range; kind: string }[] = [];
-    // By name: Firefox does not let the page iterate highlights a content script registered.
-    for (const kind of kinds) {
-      for (const range of CSS.highlights.get(`sourcelight-${kind}`) ?? [])
-        all.push({ range: range as Range, kind });
+    for (const [name, highlight] of CSS.highlights) {
+      const kind = suffixes.find((suffix) => name.endsWith(`-${suffix}`));
+      if (kind === undefined || !/^sl-[0-9a-f]{16}-/.test(name)) continue;
+      for (const range of highlight) all.push({ range: range as Range, kind });
     }
     return all
       .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
@@ -41,7 +43,7 @@ export async function highlighted(page: Page): Promise<Highlighted[]> {
           bottom,
         })),
       }));
-  }, HIGHLIGHT_KINDS);
+  }, CLAIM_HIGHLIGHT_SUFFIXES);
 }
 
 /** The text of every highlighted claim, white space collapsed, in page order. */
@@ -76,7 +78,8 @@ export async function highlightPoint(
 /**
  * The page's DOM as serialized now, with the extension's own host element taken out,
  * next to the same HTML freshly parsed by the same browser: equal when the extension
- * changed nothing of the page.
+ * changed nothing of the page. The host carries no mark (src/content/card-host.tsx): it is
+ * the element the extension adds to <html> beside <head> and <body>, where test pages put none.
  */
 export async function domAgainstSource(
   page: Page,
@@ -85,7 +88,9 @@ export async function domAgainstSource(
     const source = await (await fetch(location.href)).text();
     const pristine = new DOMParser().parseFromString(source, 'text/html').documentElement;
     const live = document.documentElement.cloneNode(true) as HTMLElement;
-    const ownHosts = live.querySelectorAll('[data-sourcelight]');
+    const ownHosts = [...live.children].filter(
+      (e) => e.localName !== 'head' && e.localName !== 'body',
+    );
     ownHosts.forEach((host) => host.remove());
     const serializer = new XMLSerializer();
     return {

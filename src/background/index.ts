@@ -3,13 +3,16 @@
  * and answers the popup. Every message is validated and its sender checked.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import dataset from 'virtual:sourcelight/dataset';
 import {
   parseRequest,
   type Ack,
+  type DatasetResult,
   type Request,
   type ShowClaim,
   type TabClaimsResult,
 } from '../core/protocol';
+import { KNOWN_IDS } from './known-ids';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-store';
 
 const BADGE_COLOR = '#8a5a00';
@@ -27,7 +30,7 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
 async function handle(
   request: Request,
   sender: Runtime.MessageSender,
-): Promise<Ack | TabClaimsResult> {
+): Promise<Ack | TabClaimsResult | DatasetResult> {
   switch (request.type) {
     case 'claims-found': {
       const tabId = sender.tab?.id;
@@ -37,6 +40,8 @@ async function handle(
       await setBadge(tabId, request.claims.length);
       return { ok: true };
     }
+    case 'get-dataset':
+      return { ok: true, dataset };
     case 'get-tab-claims': {
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from this sender' };
       const report = await loadTabReport(request.tabId);
@@ -47,7 +52,7 @@ async function handle(
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  const request = parseRequest(message);
+  const request = parseRequest(message, KNOWN_IDS);
   if (request === null) return undefined;
   return handle(request, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
 });

@@ -3,7 +3,8 @@
  * stopped, and are gone when the browser closes.
  */
 import browser from 'webextension-polyfill';
-import { parseTabClaimsResult, type PageReport } from '../core/protocol';
+import { namesOnlyKnown, parseTabClaimsResult, type PageReport } from '../core/protocol';
+import { KNOWN_IDS } from './known-ids';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
@@ -15,9 +16,12 @@ export async function saveTabReport(tabId: number, report: PageReport): Promise<
 export async function loadTabReport(tabId: number): Promise<PageReport | null> {
   const stored = (await browser.storage.session.get(key(tabId)))[key(tabId)];
   if (stored === undefined) return null;
-  // Storage is ours, but it outlives versions of the extension: read it as untrusted.
+  // Storage is ours, but it outlives versions of the extension (and their datasets): read it
+  // as untrusted.
   const parsed = parseTabClaimsResult({ ok: true, ...(stored as object) });
-  return parsed.ok ? { claims: parsed.claims, people: parsed.people } : null;
+  if (!parsed.ok) return null;
+  const report = { claims: parsed.claims, people: parsed.people };
+  return namesOnlyKnown(report, KNOWN_IDS) ? report : null;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -1,7 +1,8 @@
 /** How this page differs from the record: whom it credits, its wording, the details it prints. */
 import type { DatasetIndex } from '../core/dataset';
 import type { PageDifference } from '../core/page-compare';
-import { Wording } from '../shared/Differences';
+import type { WordingPart } from '../core/compare';
+import { wordChanges } from '../core/wording';
 import { t, type MessageName } from '../shared/i18n';
 
 const VERDICT: Record<PageDifference['details'][number]['verdict'], MessageName> = {
@@ -41,11 +42,42 @@ export function PageSection({ page, index }: { page: PageDifference; index: Data
           <span class={`verdict ${detail.verdict}`}>{t(VERDICT[detail.verdict])}</span>
         </p>
       ))}
-      {wording !== null && (
-        <p class="about">
-          {t('pageWording')} <Wording parts={wording.parts} />
+      {wording !== null && <PageWording parts={wording.parts} />}
+    </section>
+  );
+}
+
+/**
+ * What this page adds to the quote and leaves out of it. The added words are the page's own
+ * text, not the record's: each run is quoted, isolated in direction (<bdi>) and clipped, after
+ * a label that says whose words they are, so no page can make them read as the card's.
+ */
+function PageWording({ parts }: { parts: readonly WordingPart[] }) {
+  const { added, dropped } = wordChanges(parts);
+  return (
+    <>
+      {added.length > 0 && (
+        <p class="about page-words">
+          {t('pageAdds')} <Quoted texts={added} />
         </p>
       )}
-    </section>
+      {dropped.length > 0 && (
+        <p class="about">
+          {t('pageLeavesOut')} <Quoted texts={dropped} />
+        </p>
+      )}
+    </>
+  );
+}
+
+function Quoted({ texts }: { texts: readonly string[] }) {
+  return (
+    <>
+      {texts.map((text, i) => (
+        <span key={i}>
+          {i > 0 && ' · '}“<bdi>{text}</bdi>”
+        </span>
+      ))}
+    </>
   );
 }

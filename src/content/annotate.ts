@@ -1,74 +1,96 @@
 /**
  * Loaded only on pages that name someone in the dataset: finds the claims, compares the page
- * with the record, paints the claims by kind, shows the card on hover or on command, says how
- * many claims there are to screen readers, and tells the background what it found. `run` is
- * called again when the page changes.
+ * with the record, paints the claims a reader sees by kind, shows the card on hover or on
+ * command, says how many claims there are to screen readers, and tells the background what it
+ * found. `run` is called again when the page changes: what did not change around a claim keeps
+ * its comparison, range and highlight, so the cost of a change is the change's.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import dataset from 'virtual:sourcelight/dataset';
 import { compileAnalyzerInSteps, type FoundClaim, type PageAnalysis } from '../core/analyze';
 import { viewClaim } from '../core/claim-view';
-import { indexDataset } from '../core/dataset';
+import { indexDataset, type ClaimId, type DatasetIndex, type PersonId } from '../core/dataset';
 import {
   comparePage,
+  comparisonKey,
   highlightKind,
+  type FoundOnPage,
   type HighlightKind,
   type PageDifference,
 } from '../core/page-compare';
-import { parseContentRequest, type Ack, type ClaimsFound } from '../core/protocol';
-import { t } from '../shared/i18n';
-import { CardHost } from './card-host';
+import { MAX_OCCURRENCES, parseContentRequest, type Ack, type ClaimsFound } from '../core/protocol';
+import { planReread } from '../core/reread';
 import type { HighlightStyle } from '../core/settings';
-import { paintActive, paintClaims, paintingFor } from './highlights';
+import { t } from '../shared/i18n';
+import { makeCardHost } from './card-host';
+import { requestDataset } from './dataset';
+import { ClaimPainter, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangesFor, type PageText } from './page-text';
 import { analyzePage, inTasks, nextTask } from './slices';
-import { planReread } from '../core/reread';
+import { isShown } from './visibility';
 
 export interface Annotation {
-  readonly found: FoundClaim;
+  readonly claimId: ClaimId;
   readonly page: PageDifference | null;
   readonly kind: HighlightKind;
+  /** All the comparison read of the page (page-compare.ts): the same key, the same annotation. */
+  readonly key: string;
 }
+
+type Target = HoverTarget<Annotation>;
 
 export interface PageAnnotator {
   /** Reads `page` afresh: finds, paints and reports its claims. */
   run(page: PageText): Promise<void>;
 }
 
-/** The keyboard command that moves through the claims (also the manifest's `next-claim`). */
+/**
+ * The keyboard command that moves through the claims (also the manifest's `next-claim`), when
+ * the reader presses it: a page's script can make the same event, but not a trusted one.
+ */
 const isNextClaimKey = (event: KeyboardEvent) =>
-  event.altKey && event.shiftKey && event.code === 'KeyS';
+  event.isTrusted && event.altKey && event.shiftKey && event.code === 'KeyS';
 
 export async function annotatePage(
   signal: AbortSignal,
   style: HighlightStyle = 'marker',
 ): Promise<PageAnnotator> {
+  const dataset = await requestDataset();
   // The same pipeline `npm run eval` measures, made a task per step: compiled in one go, cold,
   // it took a task of 40-65 ms on a person's first named page.
   const analyzer = await inTasks(compileAnalyzerInSteps(dataset));
   const index = indexDataset(dataset);
-  const card = new CardHost(document);
-  let targets: HoverTarget<Annotation>[] = [];
+  const card = makeCardHost(document);
+  const painter = new ClaimPainter(document);
+  /** Every claim found, in page order, and whether a reader sees it. */
+  let found: Target[] = [];
+  const shown = new WeakMap<Target, boolean>();
+  /** The claims a reader sees: highlighted, counted, reached by hover and keyboard. */
+  let targets: Target[] = [];
   let announced = -1;
   let previous: { page: PageText; analysis: PageAnalysis } | null = null;
-  signal.addEventListener('abort', () => card.remove());
+  let painting = paintingFor(style, 0);
+  let people: readonly PersonId[] = [];
+  signal.addEventListener('abort', () => {
+    card?.remove();
+    painter.clear();
+  });
 
   const hover = watchHover(
     document,
     () => targets,
     {
-      isOwnUi: (target) => card.contains(target),
+      isOwnUi: (target) => card?.contains(target) === true,
       enter({ value, range }) {
-        const view = viewClaim(index, value.found.id);
-        if (view === null) return;
-        paintActive(range);
+        const view = viewClaim(index, value.claimId);
+        if (view === null || card === null) return;
+        painter.paintActive(range);
         // Anchor on the whole quote, not the hovered line, so the card covers none of it.
         card.show({ view, page: value.page, index }, range.getBoundingClientRect());
       },
       leave() {
-        paintActive(null);
-        card.hide();
+        painter.paintActive(null);
+        card?.hide();
       },
     },
     signal,
@@ -80,14 +102,14 @@ export async function annotatePage(
     const next =
       claimId === undefined
         ? (targets[(current === null ? -1 : targets.indexOf(current)) + 1] ?? targets[0])
-        : targets.find((target) => target.value.found.id === claimId);
+        : targets.find((target) => target.value.claimId === claimId);
     if (next === undefined) return false;
     next.range.startContainer.parentElement?.scrollIntoView({
       block: 'center',
       behavior: 'instant',
     });
     hover.open(next);
-    card.focus();
+    card?.focus();
     return true;
   }
 
@@ -105,15 +127,28 @@ export async function annotatePage(
     },
     { capture: true, signal },
   );
+  // A <details> the reader opens shows what it holds (and one closed hides it again).
+  document.addEventListener(
+    'toggle',
+    (event) => {
+      if (card?.contains(event.target) === true || found.length === 0) return;
+      for (const target of found) shown.set(target, isShown(target.range));
+      show();
+    },
+    { capture: true, signal },
+  );
 
-  function annotate(page: PageText, found: FoundClaim, range: Range): HoverTarget<Annotation> {
-    // The page's own language: a finding by keywords is in a translation no source prints.
-    const language = found.language ?? index.source(found.via)?.language ?? 'en';
-    const difference = comparePage(page, { claimId: found.id, ...found, language }, index);
-    return {
-      range,
-      value: { found, page: difference, kind: highlightKind(index.claim(found.id)!, difference) },
-    };
+  /** Paints, announces and reports the claims a reader sees. */
+  function show(): void {
+    targets = found.filter((target) => shown.get(target) === true);
+    painter.paint(
+      targets.map(({ range, value }) => ({ range, kind: value.kind })),
+      painting,
+    );
+    const claims = new Set(targets.map((target) => target.value.claimId)).size;
+    if (claims !== announced && claims > 0) card?.announce(t('liveSummary', String(claims)));
+    announced = claims;
+    void report(targets, people);
   }
 
   return {
@@ -124,29 +159,99 @@ export async function annotatePage(
       // Comparing each claim with the record and painting them: a task of its own (index.ts).
       await nextTask();
       previous = { page, analysis };
-      const ranges = rangesFor(page, analysis.claims);
-      targets = analysis.claims.map((found, k) => annotate(page, found, ranges[k]!));
-      paintClaims(
-        targets.map(({ range, value }) => ({ range, kind: value.kind })),
-        paintingFor(style, page.pageCharacters),
-      );
-      const claims = new Set(analysis.claims.map((c) => c.id)).size;
-      if (claims !== announced && claims > 0) card.announce(t('liveSummary', String(claims)));
-      announced = claims;
-      void report(analysis);
+      people = analysis.people;
+      painting = paintingFor(style, page.pageCharacters);
+      const before = found;
+      found = targetsFor(page, analysis.claims, before, index);
+      const kept = new Set(before);
+      for (const target of found) if (!kept.has(target)) shown.set(target, isShown(target.range));
+      show();
     },
   };
 }
 
-/** Tells the background which claims this page prints and whom it names, for the badge and popup. */
-async function report(analysis: PageAnalysis): Promise<void> {
+/**
+ * The targets of a page's claims: a claim whose surroundings read as before keeps its target
+ * (its comparison, its range, its highlight) where the range still holds its text; the others
+ * are made, their ranges found in one walk.
+ */
+function targetsFor(
+  page: PageText,
+  claims: readonly FoundClaim[],
+  before: readonly Target[],
+  index: DatasetIndex,
+): Target[] {
+  const byKey = new Map<string, Target[]>();
+  for (const target of before) {
+    const same = byKey.get(target.value.key);
+    if (same === undefined) byKey.set(target.value.key, [target]);
+    else same.push(target);
+  }
+  const onPage = claims.map((claim) => foundOnPage(claim, index));
+  const keys = onPage.map((claim) => comparisonKey(page, claim));
+  const targets = claims.map((claim, k) => {
+    const old = byKey.get(keys[k]!)?.shift();
+    return old !== undefined && holdsText(old.range, page.slice(claim.start, claim.end))
+      ? old
+      : undefined;
+  });
+  const missing = targets.flatMap((target, k) => (target === undefined ? [k] : []));
+  const ranges = rangesFor(
+    page,
+    missing.map((k) => claims[k]!),
+  );
+  missing.forEach((k, i) => {
+    const difference = comparePage(page, onPage[k]!, index);
+    const claim = claims[k]!;
+    targets[k] = {
+      range: ranges[i]!,
+      value: {
+        claimId: claim.id,
+        page: difference,
+        kind: highlightKind(index.claim(claim.id)!, difference),
+        key: keys[k]!,
+      },
+    };
+  });
+  return targets as Target[];
+}
+
+/** A found claim as the comparison with the record takes it, in the language it was found in. */
+function foundOnPage(claim: FoundClaim, index: DatasetIndex): FoundOnPage {
+  // The page's own language: a finding by keywords is in a translation no source prints.
+  const language = claim.language ?? index.source(claim.via)?.language ?? 'en';
+  return {
+    claimId: claim.id,
+    start: claim.start,
+    end: claim.end,
+    attributedTo: claim.attributedTo,
+    language,
+  };
+}
+
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
+/** Whether a range made before still holds `text` in the page (white space aside). */
+function holdsText(range: Range, text: string): boolean {
+  return (
+    range.startContainer.isConnected &&
+    range.endContainer.isConnected &&
+    squeezed(range.toString()) === squeezed(text)
+  );
+}
+
+/** Tells the background which claims this page shows and whom it names, for the badge and popup. */
+async function report(targets: readonly Target[], people: readonly PersonId[]): Promise<void> {
   const occurrences = new Map<string, number>();
-  for (const claim of analysis.claims)
-    occurrences.set(claim.id, (occurrences.get(claim.id) ?? 0) + 1);
+  for (const { value } of targets)
+    occurrences.set(value.claimId, (occurrences.get(value.claimId) ?? 0) + 1);
   const message: ClaimsFound = {
     type: 'claims-found',
-    claims: [...occurrences].map(([claimId, count]) => ({ claimId, occurrences: count })),
-    people: [...analysis.people],
+    claims: [...occurrences].map(([claimId, count]) => ({
+      claimId,
+      occurrences: Math.min(count, MAX_OCCURRENCES),
+    })),
+    people: [...people],
   };
   await browser.runtime.sendMessage(message).catch(() => undefined);
 }

@@ -3,12 +3,17 @@
  * when there is something to show or to say (what was found, to screen readers). Positioning
  * is kept apart from rendering: the card sits below the quote, or above it where there is no
  * room, and always on screen.
+ *
+ * The host is a plain <div>, made here and given its shadow root at once. A custom element
+ * name would be the page's to define first: a page that defined it could reach the closed
+ * root through `attachInternals()`, or make attaching one throw (`disabledFeatures`). A page
+ * cannot define a built-in element, and no one can attach a second shadow root to ours. It
+ * carries no attribute to be known by: the extension knows it by identity (`contains`).
  */
 import { render } from 'preact';
 import { Card, type CardProps } from './Card';
 import differencesCss from '../shared/differences.css?inline';
 import { CARD_CSS } from './card-styles';
-import { OWN_UI_ATTRIBUTE } from './page-text';
 
 const MARGIN = 8;
 
@@ -19,8 +24,7 @@ export class CardHost {
   readonly #status: HTMLElement;
 
   constructor(private readonly doc: Document) {
-    this.#host = doc.createElement('sourcelight-ui');
-    this.#host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.#host = doc.createElement('div');
     const root = this.#host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = CARD_CSS + differencesCss;
@@ -67,6 +71,19 @@ export class CardHost {
   remove(): void {
     this.hide();
     this.#host.remove();
+  }
+}
+
+/**
+ * A card host, or null where the page leaves none to be made: then the claims are still
+ * highlighted and reported, without a card.
+ */
+export function makeCardHost(doc: Document): CardHost | null {
+  try {
+    return new CardHost(doc);
+  } catch (error) {
+    console.debug('[Sourcelight] no card on this page:', error);
+    return null;
   }
 }
 

@@ -7,25 +7,20 @@
  * Drive does put a new <body> in place of the old one, and the old one, still observed, would
  * never change again.
  */
-import { OWN_UI_ATTRIBUTE } from './page-text';
-
 export interface FollowOptions {
   readonly delayMs?: number;
   readonly maxWaitMs?: number;
 }
 
-/** Text that a mutation record adds or changes, outside the extension's own UI. */
+/**
+ * Text that a mutation record adds or changes. The extension's own UI adds none: its host holds
+ * nothing but a closed shadow root, whose changes no observer of the page sees.
+ */
 function addedText(record: MutationRecord): string {
-  const own = (node: Node | null) =>
-    node !== null &&
-    (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.closest(
-      `[${OWN_UI_ATTRIBUTE}]`,
-    ) != null;
-  if (own(record.target)) return '';
   if (record.type === 'characterData') return record.target.textContent ?? '';
   let text = '';
   record.addedNodes.forEach((node) => {
-    if (!own(node)) text += ` ${node.textContent ?? ''}`;
+    text += ` ${node.textContent ?? ''}`;
   });
   // Removed text changes what the page prints too (a route change), though it adds nothing to read.
   return text === '' && record.removedNodes.length > 0 ? ' ' : text;

@@ -1,14 +1,22 @@
 /**
- * Paints matches with the CSS Custom Highlight API: the page's DOM is never touched.
- * The styles are in highlight.css, which the manifest injects with the content script:
- * one highlight per kind (corroborated, sources disagree, this page differs) and painting
- * (marker, underline, plain), and one for the quote whose card is open.
+ * Paints matches with the CSS Custom Highlight API: the page's DOM is never touched. One
+ * highlight per kind (corroborated, sources disagree, this page differs) and painting (marker,
+ * underline, plain), and one for the quote whose card is open.
+ *
+ * Nothing of this exists on a page until a claim is painted there (issue 19). The names are
+ * drawn at random for each page, so no page can tell the extension is installed by asking for
+ * their style, nor register highlights of its own under them before Sourcelight paints; their
+ * styles (highlight.css, written with the placeholder prefix `sourcelight-`) are adopted by the
+ * document with the first painting, renamed, instead of being injected into every page.
+ *
+ * Once painted, the names are the page's to read (a page can list the registry), so each
+ * painting checks that the registry still holds Sourcelight's own highlights under them.
  */
+import HIGHLIGHT_CSS from './highlight.css?inline';
 import type { HighlightKind } from '../core/page-compare';
 import type { HighlightStyle } from '../core/settings';
 
 const KINDS: readonly HighlightKind[] = ['corroborated', 'disputed', 'differs'];
-const ACTIVE = 'sourcelight-active';
 
 /** How claims are painted: in the reader's style, or `plain` on a huge page. */
 export type Painting = HighlightStyle | 'plain';
@@ -25,43 +33,111 @@ export const PLAIN_ABOVE_CHARACTERS = 1_000_000;
 export const paintingFor = (style: HighlightStyle, textLength: number): Painting =>
   textLength > PLAIN_ABOVE_CHARACTERS ? 'plain' : style;
 
-export const highlightName = (kind: HighlightKind, painting: Painting) =>
-  `sourcelight-${kind}${painting === 'marker' ? '' : `-${painting}`}`;
+/** The prefix highlight.css is written with. */
+const PLACEHOLDER = 'sourcelight';
+
+/** A highlight's name after its prefix: its kind and painting, or `active`. */
+export const highlightSuffix = (kind: HighlightKind, painting: Painting) =>
+  `${kind}${painting === 'marker' ? '' : `-${painting}`}`;
 
 const PAINTINGS: readonly Painting[] = ['marker', 'underline', 'plain'];
 
-/** The claim highlights' names, every kind in every painting (the tests look them up by name). */
-export const CLAIM_HIGHLIGHT_NAMES: readonly string[] = KINDS.flatMap((kind) =>
-  PAINTINGS.map((painting) => highlightName(kind, painting)),
+/** Every claim highlight's suffix, every kind in every painting. */
+export const CLAIM_HIGHLIGHT_SUFFIXES: readonly string[] = KINDS.flatMap((kind) =>
+  PAINTINGS.map((painting) => highlightSuffix(kind, painting)),
 );
 
-/** Every name this module paints with: Firefox's content scripts cannot iterate the registry. */
-const NAMES = [ACTIVE, ...CLAIM_HIGHLIGHT_NAMES];
+/** A prefix no page can guess: `sl-` (names are CSS identifiers) and 64 random bits in hex. */
+export function drawPrefix(): string {
+  const bits = crypto.getRandomValues(new Uint32Array(2));
+  return `sl-${[...bits].map((n) => n.toString(16).padStart(8, '0')).join('')}`;
+}
+
+/** highlight.css with its names under `prefix`. */
+export const highlightCss = (prefix: string) =>
+  HIGHLIGHT_CSS.replaceAll(`(${PLACEHOLDER}-`, `(${prefix}-`);
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-export function paintClaims(
-  targets: readonly { range: Range; kind: HighlightKind }[],
-  painting: Painting,
-): void {
-  if (!highlightsSupported()) return;
-  clearHighlights();
-  for (const kind of KINDS) {
-    const ranges = targets.filter((t) => t.kind === kind).map((t) => t.range);
-    if (ranges.length > 0)
-      CSS.highlights.set(highlightName(kind, painting), new Highlight(...ranges));
+/**
+ * One page's highlights. `paint` is given every claim's range and kind each time the page is
+ * read, and changes only what changed: on a live blog of thousands of quotes, an entry added
+ * costs its own ranges, not a repainting of all of them.
+ */
+export class ClaimPainter {
+  readonly #prefix = drawPrefix();
+  readonly #highlights = new Map<string, Highlight>();
+  /** Each range painted, and the suffix of the highlight it is in. */
+  #painted = new Map<Range, string>();
+  #sheet: CSSStyleSheet | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  paint(targets: readonly { range: Range; kind: HighlightKind }[], painting: Painting): void {
+    if (!highlightsSupported()) return;
+    const next = new Map<Range, string>();
+    for (const { range, kind } of targets) next.set(range, highlightSuffix(kind, painting));
+    for (const [range, suffix] of this.#painted)
+      if (next.get(range) !== suffix) this.#highlight(suffix).delete(range);
+    for (const [range, suffix] of next)
+      if (this.#painted.get(range) !== suffix) this.#highlight(suffix).add(range);
+    this.#painted = next;
+    if (next.size > 0) this.#register();
+  }
+
+  /** Marks the quote whose card is open (null: none). */
+  paintActive(range: Range | null): void {
+    if (!highlightsSupported()) return;
+    const active = this.#highlight('active');
+    active.clear();
+    if (range !== null) active.add(range);
+    this.#register();
+  }
+
+  /** Takes every highlight and the styles off the page. */
+  clear(): void {
+    if (!highlightsSupported()) return;
+    for (const suffix of this.#highlights.keys()) CSS.highlights.delete(this.#name(suffix));
+    this.#highlights.clear();
+    this.#painted.clear();
+    const sheet = this.#sheet;
+    if (sheet !== null)
+      this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+  }
+
+  #name(suffix: string): string {
+    return `${this.#prefix}-${suffix}`;
+  }
+
+  #highlight(suffix: string): Highlight {
+    let highlight = this.#highlights.get(suffix);
+    if (highlight === undefined) {
+      highlight = new Highlight();
+      this.#highlights.set(suffix, highlight);
+    }
+    return highlight;
+  }
+
+  /**
+   * Puts the styles and the highlights in place, again where the page took them away or put
+   * its own under their names.
+   */
+  #register(): void {
+    this.#sheet ??= makeSheet(highlightCss(this.#prefix));
+    const sheets = this.doc.adoptedStyleSheets;
+    if (!sheets.includes(this.#sheet)) this.doc.adoptedStyleSheets = [...sheets, this.#sheet];
+    for (const [suffix, highlight] of this.#highlights) {
+      const name = this.#name(suffix);
+      if (highlight.size === 0) CSS.highlights.delete(name);
+      else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
+    }
   }
 }
 
-export function paintActive(range: Range | null): void {
-  if (!highlightsSupported()) return;
-  if (range === null) CSS.highlights.delete(ACTIVE);
-  else CSS.highlights.set(ACTIVE, new Highlight(range));
-}
-
-export function clearHighlights(): void {
-  if (!highlightsSupported()) return;
-  for (const name of NAMES) CSS.highlights.delete(name);
+function makeSheet(css: string): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
 }

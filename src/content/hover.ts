@@ -44,9 +44,17 @@ export function hitTest<T>(
   y: number,
 ): HoverTarget<T> | null {
   const node = nodeAtPoint(doc, x, y);
+  // Over text, the caret's node rules out most targets without measuring any rectangles. Over
+  // no text (a margin, or a layer the page laid over its text, transparent or not: issue 19),
+  // it says nothing, and each target's box is asked.
+  const overText = node !== null && node.nodeType === Node.TEXT_NODE;
   for (const target of targets) {
-    // The caret's node rules out most targets without measuring any rectangles.
-    if (node !== null && !target.range.intersectsNode(node)) continue;
+    if (
+      overText
+        ? !target.range.intersectsNode(node)
+        : !contains(target.range.getBoundingClientRect(), x, y)
+    )
+      continue;
     for (const rect of target.range.getClientRects()) {
       if (contains(rect, x, y)) return target;
     }
@@ -101,10 +109,13 @@ export function watchHover<T>(
     }
   };
 
+  // Only the reader's own input moves the card: a page's script can dispatch events of every
+  // kind, but not trusted ones (issue 19).
   const options = { passive: true, capture: true, signal };
   doc.addEventListener(
     'pointermove',
     (event) => {
+      if (!event.isTrusted) return;
       pending = event;
       if (frame === 0) frame = view.requestAnimationFrame(update);
     },
@@ -114,13 +125,17 @@ export function watchHover<T>(
   // card follows its quote.
   view.addEventListener(
     'scroll',
-    () => (pinned && current !== null ? handlers.enter(current) : leave()),
+    (event) => event.isTrusted && (pinned && current !== null ? handlers.enter(current) : leave()),
     options,
   );
-  doc.addEventListener('keydown', (event) => event.key === 'Escape' && leave(), options);
+  doc.addEventListener(
+    'keydown',
+    (event) => event.isTrusted && event.key === 'Escape' && leave(),
+    options,
+  );
   doc.addEventListener(
     'pointerdown',
-    (event) => !handlers.isOwnUi(event.target) && pinned && leave(),
+    (event) => event.isTrusted && !handlers.isOwnUi(event.target) && pinned && leave(),
     options,
   );
   signal.addEventListener('abort', () => {

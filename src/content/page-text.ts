@@ -163,9 +163,6 @@ const BLOCKS = new Set([
   'table',
 ]);
 
-/** The extension's own UI is marked with this attribute and never read. */
-export const OWN_UI_ATTRIBUTE = 'data-sourcelight';
-
 /** Where an editor starts: the page owns its text (its descendants are never reached). */
 function isEditorRoot(element: Element): boolean {
   const editable = element.getAttribute('contenteditable');
@@ -182,11 +179,9 @@ function isLeftOut(element: Element, name: string): boolean {
 }
 
 function hasLeavingAttribute(element: Element): boolean {
-  return (
-    element.hasAttribute('hidden') ||
-    element.hasAttribute(OWN_UI_ATTRIBUTE) ||
-    isEditorRoot(element)
-  );
+  // The extension's own UI needs no test here: its host holds nothing but a closed shadow
+  // root, which no walk of the page enters. An attribute would be the page's to set too.
+  return element.hasAttribute('hidden') || isEditorRoot(element);
 }
 
 /** Moves `walker` past the subtree of its current node: its next sibling, or an ancestor's. */

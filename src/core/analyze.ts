@@ -3,6 +3,7 @@
  * who the page names, and which claims it prints where.
  */
 import { attribute } from './attribution';
+import { isUnderBidiControl } from './bidi';
 import type { ClaimId, Dataset, PersonId, SourceId } from './dataset';
 import { compileClaimMatcherInSteps, type ClaimMatcher } from './match';
 import { runSteps, type Steps } from './steps';
@@ -70,7 +71,10 @@ export function* compileAnalyzerInSteps(dataset: Dataset): Steps<Analyzer> {
     if (mentions.length === 0) return { people: [], claims: [] };
     const named = new Set(mentions.map((m) => m.personId));
     yield;
-    const matches = claims.find(text, mentions);
+    // A span printed under a bidi control shows the reader other words (bidi.ts).
+    const matches = claims
+      .find(text, mentions)
+      .filter((m) => !isUnderBidiControl(text, m.start, m.end));
     yield;
     const found = matches.map((m) => ({
       id: m.claimId,

@@ -4,8 +4,9 @@
  *
  * Folding: compatibility decomposition (NFKD) with combining marks dropped (so
  * "Doha" matches "Dōha" and Arabic/Hebrew vowel marks vanish), lower case,
- * typographic quotes, apostrophes, dashes and ellipses made plain, and every
- * run of white space collapsed to one space.
+ * typographic quotes, apostrophes, dashes and ellipses made plain, invisible format
+ * characters dropped (a soft hyphen, a zero-width joiner or a word joiner inside a word leaves
+ * it the word a reader sees), and every run of white space collapsed to one space.
  */
 export interface Folded {
   /** The folded text. */
@@ -17,12 +18,21 @@ export interface Folded {
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C\u300D]/;
 const DASHES = /[\u2010-\u2015\u2212\u05BE]/;
-const WHITESPACE = /[\s\u00A0\u200B\uFEFF]/;
+const WHITESPACE = /[\s\u00A0\u200B]/;
+/**
+ * Invisible format characters that join or mark but print nothing: soft hyphen, zero-width
+ * non-joiner and joiner, left-to-right and right-to-left marks, word joiner and invisible
+ * operators, zero-width no-break space, Arabic letter mark, Mongolian vowel separator. Bidi
+ * embeddings, overrides and isolates are kept: a match holding one is no match (bidi.ts).
+ */
+const FORMAT = /[\u00AD\u200C-\u200F\u2060-\u2064\uFEFF\u061C\u180E]/;
 // Combining marks, Hebrew points and Arabic harakat/tatweel: never meaningful for matching.
 const MARKS = /[\p{Mn}\u0640]/u;
 
 /** Folds one code point; the result may be empty or longer than the input. */
 export function foldChar(char: string): string {
+  // First: `\s` holds U+FEFF too.
+  if (FORMAT.test(char)) return '';
   if (WHITESPACE.test(char)) return ' ';
   if (SINGLE_QUOTES.test(char)) return "'";
   if (DOUBLE_QUOTES.test(char)) return '"';

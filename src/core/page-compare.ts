@@ -86,6 +86,24 @@ function details(
   });
 }
 
+/**
+ * All that `comparePage` reads of the page for one found claim, as one string: two found claims
+ * with the same key compare alike, so a page read again keeps the comparisons of the claims
+ * whose surroundings did not change (content/annotate.ts).
+ */
+export function comparisonKey(text: TextSource, found: FoundOnPage): string {
+  const around = text.slice(Math.max(0, found.start - DETAIL_REACH), found.end + DETAIL_REACH);
+  const quoteAt = found.start - Math.max(0, found.start - DETAIL_REACH);
+  return [
+    found.claimId,
+    found.attributedTo ?? '',
+    found.language,
+    quoteAt,
+    found.end - found.start,
+    around,
+  ].join('\u0000');
+}
+
 export function comparePage(
   text: TextSource,
   found: FoundOnPage,

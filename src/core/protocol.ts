@@ -7,11 +7,14 @@ import * as v from 'valibot';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
+/** More times than any page prints one claim: a count past it is not a page's. */
+export const MAX_OCCURRENCES = 10_000;
+
 /** One claim found on a page. */
 export const PageClaimSchema = v.object({
   claimId: Id,
   /** How many times the page prints it. */
-  occurrences: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  occurrences: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_OCCURRENCES)),
 });
 export type PageClaim = v.InferOutput<typeof PageClaimSchema>;
 
@@ -36,7 +39,18 @@ export const GetTabClaimsSchema = v.object({
 });
 export type GetTabClaims = v.InferOutput<typeof GetTabClaimsSchema>;
 
-export const RequestSchema = v.variant('type', [ClaimsFoundSchema, GetTabClaimsSchema]);
+/**
+ * Content script → background: the dataset, asked for only by a page that names someone. The
+ * content script does not carry it: what every page parses must not grow with the dataset.
+ */
+export const GetDatasetSchema = v.object({ type: v.literal('get-dataset') });
+export type GetDataset = v.InferOutput<typeof GetDatasetSchema>;
+
+export const RequestSchema = v.variant('type', [
+  ClaimsFoundSchema,
+  GetTabClaimsSchema,
+  GetDatasetSchema,
+]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
 export const TabClaimsResultSchema = v.variant('ok', [
@@ -56,23 +70,69 @@ export const ShowClaimSchema = v.object({
 });
 export type ShowClaim = v.InferOutput<typeof ShowClaimSchema>;
 
+/**
+ * The answer to `get-dataset`. Only the extension's own background can answer a content
+ * script's message, and the dataset was validated when it was built: its shape is checked,
+ * not every field again.
+ */
+const ReadonlyArray = v.pipe(v.array(v.unknown()), v.readonly());
+
+export const DatasetResultSchema = v.object({
+  ok: v.literal(true),
+  dataset: v.object({
+    people: ReadonlyArray,
+    places: ReadonlyArray,
+    sources: ReadonlyArray,
+    claims: ReadonlyArray,
+  }),
+});
+export type DatasetResult = v.InferOutput<typeof DatasetResultSchema>;
+
 /** What each request is answered with. */
 export interface ResponseTo {
   'claims-found': Ack;
   'get-tab-claims': TabClaimsResult;
+  'get-dataset': DatasetResult;
   'show-claim': Ack;
 }
 
-/** Parses a message to the background; `null` for anything that is not a valid request. */
-export function parseRequest(message: unknown): Request | null {
+/** The ids a report may name: the dataset's claims and people, and nothing else. */
+export interface KnownIds {
+  readonly claims: ReadonlySet<string>;
+  readonly people: ReadonlySet<string>;
+}
+
+/** Whether a report names only claims and people of the dataset, each once. */
+export function namesOnlyKnown(report: PageReport, known: KnownIds): boolean {
+  const claims = report.claims.map((claim) => claim.claimId);
+  return (
+    claims.every((id) => known.claims.has(id)) &&
+    report.people.every((id) => known.people.has(id)) &&
+    new Set(claims).size === claims.length &&
+    new Set(report.people).size === report.people.length
+  );
+}
+
+/**
+ * Parses a message to the background; `null` for anything that is not a valid request, and
+ * for a report naming a claim or person the dataset does not hold (`known`).
+ */
+export function parseRequest(message: unknown, known: KnownIds): Request | null {
   const result = v.safeParse(RequestSchema, message);
-  return result.success ? result.output : null;
+  if (!result.success) return null;
+  const request = result.output;
+  return request.type === 'claims-found' && !namesOnlyKnown(request, known) ? null : request;
 }
 
 /** Parses a message to a content script; `null` for anything else. */
 export function parseContentRequest(message: unknown): ShowClaim | null {
   const result = v.safeParse(ShowClaimSchema, message);
   return result.success ? result.output : null;
+}
+
+/** Whether an answer to `get-dataset` has the dataset's shape. */
+export function isDatasetResult(message: unknown): message is DatasetResult {
+  return v.is(DatasetResultSchema, message);
 }
 
 /** Parses the answer to `get-tab-claims`, turning anything malformed into an error result. */

@@ -84,3 +84,20 @@ export function wordingDifference(
   if (best === null || best.cost === 0) return null;
   return { source, parts: best.parts, excerpt: best.length < statementWords.length };
 }
+
+/** How much of one run of a page's own words the card shows: a page's text is not the record. */
+export const PAGE_WORDS_SHOWN = 60;
+
+const clipped = (text: string) =>
+  text.length <= PAGE_WORDS_SHOWN ? text : `${text.slice(0, PAGE_WORDS_SHOWN - 1).trimEnd()}…`;
+
+/**
+ * A page's wording against the record, as two lists rather than one text: the runs of words the
+ * page adds (its own text, which the card must set apart from the record's, and shows clipped)
+ * and the runs of the record's words it leaves out. Punctuation-only runs carry no meaning.
+ */
+export function wordChanges(parts: readonly WordingPart[]): { added: string[]; dropped: string[] } {
+  const runs = (op: '+' | '-') =>
+    parts.filter((part) => part[0] === op && meaningful(part)).map((part) => clipped(part[1]));
+  return { added: runs('+'), dropped: runs('-') };
+}

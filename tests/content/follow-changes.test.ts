@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { followChanges } from '../../src/content/follow-changes';
-import { OWN_UI_ATTRIBUTE } from '../../src/content/page-text';
 import { parsePage } from '../support/dom';
 
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -39,17 +38,29 @@ describe('followChanges', () => {
     expect(following.calls[0]).toContain('12:02 Talks begin.');
   });
 
-  it('ignores changes to the extension’s own UI', async () => {
+  it('ignores changes inside a closed shadow root, where the extension’s own UI lives', async () => {
     parsePage('<main><p>The talks in Cairo</p></main>');
     const host = document.createElement('div');
-    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    const root = host.attachShadow({ mode: 'closed' });
     document.documentElement.append(host);
     const following = follow();
     stop = following.stop;
-    host.append(paragraph('Witkoff, in our card'));
+    root.append(paragraph('Witkoff, in our card'));
     await settle();
     expect(following.calls).toEqual([]);
     host.remove();
+  });
+
+  it('reads text the page adds inside an element carrying data-sourcelight', async () => {
+    const body = parsePage('<main><p>The talks in Cairo</p></main>');
+    const following = follow();
+    stop = following.stop;
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('data-sourcelight', '');
+    wrapper.append(paragraph('Witkoff recalled the talks.'));
+    body.append(wrapper);
+    await settle();
+    expect(following.calls.join('')).toContain('Witkoff recalled the talks.');
   });
 
   it('follows a new <body> put in place of the old, and no longer the old one', async () => {

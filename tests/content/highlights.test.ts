@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  CLAIM_HIGHLIGHT_NAMES,
+  CLAIM_HIGHLIGHT_SUFFIXES,
   PLAIN_ABOVE_CHARACTERS,
-  highlightName,
+  drawPrefix,
+  highlightCss,
+  highlightSuffix,
   paintingFor,
 } from '../../src/content/highlights';
 
@@ -16,20 +18,36 @@ describe('paintingFor', () => {
   });
 });
 
-describe('highlightName', () => {
-  it('names one highlight per kind and painting, as highlight.css styles them', () => {
-    expect(highlightName('corroborated', 'marker')).toBe('sourcelight-corroborated');
-    expect(highlightName('disputed', 'underline')).toBe('sourcelight-disputed-underline');
-    expect(highlightName('differs', 'plain')).toBe('sourcelight-differs-plain');
+describe('highlight names', () => {
+  it('names one highlight per kind and painting', () => {
+    expect(highlightSuffix('corroborated', 'marker')).toBe('corroborated');
+    expect(highlightSuffix('disputed', 'underline')).toBe('disputed-underline');
+    expect(highlightSuffix('differs', 'plain')).toBe('differs-plain');
+  });
+
+  // Issue 19: "its highlight names should not be guessable".
+  it('draws a prefix per page that no page can guess, a CSS identifier', () => {
+    const prefixes = Array.from({ length: 200 }, drawPrefix);
+    expect(new Set(prefixes).size).toBe(200);
+    for (const prefix of prefixes) expect(prefix).toMatch(/^sl-[0-9a-f]{16}$/);
   });
 
   it('has a style in highlight.css for every kind and painting, the plain ones without decoration', () => {
-    const css = readFileSync(new URL('../../src/content/highlight.css', import.meta.url), 'utf8');
-    const rule = (name: string) =>
-      new RegExp(`::highlight\\(${name}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
-    expect(CLAIM_HIGHLIGHT_NAMES).toHaveLength(9);
-    for (const name of CLAIM_HIGHLIGHT_NAMES) expect(rule(name), name).toBeDefined();
+    const css = highlightCss('s1abc');
+    const rule = (suffix: string) =>
+      new RegExp(`::highlight\\(s1abc-${suffix}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+    expect(CLAIM_HIGHLIGHT_SUFFIXES).toHaveLength(9);
+    for (const suffix of [...CLAIM_HIGHLIGHT_SUFFIXES, 'active'])
+      expect(rule(suffix), suffix).toBeDefined();
     for (const kind of ['corroborated', 'disputed', 'differs'] as const)
-      expect(rule(highlightName(kind, 'plain'))).not.toMatch(/text-decoration|text-shadow/);
+      expect(rule(highlightSuffix(kind, 'plain'))).not.toMatch(/text-decoration|text-shadow/);
+    expect(css).not.toMatch(/::highlight\(sourcelight/);
   });
+});
+
+// highlightCss reads highlight.css through Vite's ?inline; the file itself is plain CSS.
+it('highlight.css is written with the placeholder prefix only', () => {
+  const css = readFileSync(new URL('../../src/content/highlight.css', import.meta.url), 'utf8');
+  for (const name of css.matchAll(/::highlight\(([^)]*)\)/g))
+    expect(name[1]).toMatch(/^sourcelight-/);
 });

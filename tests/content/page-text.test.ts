@@ -21,14 +21,14 @@ import { compilePeopleMatcher, type PersonMention } from '../../src/core/people'
 const rangeFor = (page: PageText, start: number, end: number) =>
   rangesFor(page, [{ start, end }])[0]!;
 
-/** A news page: headline, byline, paragraphs with inline markup, a script and our own UI. */
+/** A news page: headline, byline, paragraphs with inline markup and a script. */
 function articleBody(paragraphs: number): string {
   const body = Array.from(
     { length: paragraphs },
     (_, n) =>
       `<p>Paragraph ${n}: the envoy <a href="/p">Steve <b>Witkoff</b></a> met the <i>Hamas</i> delegation.</p>`,
   ).join('\n');
-  return `<article><h1>Talks in Cairo</h1><p class="byline">By a correspondent</p>${body}<script>var x = "Witkoff";</script><div data-sourcelight>our card</div></article>`;
+  return `<article><h1>Talks in Cairo</h1><p class="byline">By a correspondent</p>${body}<script>var x = "Witkoff";</script></article>`;
 }
 
 /** Any span of the text within a line becomes a DOM Range holding that very text. */
@@ -81,6 +81,13 @@ describe('readPageText', () => {
         '<svg><text>Label</text></svg><textarea>Typed.</textarea>',
     );
     expect(readPageText(body).text).toBe('Shown.\nLocked.');
+  });
+
+  // Issue 19, "Claims the reader cannot see": the extension knows its UI by identity, so an
+  // attribute a page sets hides nothing from it.
+  it('reads a quote the page wraps in an element carrying data-sourcelight', () => {
+    const body = parsePage('<p>Before.</p><div data-sourcelight>Witkoff said it.</div>');
+    expect(readPageText(body).text).toBe('Before.\nWitkoff said it.');
   });
 
   it('maps a span of the text back to the DOM', () => {

@@ -29,6 +29,41 @@ describe('analyze: claims as outlets really print them', () => {
   });
 });
 
+// Issue 19, "Claims the reader cannot see" and "Page text speaks in the card".
+describe('analyze: invisible characters', () => {
+  const QUOTE = 'we were both members of a really bad club, parents who have buried children';
+  const page = (quote: string) => `Witkoff recalled the talks. “${quote},” Witkoff said.`;
+
+  it('finds a quote with soft hyphens, zero-width joiners and word joiners inside its words', () => {
+    const hidden = QUOTE.replace('members', 'mem\u00ADbers')
+      .replace('really', 'real\u200Dly')
+      .replace('parents', 'par\u2060ents')
+      .replace('buried', 'bu\uFEFFried');
+    const text = page(hidden);
+    const found = analyzer.analyze(text).claims;
+    expect(found.map((c) => c.id)).toEqual(['witkoff-bad-club']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toContain('mem\u00ADbers');
+  });
+
+  it('takes no span printed under a bidi override, embedding or isolate for a claim', () => {
+    for (const control of ['\u202E', '\u202D', '\u2067', '\u202B'])
+      expect(
+        analyzer.analyze(page(QUOTE.replace('really bad club', `${control}really bad club\u202C`)))
+          .claims,
+      ).toEqual([]);
+    // Reversed whole: the override stands before the quote and is never closed.
+    expect(analyzer.analyze(page(`\u202E${QUOTE}`)).claims).toEqual([]);
+    expect(analyzer.analyze(page(QUOTE)).claims.map((c) => c.id)).toEqual(['witkoff-bad-club']);
+    // An override closed before the quote, or in another paragraph, reorders none of it.
+    expect(analyzer.analyze(`\u202Eolleh\u202C ${page(QUOTE)}`).claims.map((c) => c.id)).toEqual([
+      'witkoff-bad-club',
+    ]);
+    expect(analyzer.analyze(`\u202Eolleh\n${page(QUOTE)}`).claims.map((c) => c.id)).toEqual([
+      'witkoff-bad-club',
+    ]);
+  });
+});
+
 describe('analyzeInSteps', () => {
   it('pauses between who is named, the claims and their speakers, and ends as analyze does', () => {
     for (const { text } of MATCHING_CASES) {

@@ -12,6 +12,13 @@ describe('fold', () => {
     expect(foldText('שָׁלוֹם')).toBe('שלום');
   });
 
+  it('drops invisible format characters inside words, and keeps bidi controls', () => {
+    expect(foldText('mem\u00ADbers real\u200Dly par\u2060ents bu\uFEFFried \u200Fok')).toBe(
+      'members really parents buried ok',
+    );
+    expect(foldText('a\u202Eb')).toBe('a\u202Eb');
+  });
+
   it('maps every folded character back to the character that produced it', () => {
     const original = 'A  “Bad”\tClub…';
     const folded = fold(original);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
 import { indexDataset } from '../../src/core/dataset';
-import { comparePage } from '../../src/core/page-compare';
+import { comparePage, comparisonKey } from '../../src/core/page-compare';
 import { realDataset } from '../support/dataset';
 
 const dataset = realDataset();
@@ -57,5 +57,34 @@ describe('comparePage', () => {
       'too',
       'the same',
     ]);
+  });
+});
+
+describe('comparisonKey', () => {
+  const quote =
+    '“I told him that I too had lost a son, and we were both members of the same really bad club,” Witkoff said.';
+  const found = (text: string) => {
+    const claim = analyzer.analyze(text).claims.find((c) => c.id === 'witkoff-bad-club')!;
+    return {
+      claimId: claim.id,
+      start: claim.start,
+      end: claim.end,
+      attributedTo: claim.attributedTo,
+      language: 'en',
+    };
+  };
+
+  it('is the same where the text around the quote is, wherever the quote stands', () => {
+    const near = 'The talks went on into the night. '.repeat(12);
+    const a = `${near}${quote}`;
+    const b = `${'Earlier entries of the live blog. '.repeat(40)}\n${near}${quote}`;
+    expect(comparisonKey(b, found(b))).toBe(comparisonKey(a, found(a)));
+    expect(comparePage(b, found(b), index)).toEqual(comparePage(a, found(a), index));
+  });
+
+  it('differs where a detail near the quote changed', () => {
+    const a = `${quote} They met last month.`;
+    const b = `${quote} They met last year.`;
+    expect(comparisonKey(b, found(b))).not.toBe(comparisonKey(a, found(a)));
   });
 });

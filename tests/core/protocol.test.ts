@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { parseContentRequest, parseRequest, parseTabClaimsResult } from '../../src/core/protocol';
+import {
+  MAX_OCCURRENCES,
+  parseContentRequest,
+  parseRequest as parseWithKnown,
+  parseTabClaimsResult,
+} from '../../src/core/protocol';
+
+const KNOWN = {
+  claims: new Set(['witkoff-bad-club', 'gaza-rebuild-50bn']),
+  people: new Set(['witkoff', 'kushner']),
+};
+const parseRequest = (message: unknown) => parseWithKnown(message, KNOWN);
+const report = (claims: { claimId: string; occurrences: number }[], people: string[]) => ({
+  type: 'claims-found',
+  claims,
+  people,
+});
 
 describe('parseRequest', () => {
   it('accepts the messages of the protocol', () => {
@@ -35,6 +51,28 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'get-tab-claims', tabId: '7' })).toBeNull();
     // A message meant for a content script is not a request to the background.
     expect(parseRequest({ type: 'show-claim' })).toBeNull();
+  });
+
+  // Issue 19, "Background trusts what it is told": a page's script must not add to the record.
+  it('rejects a report naming a claim or person the dataset does not hold', () => {
+    expect(parseRequest(report([{ claimId: 'verified-true', occurrences: 1 }], []))).toBeNull();
+    expect(parseRequest(report([], ['witkoff', 'mallory']))).toBeNull();
+    expect(parseRequest(report([], ['witkoff']))).not.toBeNull();
+  });
+
+  it('rejects counts no page prints, and a claim or person reported twice', () => {
+    expect(
+      parseRequest(report([{ claimId: 'witkoff-bad-club', occurrences: 1e308 }], [])),
+    ).toBeNull();
+    expect(
+      parseRequest(report([{ claimId: 'witkoff-bad-club', occurrences: MAX_OCCURRENCES + 1 }], [])),
+    ).toBeNull();
+    expect(
+      parseRequest(report([{ claimId: 'witkoff-bad-club', occurrences: MAX_OCCURRENCES }], [])),
+    ).not.toBeNull();
+    const twice = { claimId: 'witkoff-bad-club', occurrences: 1 };
+    expect(parseRequest(report([twice, twice], []))).toBeNull();
+    expect(parseRequest(report([], ['witkoff', 'witkoff']))).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordingDifference } from '../../src/core/wording';
+import { PAGE_WORDS_SHOWN, wordChanges, wordingDifference } from '../../src/core/wording';
 
 const statement =
   'I told him that I had lost a son, and that we were both members of a really bad club, parents who have buried children.';
@@ -36,5 +36,28 @@ describe('wordingDifference', () => {
       ['+', '[Palestinians]'],
       ['=', 'really have nowhere else to go'],
     ]);
+  });
+});
+
+// Issue 19, "Page text speaks in the card": a page's words are listed apart, and clipped.
+describe('wordChanges', () => {
+  it("lists the page's added runs and the record's dropped runs, without punctuation runs", () => {
+    expect(
+      wordChanges([
+        ['=', 'we were both'],
+        ['+', 'VERIFIED TRUE BY SOURCELIGHT'],
+        ['=', 'members of a'],
+        ['-', 'really'],
+        ['+', ','],
+        ['=', 'bad club'],
+      ]),
+    ).toEqual({ added: ['VERIFIED TRUE BY SOURCELIGHT'], dropped: ['really'] });
+  });
+
+  it('clips a long run of added words', () => {
+    const long = 'word '.repeat(40).trim();
+    const { added } = wordChanges([['+', long]]);
+    expect(added[0]!.length).toBeLessThanOrEqual(PAGE_WORDS_SHOWN);
+    expect(added[0]!.endsWith('…')).toBe(true);
   });
 });

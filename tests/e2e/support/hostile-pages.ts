@@ -17,6 +17,8 @@ export interface HostilePage {
   readonly name: string;
   /** How many claims the extension should highlight there. */
   readonly highlights: number;
+  /** The text of the one claim highlighted, when not QUOTE as printed. */
+  readonly text?: string;
   /** Painted backgrounds only: the page has over a million characters (src/content/highlights.ts). */
   readonly plain?: true;
   /** Whether the page's DOM stays as served and can be compared with its source. */
@@ -37,6 +39,13 @@ const filler = (n: number) =>
  * tested at the depth it survives, Firefox at the 10,000 of DESIGN.md §5.
  */
 export const DEEP_NESTING = { chromium: 3_000, firefox: 10_000 } as const;
+
+/**
+ * Firefox lays out no text nested deeper than a few hundred elements: at 10,000 the page shows
+ * a blank window (seen 2026-12-05, Firefox ESR 153: the text's range has no box). The extension
+ * highlights and counts what a reader sees (issue 19), so there it highlights nothing.
+ */
+const DRAWN_DEPTH = 3_000;
 
 const pages = (depth: number): readonly (HostilePage & { html: () => string })[] => [
   {
@@ -70,7 +79,7 @@ const pages = (depth: number): readonly (HostilePage & { html: () => string })[]
   {
     file: 'hostile-deep.html',
     name: `${depth.toLocaleString('en')}-deep nesting`,
-    highlights: 1,
+    highlights: depth <= DRAWN_DEPTH ? 1 : 0,
     staticDom: false,
     // The HTML parser caps nesting, so the page builds the depth itself, of inline elements:
     // nested block <div>s freeze Chromium's layout even when nothing touches the page.
@@ -176,7 +185,181 @@ const pages = (depth: number): readonly (HostilePage & { html: () => string })[]
   },
 ];
 
-export const hostilePages = (depth: number): readonly HostilePage[] => pages(depth);
+/** A script that defines `sourcelight-ui`, the tag the card's host once had, as the page's own element. */
+const definesHostTag = (body: string) =>
+  `<script>customElements.define('sourcelight-ui', class extends HTMLElement { ${body} });</script>`;
+
+/** The quote with invisible format characters inside its words (issue 19). */
+export const QUOTE_WITH_FORMAT_CHARACTERS = QUOTE.replace('members', 'mem\u00ADbers')
+  .replace('really', 'real\u200Dly')
+  .replace('parents', 'par\u2060ents');
+
+/** Issue 19's attacking pages: each still shows the one visible claim, and no other. */
+const issue19Pages: readonly (HostilePage & { html: () => string })[] = [
+  {
+    file: 'hostile-custom-element.html',
+    name: 'a custom element under the host tag that steals its shadow root (issue 19: the card can be taken over)',
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page(
+        'Taken over',
+        CLAIM_PARAGRAPH,
+        definesHostTag(`constructor() {
+            super();
+            const internals = this.attachInternals();
+            setInterval(() => {
+              const root = internals.shadowRoot;
+              if (root === null) return;
+              window.stolen = true;
+              root.querySelectorAll('p').forEach((p) => { p.textContent = 'VERIFIED TRUE by Sourcelight'; });
+              root.querySelectorAll('a').forEach((a) => { a.href = 'https://attacker.example/'; });
+            }, 20);
+          }`),
+      ),
+  },
+  {
+    file: 'hostile-preempted-shadow.html',
+    name: 'a custom element under the host tag that attaches its own shadow root first (issue 19)',
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page(
+        'Pre-empted',
+        CLAIM_PARAGRAPH,
+        definesHostTag(`constructor() { super(); this.attachShadow({ mode: 'open' }); }`),
+      ),
+  },
+  {
+    file: 'hostile-disabled-shadow.html',
+    name: "a custom element under the host tag with disabledFeatures = ['shadow'] (issue 19)",
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page('Disabled', CLAIM_PARAGRAPH, definesHostTag(`static disabledFeatures = ['shadow'];`)),
+  },
+  {
+    file: 'hostile-hidden-quotes.html',
+    name: 'quotes no reader sees beside one they do (issue 19: claims the reader cannot see)',
+    highlights: 1,
+    staticDom: true,
+    html: () => {
+      const hidden = (style: string) => `<p style="${style}">“${QUOTE},” Witkoff said.</p>`;
+      return page(
+        'Hidden',
+        [
+          hidden('display:none'),
+          hidden('visibility:hidden'),
+          hidden('opacity:0'),
+          hidden('font-size:0'),
+          hidden('position:absolute;left:-10000px;top:0'),
+          hidden('position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)'),
+          `<details><summary>More</summary><p>“${QUOTE},” Witkoff said.</p></details>`,
+          CLAIM_PARAGRAPH,
+        ].join('\n'),
+      );
+    },
+  },
+  {
+    file: 'hostile-own-attribute.html',
+    name: 'a quote wrapped in an element carrying data-sourcelight (issue 19)',
+    highlights: 1,
+    staticDom: true,
+    html: () => page('Marked', `<div data-sourcelight>${CLAIM_PARAGRAPH}</div>`),
+  },
+  {
+    file: 'hostile-format-characters.html',
+    name: 'soft hyphens, zero-width joiners and word joiners inside a quote (issue 19)',
+    highlights: 1,
+    text: QUOTE_WITH_FORMAT_CHARACTERS,
+    staticDom: true,
+    html: () =>
+      page(
+        'Joined',
+        `<p>Witkoff recalled the talks. “${QUOTE_WITH_FORMAT_CHARACTERS},” Witkoff said.</p>`,
+      ),
+  },
+  {
+    file: 'hostile-rlo.html',
+    name: 'a quote reversed with a right-to-left override beside a plain one (issue 19)',
+    highlights: 1,
+    staticDom: true,
+    html: () => page('Reversed', `<p>Witkoff said: “\u202E${QUOTE}\u202C.”</p>${CLAIM_PARAGRAPH}`),
+  },
+  {
+    file: 'hostile-overlay.html',
+    name: 'a transparent overlay over the whole page (issue 19: lifecycle)',
+    highlights: 1,
+    staticDom: true,
+    html: () =>
+      page(
+        'Overlaid',
+        `${CLAIM_PARAGRAPH}<div id="overlay" style="position:fixed;inset:0;z-index:2147483000;background:transparent"></div>`,
+      ),
+  },
+];
+
+export const hostilePages = (depth: number): readonly HostilePage[] => [
+  ...pages(depth),
+  ...issue19Pages,
+];
+
+/** The words a hostile page inserts into a quote, hoping the card shows them as its own. */
+export const INSERTED_WORDS = 'VERIFIED TRUE BY SOURCELIGHT';
+
+/**
+ * Pages for issue 19's tests that do not fit the loop above: each holds the one claim, and
+ * something a test asks of the extension there.
+ */
+export const ISSUE_19_PAGES = {
+  /** The quote with words the page inserted into it. */
+  insertedWords: {
+    file: 'hostile-inserted-words.html',
+    html: () =>
+      page(
+        'Inserted',
+        `<p>Witkoff recalled the talks. “${QUOTE.replace('a really bad club', `a really bad club ${INSERTED_WORDS}`)},” Witkoff said.</p>`,
+      ),
+  },
+  /** Script-made pointer moves over the quote and Alt+Shift+S presses, every 50 ms. */
+  untrustedEvents: {
+    file: 'hostile-untrusted-events.html',
+    html: () =>
+      page(
+        'Untrusted',
+        `<div style="height:1500px"></div>${CLAIM_PARAGRAPH}<div style="height:1500px"></div>
+        <button id="focus-me">Keep focus here</button>
+        <script>
+          document.getElementById('focus-me').focus({ preventScroll: true });
+          window.dispatched = 0;
+          setInterval(() => {
+            const p = document.querySelector('p');
+            const box = p.getBoundingClientRect();
+            const at = { clientX: box.left + 20, clientY: box.top + 10, bubbles: true };
+            p.dispatchEvent(new PointerEvent('pointermove', at));
+            document.dispatchEvent(new PointerEvent('pointermove', at));
+            document.dispatchEvent(new KeyboardEvent('keydown', { key: 'S', code: 'KeyS', altKey: true, shiftKey: true, bubbles: true }));
+            window.dispatched += 1;
+          }, 50);
+        </script>`,
+      ),
+  },
+  /** Registers highlights of its own under the names the extension once used, over its own text. */
+  borrowedNames: {
+    file: 'hostile-borrowed-names.html',
+    html: () =>
+      page(
+        'Borrowed',
+        `${CLAIM_PARAGRAPH}<p id="fake">This sentence was never said by anyone.</p>
+        <script>
+          const range = document.createRange();
+          range.selectNodeContents(document.getElementById('fake'));
+          for (const kind of ['corroborated', 'disputed', 'differs'])
+            CSS.highlights.set('sourcelight-' + kind, new Highlight(range));
+        </script>`,
+      ),
+  },
+} as const;
 
 /** The strict policy for hostile-csp.html: nothing but its own inline ticker may run. */
 export function hostileHeaders(path: string): Record<string, string> {
@@ -188,5 +371,6 @@ export function hostileHeaders(path: string): Record<string, string> {
 }
 
 export function writeHostilePages(dir: string, depth: number): void {
-  for (const hostile of pages(depth)) writeFileSync(join(dir, hostile.file), hostile.html());
+  for (const hostile of [...pages(depth), ...issue19Pages, ...Object.values(ISSUE_19_PAGES)])
+    writeFileSync(join(dir, hostile.file), hostile.html());
 }

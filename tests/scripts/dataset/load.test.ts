@@ -141,6 +141,13 @@ describe('loadDataset', () => {
     );
   });
 
+  it('names a source link that is not http or https (issue 19: a link the card shows)', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,hi', 'ftp://example.com/x'])
+      expect(problemsOf(writeDataset({ sources: [{ ...sources[0], url }] }))).toContain(
+        `sources.json: "guardian" 0.url: expected an http or https URL, got "${url}"`,
+      );
+  });
+
   it('names a file that is not JSON', () => {
     expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': '{ "id": ' } }))).toMatch(
       /claims\/witkoff-bad-club\.json: \(file\): is not valid JSON/,

@@ -1,0 +1,201 @@
+/**
+ * Issue 19: no page can make Sourcelight say what it did not find. Each test names the finding
+ * it holds, and asks the page the way a hostile page would. The attacking pages that still
+ * show their one claim run in the hostile-page loop of extension-suite.ts as well.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { expect, it } from 'vitest';
+import type { BrowserName, ExtensionSession } from '../../../scripts/lib/browsers';
+import { readCard, type CardSnapshot } from '../../../scripts/lib/card-probe';
+import { highlighted, highlightPoint, waitForHighlights } from '../../../scripts/lib/page-probes';
+import type { StaticServer } from '../../../scripts/lib/static-server';
+import { INSERTED_WORDS, ISSUE_19_PAGES, QUOTE } from './hostile-pages';
+
+const SCREENSHOTS = resolve('test-results/e2e');
+
+export interface SuiteContext {
+  session(): ExtensionSession;
+  server(): StaticServer;
+  /** An extension page kept open to ask the extension APIs questions. */
+  control(): Page;
+  openArticle(path: string): Promise<Page>;
+  tabIdOf(page: Page): Promise<number>;
+  badgeOf(page: Page): Promise<string>;
+  hoverCard(page: Page, text: string, screenshot: string): Promise<CardSnapshot>;
+}
+
+/** Every file of the built extension, as paths inside it. */
+function builtFiles(name: BrowserName): string[] {
+  const root = resolve(name === 'chromium' ? 'dist/chrome' : 'dist/firefox');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const path = join(dir, entry);
+      return statSync(path).isDirectory() ? walk(path) : [relative(root, path)];
+    });
+  return walk(root);
+}
+
+/** The extension APIs the control page calls (module-scoped: src/ never sees it). */
+declare const chrome: {
+  storage: { session: { set(items: object): Promise<void> } };
+};
+
+export function issue19Suite(name: BrowserName, ctx: SuiteContext): void {
+  it('the card can be taken over: a page that defines the old host tag reaches no card', async () => {
+    const page = await ctx.openArticle(`/hostile-custom-element.html`);
+    await waitForHighlights(page, 1);
+    const card = await ctx.hoverCard(page, 'really bad club', 'issue-19-custom-element-card');
+    expect(card.text).toMatch(/Said by\s+Steve Witkoff/);
+    // Give the page's thief a few of its turns.
+    await new Promise((settle) => setTimeout(settle, 300));
+    const after = (await readCard(page, name))!;
+    expect(after.text).not.toContain('VERIFIED TRUE');
+    expect(await page.evaluate(() => (window as { stolen?: boolean }).stolen ?? false)).toBe(false);
+    await page.close();
+  });
+
+  it('the card can be taken over: highlights and the card survive a pre-empted host tag', async () => {
+    for (const file of ['hostile-preempted-shadow.html', 'hostile-disabled-shadow.html']) {
+      const page = await ctx.openArticle(`/${file}`);
+      await waitForHighlights(page, 1);
+      await expect.poll(() => ctx.badgeOf(page), { timeout: 5_000 }).toBe('1');
+      const card = await ctx.hoverCard(page, 'really bad club', `issue-19-${file}`);
+      expect(card.text).toContain('really bad club');
+      await page.close();
+    }
+  });
+
+  it('the page can tell the extension is installed: nothing of it is observable on a page naming nobody', async () => {
+    const page = await ctx.openArticle('/no-mentions.html');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    await new Promise((settle) => setTimeout(settle, 500));
+    const seen = await page.evaluate(() => {
+      const p = document.querySelector('p')!;
+      const styleOf = (name: string) => {
+        const style = getComputedStyle(p, `::highlight(${name})`);
+        return `${style.backgroundColor} ${style.textDecorationLine} ${style.color}`;
+      };
+      return {
+        highlights: CSS.highlights.size,
+        adopted: document.adoptedStyleSheets.length,
+        styledAsOldName: styleOf('sourcelight-corroborated') !== styleOf('no-such-highlight'),
+        extraChildren: document.documentElement.children.length - 2,
+      };
+    });
+    expect(seen).toEqual({ highlights: 0, adopted: 0, styledAsOldName: false, extraChildren: 0 });
+    // No file of the extension answers a page's fetch: none is web-accessible.
+    const origin = ctx.session().extensionOrigin;
+    const answered = await page.evaluate(
+      async (urls) => {
+        const ok: string[] = [];
+        for (const url of urls) {
+          try {
+            await fetch(url);
+            ok.push(url);
+          } catch {
+            // Refused: as it should be.
+          }
+        }
+        return ok;
+      },
+      builtFiles(name).map((file) => origin + file),
+    );
+    expect(answered).toEqual([]);
+    await page.close();
+  });
+
+  it("the page can tell the extension is installed: a page's highlights under the old names get no verdict colours", async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.borrowedNames.file}`);
+    await waitForHighlights(page, 1);
+    expect((await highlighted(page)).map((h) => h.text)).toEqual([QUOTE]);
+    const painted = await page.evaluate(() => {
+      const fake = document.getElementById('fake')!;
+      return ['corroborated', 'disputed', 'differs'].map(
+        (kind) => getComputedStyle(fake, `::highlight(sourcelight-${kind})`).backgroundColor,
+      );
+    });
+    expect(painted).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}-issue-19-borrowed-names.png` });
+    await page.close();
+  });
+
+  it("untrusted events drive the UI: a page's own pointer moves and Alt+Shift+S open nothing", async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.untrustedEvents.file}`);
+    await waitForHighlights(page, 1);
+    await page.waitForFunction(() => (window as { dispatched?: number }).dispatched! > 20);
+    expect(await readCard(page, name)).toBeNull();
+    expect(
+      await page.evaluate(() => ({ y: window.scrollY, focus: document.activeElement?.id })),
+    ).toEqual({ y: 0, focus: 'focus-me' });
+    await page.close();
+  });
+
+  it('page text speaks in the card: words a page inserts into a quote are shown as its own, quoted', async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.insertedWords.file}`);
+    await waitForHighlights(page, 1);
+    const card = await ctx.hoverCard(page, 'really bad club', 'issue-19-inserted-words');
+    expect(card.text).toMatch(
+      new RegExp(`Words this page adds to the quote:\\s*“${INSERTED_WORDS}[,.]?”`),
+    );
+    expect(card.text.split(INSERTED_WORDS)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('claims the reader cannot see are listed: hidden quotes are neither highlighted nor counted', async () => {
+    const page = await ctx.openArticle('/hostile-hidden-quotes.html');
+    await waitForHighlights(page, 1);
+    await new Promise((settle) => setTimeout(settle, 300));
+    expect((await highlighted(page)).map((h) => h.text)).toEqual([QUOTE]);
+    const popup = await ctx
+      .session()
+      .openExtensionPage(`src/popup/index.html?tab=${await ctx.tabIdOf(page)}`);
+    await popup.$$eval('details', (all) =>
+      all.forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    // One printing of the claim is seen, not eight.
+    expect(await popup.$eval('body', (body) => body.innerText)).toContain('printed here: 1×');
+    await popup.close();
+    // The reader opens the <details>: the quote it holds is shown now.
+    await page.click('summary');
+    await expect.poll(async () => (await highlighted(page)).length, { timeout: 5_000 }).toBe(2);
+    await page.close();
+  });
+
+  it('the overlay stops the card: a transparent layer over the page does not keep the card closed', async () => {
+    const page = await ctx.openArticle('/hostile-overlay.html');
+    await waitForHighlights(page, 1);
+    const quote = await highlightPoint(page, 'really bad club');
+    await page.mouse.move(quote.x, quote.y);
+    await expect.poll(() => readCard(page, name), { timeout: 5_000 }).not.toBeNull();
+    await page.close();
+  });
+
+  it('background trusts what it is told: a stored report naming what the dataset lacks is not shown', async () => {
+    const page = await ctx.openArticle('/names-only.html');
+    const tabId = await ctx.tabIdOf(page);
+    const popupText = async () => {
+      const popup = await ctx.session().openExtensionPage(`src/popup/index.html?tab=${tabId}`);
+      const text = await popup.$eval('body', (body) => body.innerText);
+      await popup.close();
+      return text;
+    };
+    // The page has reported: what is stored next is not overwritten by it.
+    await expect.poll(popupText, { timeout: 10_000 }).toContain('This page names Steve Witkoff');
+    await ctx.control().evaluate(
+      (id) =>
+        chrome.storage.session.set({
+          [`tab:${id}`]: {
+            claims: [{ claimId: 'verified-true-by-sourcelight', occurrences: 1 }],
+            people: ['mallory'],
+          },
+        }),
+      tabId,
+    );
+    const text = await popupText();
+    expect(text).not.toContain('mallory');
+    expect(text).not.toContain('verified-true');
+    await page.close();
+  });
+}
