@@ -56,6 +56,10 @@ export interface ExtensionSession {
   readonly extensionOrigin: string;
   /** Opens one of the extension's pages (e.g. the popup) in a new tab and waits until it is ready. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Takes the extension out of the running browser, as a reader disabling it does (tests). */
+  uninstall(): Promise<void>;
+  /** Puts it back, from the same build: the same id and origin. */
+  reinstall(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -104,8 +108,14 @@ async function launchChromium(dist: string, options: LaunchOptions): Promise<Ext
   );
   // Node's URL gives no origin for chrome-extension: URLs, so cut it by hand.
   const extensionOrigin = worker.url().replace(/^(chrome-extension:\/\/[^/]+\/).*$/, '$1');
+  const id = extensionOrigin.slice('chrome-extension://'.length, -1);
   return {
     name: 'chromium',
+    uninstall: () => browser.uninstallExtension(id),
+    async reinstall() {
+      const again = await browser.installExtension(dist);
+      if (again !== id) throw new Error(`reinstalled as ${again}, not ${id}`);
+    },
     browser,
     extensionOrigin,
     async openExtensionPage(path) {
@@ -157,11 +167,19 @@ async function launchFirefox(dist: string, options: LaunchOptions): Promise<Exte
     },
   });
   await browser.installExtension(dist);
-  const extensionOrigin = `moz-extension://${uuid}/`;
+  let extensionOrigin = `moz-extension://${uuid}/`;
   return {
     name: 'firefox',
+    uninstall: () => browser.uninstallExtension(GECKO_ID),
+    async reinstall() {
+      await browser.installExtension(dist);
+      // Firefox forgets an uninstalled extension's UUID and draws a new one.
+      extensionOrigin = `moz-extension://${await firefoxExtensionUuid(browser)}/`;
+    },
     browser,
-    extensionOrigin,
+    get extensionOrigin() {
+      return extensionOrigin;
+    },
     async openExtensionPage(path) {
       const page = await browser.newPage();
       // Firefox loads moz-extension:// pages but never resolves the navigation: do not await it.
@@ -176,4 +194,38 @@ async function launchFirefox(dist: string, options: LaunchOptions): Promise<Exte
     },
     close: () => browser.close(),
   };
+}
+
+/** The parts of puppeteer's BiDi connection this needs (not public API: pinned version). */
+interface BidiSession {
+  send(
+    method: string,
+    params: object,
+  ): Promise<{ result: { contexts?: { context: string }[]; result?: { value?: unknown } } }>;
+}
+
+/**
+ * The extension's UUID as Firefox holds it now, read in the browser's own (chrome) scope, which
+ * `--remote-allow-system-access` opens to WebDriver BiDi.
+ */
+async function firefoxExtensionUuid(browser: Browser): Promise<string> {
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const session = (
+    page.mainFrame() as unknown as {
+      browsingContext?: { userContext?: { browser?: { session?: BidiSession } } };
+    }
+  ).browsingContext?.userContext?.browser?.session;
+  if (session === undefined) throw new Error('puppeteer-core internals changed: no BiDi session');
+  const tree = await session.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = tree.result.contexts?.[0]?.context;
+  if (chrome === undefined) throw new Error('Firefox shows no chrome context to BiDi');
+  const answer = await session.send('script.evaluate', {
+    expression: `Services.prefs.getStringPref('extensions.webextensions.uuids')`,
+    target: { context: chrome },
+    awaitPromise: false,
+  });
+  const uuids = JSON.parse(String(answer.result.result?.value ?? '{}')) as Record<string, string>;
+  const found = uuids[GECKO_ID];
+  if (found === undefined) throw new Error(`Firefox holds no UUID for ${GECKO_ID}`);
+  return found;
 }

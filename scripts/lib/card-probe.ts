@@ -12,6 +12,8 @@ export interface CardSnapshot {
   readonly label: string | null;
   readonly text: string;
   readonly rect: { left: number; top: number; right: number; bottom: number };
+  /** Whether it is drawn: not hidden by its style (an expired lease hides it, card-host.tsx). */
+  readonly visible: boolean;
 }
 
 export const CARD_LABEL = 'Sourcelight: about this quote';
@@ -24,6 +26,7 @@ function describeCard(card: Element): CardSnapshot {
     label: card.getAttribute('aria-label'),
     text: (card as HTMLElement).innerText,
     rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
+    visible: card.checkVisibility({ visibilityProperty: true }),
   };
 }
 

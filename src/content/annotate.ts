@@ -27,6 +27,7 @@ import { ClaimPainter, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangesFor, type PageText } from './page-text';
 import { analyzePage, inTasks, nextTask } from './slices';
+import { isPrerendering } from './lifecycle';
 import { isShown } from './visibility';
 
 export interface Annotation {
@@ -42,6 +43,8 @@ type Target = HoverTarget<Annotation>;
 export interface PageAnnotator {
   /** Reads `page` afresh: finds, paints and reports its claims. */
   run(page: PageText): Promise<void>;
+  /** Tells the background again what the page shows (it was shown again without loading). */
+  reportAgain(): void;
 }
 
 /**
@@ -113,13 +116,20 @@ export async function annotatePage(
     return true;
   }
 
-  browser.runtime.onMessage.addListener(
-    (message: unknown, sender: Runtime.MessageSender): Promise<Ack> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
-      const request = parseContentRequest(message);
-      return request === null ? undefined : Promise.resolve({ ok: showClaim(request.claimId) });
-    },
-  );
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<Ack> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const request = parseContentRequest(message);
+    return request === null ? undefined : Promise.resolve({ ok: showClaim(request.claimId) });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  signal.addEventListener('abort', () => {
+    // An orphan's runtime may throw on every call (lifecycle.ts).
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // Nothing left to remove from.
+    }
+  });
   document.addEventListener(
     'keydown',
     (event) => {
@@ -167,6 +177,7 @@ export async function annotatePage(
       for (const target of found) if (!kept.has(target)) shown.set(target, isShown(target.range));
       show();
     },
+    reportAgain: () => void report(targets, people),
   };
 }
 
@@ -240,8 +251,12 @@ function holdsText(range: Range, text: string): boolean {
   );
 }
 
-/** Tells the background which claims this page shows and whom it names, for the badge and popup. */
+/**
+ * Tells the background which claims this page shows and whom it names, for the badge and popup.
+ * A prerendered page tells it once it is shown (lifecycle.ts): the tab holds another page till then.
+ */
 async function report(targets: readonly Target[], people: readonly PersonId[]): Promise<void> {
+  if (isPrerendering(document)) return;
   const occurrences = new Map<string, number>();
   for (const { value } of targets)
     occurrences.set(value.claimId, (occurrences.get(value.claimId) ?? 0) + 1);

@@ -17,13 +17,25 @@ import { CARD_CSS } from './card-styles';
 
 const MARGIN = 8;
 
+/**
+ * An open card hides itself this long after its script last renewed it. Firefox stops the
+ * content script of an extension being disabled without notice, and leaves what it drew on the
+ * page (lifecycle.ts): a card no script holds open must not stay on screen.
+ */
+const CARD_LEASE_MS = 2_000;
+
 export class CardHost {
   readonly #host: HTMLElement;
   readonly #container: HTMLElement;
   /** A polite live region: what the extension found, said to screen readers once. */
   readonly #status: HTMLElement;
 
+  /** The open card's lease (`CARD_LEASE_MS`), and the timer renewing it. */
+  #lease: Animation | null = null;
+  #renewal: ReturnType<typeof setInterval> | undefined;
+
   constructor(private readonly doc: Document) {
+    removeLeftHosts(doc);
     this.#host = doc.createElement('div');
     const root = this.#host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -38,7 +50,10 @@ export class CardHost {
   }
 
   #attach(): void {
-    if (!this.#host.isConnected) this.doc.documentElement.append(this.#host);
+    // A page between document.open() and its first write has no root to hang the host on.
+    const root = this.doc.documentElement as HTMLElement | null;
+    if (root === null) return;
+    if (!this.#host.isConnected) root.append(this.#host);
     showInTopLayer(this.#host);
   }
 
@@ -62,15 +77,59 @@ export class CardHost {
     render(<Card {...props} />, this.#container);
     const card = this.#container.firstElementChild as HTMLElement | null;
     if (card !== null) place(card, anchor, this.doc.documentElement);
+    this.#holdOpen();
   }
 
   hide(): void {
+    clearInterval(this.#renewal);
+    this.#renewal = undefined;
+    this.#lease?.cancel();
+    this.#lease = null;
     render(null, this.#container);
+  }
+
+  /** Keeps the open card shown, renewing its lease while this script runs. */
+  #holdOpen(): void {
+    if (typeof this.#container.animate !== 'function') return;
+    this.#lease?.cancel();
+    this.#lease = this.#container.animate([{ visibility: 'visible' }, { visibility: 'hidden' }], {
+      delay: CARD_LEASE_MS,
+      duration: 1,
+      fill: 'forwards',
+    });
+    this.#renewal ??= setInterval(() => {
+      if (this.#lease !== null) this.#lease.currentTime = 0;
+    }, CARD_LEASE_MS / 4);
   }
 
   remove(): void {
     this.hide();
     this.#host.remove();
+  }
+}
+
+/** Reaches a closed shadow root, as only extensions may (Firefox, and Chromium's `chrome.dom`). */
+function closedRootOf(element: Element): ShadowRoot | null {
+  const globals = globalThis as {
+    chrome?: { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } };
+  };
+  const firefox = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+    .openOrClosedShadowRoot;
+  if (firefox !== undefined) return firefox;
+  return globals.chrome?.dom?.openOrClosedShadowRoot?.(element) ?? null;
+}
+
+/**
+ * Takes away hosts an earlier run of this script left on the page: Firefox runs the script in
+ * the open tabs again when the extension is enabled, after stopping the last run where it stood
+ * (lifecycle.ts). One is known by its closed shadow root holding the card's own styles, which
+ * no page can reach to imitate.
+ */
+function removeLeftHosts(doc: Document): void {
+  for (const element of [...(doc.documentElement?.children ?? [])]) {
+    if (element.localName !== 'div') continue;
+    const style = closedRootOf(element)?.firstElementChild;
+    if (style?.localName === 'style' && style.textContent?.startsWith(CARD_CSS)) element.remove();
   }
 }
 

@@ -5,7 +5,9 @@
  *
  * It follows the document's body, whichever element that is: sites that navigate as Turbo
  * Drive does put a new <body> in place of the old one, and the old one, still observed, would
- * never change again.
+ * never change again. A new <html> (a page's `document.open()` and `write()`, or its own
+ * replacement of the root) is not followed but reported: it takes the page's event listeners
+ * with it, and the content script starts again (index.ts).
  */
 export interface FollowOptions {
   readonly delayMs?: number;
@@ -28,13 +30,20 @@ function addedText(record: MutationRecord): string {
 
 const TEXT_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+export interface ChangeHandlers {
+  /** Text was added or changed (debounced): what was added. */
+  changed(added: string): void;
+  /** The document's root element was replaced, or taken away. */
+  replaced(): void;
+}
+
 export function followChanges(
   doc: Document,
-  onChange: (added: string) => void,
+  handlers: ChangeHandlers,
   signal: AbortSignal,
   { delayMs = 400, maxWaitMs = 2000 }: FollowOptions = {},
 ): void {
-  const html = doc.documentElement;
+  const html = doc.documentElement as HTMLElement | null;
   let body = doc.body;
   let pending = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,9 +52,14 @@ export function followChanges(
     timer = undefined;
     const added = pending;
     pending = '';
-    onChange(added);
+    handlers.changed(added);
   };
   const observer = new MutationObserver((records) => {
+    if (doc.documentElement !== html) {
+      observer.disconnect();
+      clearTimeout(timer);
+      return handlers.replaced();
+    }
     const added = doc.body === body ? records.map(addedText).join('') : swapBody();
     if (added === '') return;
     if (pending === '') firstPending = Date.now();
@@ -54,10 +68,14 @@ export function followChanges(
     const wait = Math.max(0, Math.min(delayMs, firstPending + maxWaitMs - Date.now()));
     timer = setTimeout(flush, wait);
   });
-  /** Observes the body for its text, and <html> for the body's being replaced. */
+  /**
+   * Observes the body for its text, <html> for the body's being replaced, and the document for
+   * <html>'s.
+   */
   const observe = () => {
     if (body !== null) observer.observe(body, TEXT_CHANGES);
-    observer.observe(html, { childList: true });
+    if (html !== null) observer.observe(html, { childList: true });
+    observer.observe(doc, { childList: true });
   };
   /** Follows the new body instead of the old: all its text is new. */
   const swapBody = () => {

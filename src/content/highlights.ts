@@ -73,7 +73,9 @@ export class ClaimPainter {
   #painted = new Map<Range, string>();
   #sheet: CSSStyleSheet | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    if (highlightsSupported()) removeLeftHighlights(doc);
+  }
 
   paint(targets: readonly { range: Range; kind: HighlightKind }[], painting: Painting): void {
     if (!highlightsSupported()) return;
@@ -134,6 +136,51 @@ export class ClaimPainter {
       else if (CSS.highlights.get(name) !== highlight) CSS.highlights.set(name, highlight);
     }
   }
+}
+
+/** What names drawn by `drawPrefix` look like. */
+const DRAWN_NAME = /^sl-[0-9a-f]{16}-/;
+
+/** Whether a sheet holds nothing but highlight styles under drawn names: one this module made. */
+function isLeftSheet(sheet: CSSStyleSheet): boolean {
+  try {
+    const rules = [...sheet.cssRules];
+    return (
+      rules.length > 0 &&
+      rules.every((rule) =>
+        /^::highlight\(sl-[0-9a-f]{16}-/.test((rule as CSSStyleRule).selectorText),
+      )
+    );
+  } catch {
+    // Made by a script Firefox has stopped: a page's own sheet is never out of reach.
+    return true;
+  }
+}
+
+/**
+ * Takes away highlights and styles an earlier run of this script left: Firefox stops the
+ * script of an extension being disabled without notice, and runs it again in the open tabs when
+ * the extension is enabled (lifecycle.ts).
+ */
+function removeLeftHighlights(doc: Document): void {
+  try {
+    for (const name of registeredNames()) if (DRAWN_NAME.test(name)) CSS.highlights.delete(name);
+    const sheets = doc.adoptedStyleSheets;
+    if (sheets.some(isLeftSheet)) doc.adoptedStyleSheets = sheets.filter((s) => !isLeftSheet(s));
+  } catch (error) {
+    // Best effort: what is left is only what the last run drew.
+    console.debug('[Sourcelight] could not take away what an earlier run left:', error);
+  }
+}
+
+/**
+ * The names in the registry. Firefox's content scripts can neither iterate it ("Xray wrapping of
+ * iterators not supported") nor visit with forEach an entry made by a script it has stopped: they
+ * read the page's own view of it (2026-12-05, Firefox 153).
+ */
+function registeredNames(): string[] {
+  const registry = CSS.highlights as HighlightRegistry & { wrappedJSObject?: HighlightRegistry };
+  return [...(registry.wrappedJSObject ?? registry).keys()];
 }
 
 function makeSheet(css: string): CSSStyleSheet {

@@ -5,6 +5,10 @@
  * matcher, the dataset and the card UI loaded. Pages that change later are followed: until
  * someone is named, only the added text is looked at; after, the page is read again
  * (debounced). On a site the reader paused, it does nothing at all.
+ *
+ * It starts again from nothing where the page's document is replaced (`document.open()`, a new
+ * <html>): that takes the page's text and every event listener with it. It stops for good, and
+ * takes its highlights and card away, once the extension is gone (lifecycle.ts).
  */
 import people from 'virtual:sourcelight/people';
 import lookForEveryone from 'virtual:sourcelight/look-for-everyone';
@@ -13,6 +17,7 @@ import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
 import { followChanges } from './follow-changes';
+import { extensionAlive, whenExtensionGone, whenShownAgain } from './lifecycle';
 import { readSettings } from './read-settings';
 import { mayNameInSlices, namesAnyoneInSlices, nextTask, readNearNamesInSlices } from './slices';
 
@@ -21,10 +26,10 @@ function quietly(work: Promise<void>): void {
   work.catch((error: unknown) => console.debug('[Sourcelight]', error));
 }
 
-async function main(): Promise<void> {
+/** Runs the content script until `controller` aborts; `restart` when the document is replaced. */
+async function main(controller: AbortController, restart: () => void): Promise<void> {
   const settings = await readSettings();
-  if (isPaused(settings, location.hostname) || document.body === null) return;
-  const controller = new AbortController();
+  if (isPaused(settings, location.hostname) || controller.signal.aborted) return;
   const watched = watchedPeople(people, settings);
   const firstLook = compileFirstLook(lookForAll(watched.map((person) => person.lookFor)));
   // A page that may name someone is read with a look for everyone the analysis knows (the
@@ -51,6 +56,8 @@ async function main(): Promise<void> {
       if (!(await namesAnyoneInSlices(gate, page))) return;
       annotator ??= import('./annotate').then(async ({ annotatePage }) => {
         await nextTask();
+        // A page with highlights to take away asks every second whether the extension is there.
+        whenExtensionGone(() => controller.abort(), controller.signal);
         return annotatePage(controller.signal, settings.highlightStyle);
       });
     }
@@ -81,11 +88,33 @@ async function main(): Promise<void> {
   requestScan();
   followChanges(
     document,
-    (added) => {
-      if (annotator !== null || firstLook.mayName(added)) requestScan();
+    {
+      changed(added) {
+        // An orphan reads nothing more (lifecycle.ts).
+        if (!extensionAlive()) return controller.abort();
+        if (annotator !== null || firstLook.mayName(added)) requestScan();
+      },
+      replaced: restart,
     },
+    controller.signal,
+  );
+  // Shown again without loading: the background forgot what it was told (lifecycle.ts).
+  whenShownAgain(
+    document,
+    () => void annotator?.then((annotate) => annotate.reportAgain()),
     controller.signal,
   );
 }
 
-quietly(main());
+/** Runs the content script, and again from nothing each time the document is replaced. */
+function start(): void {
+  const controller = new AbortController();
+  quietly(
+    main(controller, () => {
+      controller.abort();
+      start();
+    }),
+  );
+}
+
+start();

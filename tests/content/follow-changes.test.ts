@@ -6,14 +6,17 @@ import { parsePage } from '../support/dom';
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Follows the test's document with short delays; returns what was handed over, call by call. */
-function follow(): { calls: string[]; stop: () => void } {
+function follow(): { calls: string[]; replaced: () => number; stop: () => void } {
   const calls: string[] = [];
+  let replaced = 0;
   const controller = new AbortController();
-  followChanges(document, (added) => calls.push(added), controller.signal, {
-    delayMs: 5,
-    maxWaitMs: 20,
-  });
-  return { calls, stop: () => controller.abort() };
+  followChanges(
+    document,
+    { changed: (added) => calls.push(added), replaced: () => replaced++ },
+    controller.signal,
+    { delayMs: 5, maxWaitMs: 20 },
+  );
+  return { calls, replaced: () => replaced, stop: () => controller.abort() };
 }
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -99,5 +102,23 @@ describe('followChanges', () => {
     body.append(paragraph('Witkoff arrives.'));
     await settle();
     expect(following.calls).toEqual([]);
+  });
+
+  // Issue 19, "Lifecycle": after document.open() or a new <html>, new quotes were never read.
+  it('reports a new <html> put in place of the old, and hands over nothing of it', async () => {
+    parsePage('<main><p>The talks in Cairo</p></main>');
+    const following = follow();
+    stop = following.stop;
+    const old = document.documentElement;
+    const next = document.createElement('html');
+    next.append(document.createElement('body'));
+    next.querySelector('body')!.append(paragraph('Witkoff recalled the talks.'));
+    old.remove();
+    document.append(next);
+    await settle();
+    expect(following.replaced()).toBe(1);
+    expect(following.calls).toEqual([]);
+    next.remove();
+    document.append(old);
   });
 });

@@ -359,10 +359,83 @@ export const ISSUE_19_PAGES = {
         </script>`,
       ),
   },
+  /** After load, the page writes itself anew with document.open() and write(). */
+  documentWrite: {
+    file: 'hostile-document-write.html',
+    html: () =>
+      page(
+        'Rewritten',
+        `<p>Nothing here names anyone yet.</p><script>
+          setTimeout(() => {
+            document.open();
+            document.write(${JSON.stringify(`<!doctype html><html><body>${CLAIM_PARAGRAPH}</body></html>`)});
+            document.close();
+          }, 1000);
+        </script>`,
+      ),
+  },
+  /** After load, the page puts a new <html> in place of its own. */
+  replacedRoot: {
+    file: 'hostile-replaced-root.html',
+    html: () =>
+      page(
+        'Replaced',
+        `<p>Nothing here names anyone yet.</p><script>
+          setTimeout(() => {
+            const root = document.createElement('html');
+            const body = document.createElement('body');
+            body.innerHTML = ${JSON.stringify(CLAIM_PARAGRAPH)};
+            root.append(document.createElement('head'), body);
+            document.replaceChild(root, document.documentElement);
+          }, 1000);
+        </script>`,
+      ),
+  },
+  /** The article a reader leaves and comes back to: served so the browser may keep it in its back/forward cache. */
+  bfcacheArticle: {
+    file: 'bfcache-article.html',
+    html: () =>
+      page(
+        'Kept',
+        `${CLAIM_PARAGRAPH}<a id="away" href="/names-only.html">Another story</a><script>
+          window.restored = 0;
+          addEventListener('pageshow', (event) => { if (event.persisted) window.restored += 1; });
+        </script>`,
+      ),
+  },
+  /** A page that prerenders the next one (speculation rules, Chromium) and links to it. */
+  prerenderStart: {
+    file: 'prerender-start.html',
+    html: () =>
+      page(
+        'Before',
+        `<p>The next story is ready.</p><a id="next" href="/prerendered-article.html">Read it</a>
+        <script type="speculationrules">{"prerender": [{"source": "list", "urls": ["/prerendered-article.html"]}]}</script>`,
+      ),
+  },
+  prerenderedArticle: {
+    file: 'prerendered-article.html',
+    html: () =>
+      page(
+        'Prerendered',
+        `${CLAIM_PARAGRAPH}<script>
+          window.wasPrerendered = document.prerendering === true;
+        </script>`,
+      ),
+  },
 } as const;
 
 /** The strict policy for hostile-csp.html: nothing but its own inline ticker may run. */
+/** Pages a browser may keep in its back/forward cache, or prerender: not `no-store`. */
+const CACHEABLE = [
+  '/bfcache-article.html',
+  '/names-only.html',
+  '/prerender-start.html',
+  '/prerendered-article.html',
+];
+
 export function hostileHeaders(path: string): Record<string, string> {
+  if (CACHEABLE.includes(path)) return { 'cache-control': 'no-cache' };
   if (!path.endsWith('/hostile-csp.html')) return {};
   const ticker = createHash('sha256').update(TICKER).digest('base64');
   return {

@@ -7,7 +7,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { expect, it } from 'vitest';
-import type { BrowserName, ExtensionSession } from '../../../scripts/lib/browsers';
+import {
+  launchWithExtension,
+  type BrowserName,
+  type ExtensionSession,
+} from '../../../scripts/lib/browsers';
 import { readCard, type CardSnapshot } from '../../../scripts/lib/card-probe';
 import { highlighted, highlightPoint, waitForHighlights } from '../../../scripts/lib/page-probes';
 import type { StaticServer } from '../../../scripts/lib/static-server';
@@ -40,6 +44,10 @@ function builtFiles(name: BrowserName): string[] {
 /** The extension APIs the control page calls (module-scoped: src/ never sees it). */
 declare const chrome: {
   storage: { session: { set(items: object): Promise<void> } };
+  tabs: {
+    query(query: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
 };
 
 export function issue19Suite(name: BrowserName, ctx: SuiteContext): void {
@@ -198,4 +206,131 @@ export function issue19Suite(name: BrowserName, ctx: SuiteContext): void {
     expect(text).not.toContain('verified-true');
     await page.close();
   });
+
+  it('lifecycle: a page rewritten with document.open() and write() is read again', async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.documentWrite.file}`);
+    await waitForHighlights(page, 1);
+    expect((await highlighted(page)).map((h) => h.text)).toEqual([QUOTE]);
+    await expect.poll(() => ctx.badgeOf(page), { timeout: 5_000 }).toBe('1');
+    await page.close();
+  });
+
+  it('lifecycle: a page that puts a new <html> in place of its own is read again', async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.replacedRoot.file}`);
+    await waitForHighlights(page, 1);
+    expect((await highlighted(page)).map((h) => h.text)).toEqual([QUOTE]);
+    await page.close();
+  });
+
+  it('lifecycle: back from the back/forward cache, the badge and popup count the claims again', async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.bfcacheArticle.file}`);
+    await waitForHighlights(page, 1);
+    await expect.poll(() => ctx.badgeOf(page), { timeout: 5_000 }).toBe('1');
+    await Promise.all([page.waitForNavigation(), page.click('#away')]);
+    await expect.poll(() => ctx.badgeOf(page), { timeout: 5_000 }).toBe('');
+    // Not page.goBack(): Firefox's BiDi waits for a load that a page restored from the cache never fires.
+    await page.evaluate(() => history.back());
+    // The browser restored the page from its cache: no load, no new content script.
+    await page.waitForFunction(() => (window as { restored?: number }).restored === 1);
+    expect((await highlighted(page)).map((h) => h.text)).toEqual([QUOTE]);
+    await expect.poll(() => ctx.badgeOf(page), { timeout: 5_000 }).toBe('1');
+    const popup = await ctx
+      .session()
+      .openExtensionPage(`src/popup/index.html?tab=${await ctx.tabIdOf(page)}`);
+    expect(
+      await popup.$$eval('[data-claim-id]', (items) =>
+        items.map((item) => item.getAttribute('data-claim-id')),
+      ),
+    ).toEqual(['witkoff-bad-club']);
+    await popup.close();
+    await page.close();
+  });
+
+  it('lifecycle: a page prerendered before it is shown is counted once it is', async () => {
+    const page = await ctx.openArticle(`/${ISSUE_19_PAGES.prerenderStart.file}`);
+    // Time for the browser to prerender the next page (Chromium; Firefox loads it on the click).
+    await new Promise((settle) => setTimeout(settle, 2_000));
+    // Not waitForNavigation: activating a prerendered page swaps the frame it would watch.
+    await page.click('#next');
+    await expect
+      .poll(() => page.evaluate(() => location.pathname).catch(() => ''), { timeout: 10_000 })
+      .toBe(`/${ISSUE_19_PAGES.prerenderedArticle.file}`);
+    await waitForHighlights(page, 1);
+    if (name === 'chromium')
+      expect(
+        await page.evaluate(() => (window as { wasPrerendered?: boolean }).wasPrerendered),
+      ).toBe(true);
+    await expect.poll(() => ctx.badgeOf(page), { timeout: 5_000 }).toBe('1');
+    await page.close();
+  });
+
+  it('lifecycle: disabled, the extension takes its highlights and card away and reads no more; enabled again, it shows and counts the page once', async () => {
+    // A browser of its own: taking the extension away would close the suite's extension pages.
+    const own = await launchWithExtension(name);
+    try {
+      const page = await own.browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(ctx.server().url(`/${ISSUE_19_PAGES.bfcacheArticle.file}`));
+      await waitForHighlights(page, 1);
+      const quote = await highlightPoint(page, 'really bad club');
+      await page.mouse.move(quote.x, quote.y);
+      await expect.poll(() => readCard(page, name), { timeout: 5_000 }).not.toBeNull();
+
+      await own.uninstall();
+      // It reads no more: a quote the page adds now stays unmarked.
+      await page.evaluate((quote) => {
+        const p = document.createElement('p');
+        p.textContent = `“${quote},” Witkoff said again.`;
+        document.body.append(p);
+      }, QUOTE);
+      if (name === 'chromium') {
+        // The orphaned script sees its runtime gone, and takes everything away.
+        await expect.poll(async () => (await highlighted(page)).length, { timeout: 5_000 }).toBe(0);
+        await expect.poll(() => ownHosts(page), { timeout: 5_000 }).toBe(0);
+        await new Promise((settle) => setTimeout(settle, 2_000));
+        expect(await highlighted(page)).toEqual([]);
+      } else {
+        // Firefox stops the script without notice, and leaves what it drew (docs/): the open
+        // card, no longer held open, hides itself; the highlights stay until the page reloads.
+        await expect
+          .poll(async () => (await readCard(page, name))?.visible, { timeout: 5_000 })
+          .toBe(false);
+        await new Promise((settle) => setTimeout(settle, 2_000));
+        expect(await highlighted(page)).toHaveLength(1);
+      }
+
+      await own.reinstall();
+      // Firefox runs the content script in the open tab again, which takes away what the last
+      // run left; Chromium runs it from the next load on.
+      if (name === 'chromium') await page.reload();
+      const expected = name === 'chromium' ? [QUOTE] : [QUOTE, QUOTE];
+      await waitForHighlights(page, expected.length);
+      await new Promise((settle) => setTimeout(settle, 1_000));
+      expect((await highlighted(page)).map((h) => h.text)).toEqual(expected);
+      expect(await ownHosts(page)).toBeLessThanOrEqual(1);
+      const control = await own.openExtensionPage('src/popup/index.html');
+      await page.bringToFront();
+      const tabId = await control.evaluate(async () => {
+        const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+        return tab?.id ?? -1;
+      });
+      await expect
+        .poll(() => control.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), {
+          timeout: 5_000,
+        })
+        .toBe('1');
+      await page.close();
+    } finally {
+      await own.close();
+    }
+  });
 }
+
+/** Elements the extension added to <html> beside <head> and <body>: its card's host. */
+const ownHosts = (page: Page) =>
+  page.evaluate(
+    () =>
+      [...document.documentElement.children].filter(
+        (e) => e !== document.head && e !== document.body,
+      ).length,
+  );
