@@ -12,10 +12,13 @@
  *      and what a named page pays before matching: compiling the analyzer for the dataset;
  *   4. the longest main-thread task after load on a 20 MB page, with the extension loaded (worst of 3);
  *   5. the longest main-thread task of the extension's first reading of a named news article,
- *      cold (a fresh browser each load, as on a person's first page: none of its code compiled).
+ *      cold (a fresh browser each load, as on a person's first page: none of its code compiled);
+ *   6. what one more entry costs on a live blog of 300, 1,000 and 3,000 quotes, in Chromium
+ *      (bench/live-blog.ts): budget, its growth from 300 to 3,000 under 1.5×.
  */
 import { build } from 'esbuild';
 import type { InPageTimes } from './in-page';
+import { liveBlogCosts } from './live-blog';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -349,6 +352,7 @@ async function main(): Promise<void> {
   });
   const articleTasks = { ...articleLoads, withExtension: median(articleLoads.runs) };
   await taskServer.close();
+  const liveBlog = await liveBlogCosts();
 
   const ratios = (times: InPageTimes, ours: 'firstLook' | 'fullMatch', budget: number) => ({
     ...times,
@@ -372,6 +376,7 @@ async function main(): Promise<void> {
     scaling: { ...scale, budget: 2 },
     longestTaskMs: { ...tasks, budget: 50 },
     articleLongestTaskMs: { ...articleTasks, budget: 50 },
+    liveBlogEntry: { ...liveBlog, budget: 1.5 },
   };
   writeFileSync(resolve('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -415,6 +420,15 @@ async function main(): Promise<void> {
   );
   console.log(
     `longest task after parsing a named article, cold: ${fmt(articleTasks.withExtension)} ms with the extension, the median of ${ms(articleTasks.runs)} (it highlighted ${articleTasks.highlights} claims); ${ms(articleTasks.without)} ms without   (budget ≤ 50 ms: ${verdict(articleTasks.withExtension, 50)})`,
+  );
+  console.log('\none more entry on a live blog (Chromium main-thread ms, median of 5 entries)');
+  console.log('quotes    with   without   the extension');
+  for (const r of liveBlog.rows)
+    console.log(
+      `${String(r.quotes).padEnd(8)}${fmt(r.withExtension, 1).padStart(6)}${fmt(r.without, 1).padStart(10)}${fmt(r.extensionMs, 1).padStart(14)}`,
+    );
+  console.log(
+    `growth 300 → 3,000: ${fmt(liveBlog.growth)}×   (budget < 1.5×: ${verdict(liveBlog.growth, 1.5)})`,
   );
   console.log('\nWritten to bench/results.json');
 }

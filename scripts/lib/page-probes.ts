@@ -1,6 +1,6 @@
 /** Questions the e2e tests and `npm start` ask a page: highlights, the DOM, the point to hover. */
 import type { Page } from 'puppeteer-core';
-import { CLAIM_HIGHLIGHT_SUFFIXES } from '../../src/content/highlights';
+import { CLAIM_HIGHLIGHT_SUFFIXES, DRAWN_NAME } from '../../src/content/highlight-names';
 
 /** A highlighted claim as the page holds it: its text (white space collapsed), kind and line boxes. */
 export interface Highlighted {
@@ -19,31 +19,36 @@ export interface Box {
 
 /**
  * Every claim highlight on the page, in page order (runs in the page). The extension's names
- * are drawn at random per page (src/content/highlights.ts: `sl-` and 16 hex digits); a page
+ * are drawn at random per page (src/content/highlight-names.ts: `sl-` and 16 hex digits); a page
  * finds them as this does, by listing the registry once something is painted, and tells the
  * kind by the name's end.
  */
 export async function highlighted(page: Page): Promise<Highlighted[]> {
-  return page.evaluate((suffixes) => {
-    const all: { range: Range; kind: string }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      const kind = suffixes.find((suffix) => name.endsWith(`-${suffix}`));
-      if (kind === undefined || !/^sl-[0-9a-f]{16}-/.test(name)) continue;
-      for (const range of highlight) all.push({ range: range as Range, kind });
-    }
-    return all
-      .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
-      .map(({ range, kind }) => ({
-        text: range.toString().replace(/\s+/g, ' ').trim(),
-        kind,
-        lines: [...range.getClientRects()].map(({ left, top, right, bottom }) => ({
-          left,
-          top,
-          right,
-          bottom,
-        })),
-      }));
-  }, CLAIM_HIGHLIGHT_SUFFIXES);
+  return page.evaluate(
+    (suffixes, drawnName) => {
+      const drawn = new RegExp(drawnName);
+      const all: { range: Range; kind: string }[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        const kind = suffixes.find((suffix) => name.endsWith(`-${suffix}`));
+        if (kind === undefined || !drawn.test(name)) continue;
+        for (const range of highlight) all.push({ range: range as Range, kind });
+      }
+      return all
+        .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
+        .map(({ range, kind }) => ({
+          text: range.toString().replace(/\s+/g, ' ').trim(),
+          kind,
+          lines: [...range.getClientRects()].map(({ left, top, right, bottom }) => ({
+            left,
+            top,
+            right,
+            bottom,
+          })),
+        }));
+    },
+    CLAIM_HIGHLIGHT_SUFFIXES,
+    DRAWN_NAME.source,
+  );
 }
 
 /** The text of every highlighted claim, white space collapsed, in page order. */

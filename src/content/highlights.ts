@@ -15,11 +15,13 @@
 import HIGHLIGHT_CSS from './highlight.css?inline';
 import type { HighlightKind } from '../core/page-compare';
 import type { HighlightStyle } from '../core/settings';
-
-const KINDS: readonly HighlightKind[] = ['corroborated', 'disputed', 'differs'];
-
-/** How claims are painted: in the reader's style, or `plain` on a huge page. */
-export type Painting = HighlightStyle | 'plain';
+import {
+  DRAWN_NAME,
+  PLACEHOLDER,
+  drawPrefix,
+  highlightSuffix,
+  type Painting,
+} from './highlight-names';
 
 /**
  * Pages with more text than this are painted `plain`: backgrounds, no underline. While a
@@ -32,26 +34,6 @@ export const PLAIN_ABOVE_CHARACTERS = 1_000_000;
 
 export const paintingFor = (style: HighlightStyle, textLength: number): Painting =>
   textLength > PLAIN_ABOVE_CHARACTERS ? 'plain' : style;
-
-/** The prefix highlight.css is written with. */
-const PLACEHOLDER = 'sourcelight';
-
-/** A highlight's name after its prefix: its kind and painting, or `active`. */
-export const highlightSuffix = (kind: HighlightKind, painting: Painting) =>
-  `${kind}${painting === 'marker' ? '' : `-${painting}`}`;
-
-const PAINTINGS: readonly Painting[] = ['marker', 'underline', 'plain'];
-
-/** Every claim highlight's suffix, every kind in every painting. */
-export const CLAIM_HIGHLIGHT_SUFFIXES: readonly string[] = KINDS.flatMap((kind) =>
-  PAINTINGS.map((painting) => highlightSuffix(kind, painting)),
-);
-
-/** A prefix no page can guess: `sl-` (names are CSS identifiers) and 64 random bits in hex. */
-export function drawPrefix(): string {
-  const bits = crypto.getRandomValues(new Uint32Array(2));
-  return `sl-${[...bits].map((n) => n.toString(16).padStart(8, '0')).join('')}`;
-}
 
 /** highlight.css with its names under `prefix`. */
 export const highlightCss = (prefix: string) =>
@@ -137,9 +119,6 @@ export class ClaimPainter {
     }
   }
 }
-
-/** What names drawn by `drawPrefix` look like. */
-const DRAWN_NAME = /^sl-[0-9a-f]{16}-/;
 
 /** Whether a sheet holds nothing but highlight styles under drawn names: one this module made. */
 function isLeftSheet(sheet: CSSStyleSheet): boolean {
