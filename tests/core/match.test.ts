@@ -19,6 +19,7 @@ const appearance = (source: string, text: string) => ({
 const noDifferences = { attribution: { bySource: [], disagree: false }, details: [], wording: [] };
 
 const dataset: Dataset = {
+  events: [],
   people: [
     {
       id: 'witkoff',
@@ -41,6 +42,7 @@ const dataset: Dataset = {
       language: 'en',
       kind: 'report',
       copyOf: null,
+      titleFromUrl: false,
     },
     {
       id: 'b',
@@ -51,6 +53,7 @@ const dataset: Dataset = {
       language: 'en',
       kind: 'report',
       copyOf: null,
+      titleFromUrl: false,
     },
   ],
   claims: [
@@ -59,7 +62,7 @@ const dataset: Dataset = {
       kind: 'quote',
       speaker: 'witkoff',
       statement: 'We were both members of a really bad club.',
-      event: null,
+      event: 'interview-60-minutes',
       appearances: [
         appearance(
           'a',
@@ -74,7 +77,7 @@ const dataset: Dataset = {
       kind: 'quote',
       speaker: 'witkoff',
       statement: 'Absolutely.',
-      event: null,
+      event: 'interview-60-minutes',
       appearances: [appearance('a', '“Absolutely.”')],
       differences: noDifferences,
     },
