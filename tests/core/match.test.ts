@@ -1,6 +1,8 @@
 import search from 'approx-string-match';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../../src/core/dataset';
+import type { Appearance, Dataset } from '../../src/core/dataset';
+import { foldText } from '../../src/core/normalize';
+import { tokenize } from '../../src/core/words';
 import { compileClaimMatcher } from '../../src/core/match';
 import { realDataset } from '../support/dataset';
 
@@ -194,20 +196,40 @@ describe('the bundled dataset', () => {
     ]);
   });
 
-  it('finds every appearance in its own wording', () => {
+  it('finds every appearance in its own wording, but those too short to find alone', () => {
     const data = realDataset();
     const matcher = compileClaimMatcher(data);
+    const missed: string[] = [];
     for (const claim of data.claims) {
       for (const appearance of claim.appearances) {
+        if (appearance.text === null || unfindable(data, claim.id, appearance)) continue;
         const page = `Witkoff and Kushner spoke. “${appearance.text}.” The end.`;
-        expect(
-          matcher.find(page).map((m) => m.claimId),
-          `${claim.id} via ${appearance.source}`,
-        ).toContain(claim.id);
+        if (!matcher.find(page).some((m) => m.claimId === claim.id))
+          missed.push(`${claim.id} via ${appearance.source}`);
       }
     }
+    expect(missed).toEqual([]);
   });
 });
+
+/**
+ * Spans the matcher cannot find on their own, by design: fewer than three words (no 3-gram to
+ * seed from; a text without spaces, Chinese or Japanese, is one word), or fewer than five words
+ * and 16 characters ("no plan B": too likely by chance); or inside a longer span the same source
+ * prints for another claim, which the longer match takes.
+ */
+function unfindable(data: Dataset, claimId: string, appearance: Appearance): boolean {
+  const text = appearance.text ?? '';
+  const words = tokenize(foldText(text)).texts.length;
+  if (words < 3 || (words < 5 && foldText(text).length < 16)) return true;
+  return data.claims.some(
+    (other) =>
+      other.id !== claimId &&
+      other.appearances.some(
+        (a) => a.source === appearance.source && a.text !== text && (a.text ?? '').includes(text),
+      ),
+  );
+}
 
 describe('claims found by keywords', () => {
   const data = realDataset();
