@@ -4,7 +4,8 @@
  * these once for the whole dataset.
  */
 import type { Appearance, DateValue, Detail, PersonId, Place, PlaceId, SourceId } from './dataset';
-import { compareFigures } from './figures';
+// With its extension: the build's dataset scripts load this module too (scripts/dataset/derive.ts).
+import { compareFigures } from './figures.ts';
 
 export type Verdict =
   /** Every source that states it says the same. */
