@@ -178,7 +178,7 @@ function syntheticDataset(base: Dataset, count: number): Dataset {
     kind: 'quote',
     speaker: 'witkoff',
     statement: sentence(),
-    event: null,
+    event: base.claims[0]!.event,
     appearances: [
       { source, text: sentence(), attributedTo: 'witkoff', details: [] },
       { source: base.sources[1]!.id, text: sentence(), attributedTo: 'witkoff', details: [] },

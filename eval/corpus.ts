@@ -11,9 +11,25 @@ export interface CorpusPage {
 export interface PageLabel {
   readonly lang: string;
   readonly url?: string;
+  /** The events the page is about; none where it is about another matter. */
+  readonly events: readonly string[];
   readonly people: readonly string[];
+  /** The key claims it carries: quoted whole, near-verbatim or translated. */
   readonly claims: readonly string[];
+  /** The key claims it only paraphrases or quotes in fragments: found or not, both fine. */
   readonly optional: readonly string[];
+}
+
+/** A key claim of the corpus: one the dataset must hold under this id. */
+export interface KeyClaim {
+  readonly event: string;
+  readonly speaker: string;
+}
+
+export interface Labels {
+  readonly events: ReadonlyMap<string, { readonly title: string; readonly date: string }>;
+  readonly keyClaims: ReadonlyMap<string, KeyClaim>;
+  readonly pages: ReadonlyMap<string, PageLabel>;
 }
 
 function listTextFiles(dir: string): string[] {
@@ -35,11 +51,30 @@ export function readCorpus(dir: string): CorpusPage[] {
     });
 }
 
-/** labels.json's pages, where the corpus has one. */
-export function readLabels(dir: string): Map<string, PageLabel> | null {
+interface LabelsFile {
+  events?: Record<string, { title: string; date: string }>;
+  claim_ids?: Record<string, KeyClaim>;
+  pages: Record<string, Partial<PageLabel> & { lang: string }>;
+}
+
+/** labels.json (corpus README), where the corpus has one; lists a page leaves out are empty. */
+export function readLabels(dir: string): Labels | null {
   const file = join(dir, 'labels.json');
   if (!existsSync(file)) return null;
-  const pages = (JSON.parse(readFileSync(file, 'utf8')) as { pages: Record<string, PageLabel> })
-    .pages;
-  return new Map(Object.entries(pages));
+  const labels = JSON.parse(readFileSync(file, 'utf8')) as LabelsFile;
+  const pages = Object.entries(labels.pages).map(([path, page]): [string, PageLabel] => [
+    path,
+    {
+      ...page,
+      events: page.events ?? [],
+      people: page.people ?? [],
+      claims: page.claims ?? [],
+      optional: page.optional ?? [],
+    },
+  ]);
+  return {
+    events: new Map(Object.entries(labels.events ?? {})),
+    keyClaims: new Map(Object.entries(labels.claim_ids ?? {})),
+    pages: new Map(pages),
+  };
 }

@@ -5,7 +5,7 @@ import {
   type ClaimDifferences,
   type ReferenceDate,
 } from '../../src/core/compare.ts';
-import type { Claim, Place, Source } from '../../src/core/dataset';
+import type { Claim, ClaimEvent, EventId, Place, Source } from '../../src/core/dataset';
 import { wordingDifference } from '../../src/core/wording.ts';
 
 /** The language the statements are written in; wordings in other languages are translations, not variants. */
@@ -18,16 +18,18 @@ export interface DeriveContext {
   readonly latestEvent: ReadonlyMap<string, string>;
 }
 
-/** The latest event date among the claims each source carries. */
+/** The latest event date (each event's main date) among the claims each source carries. */
 export function latestEventBySource(
   claims: readonly Omit<Claim, 'differences'>[],
+  events: ReadonlyMap<EventId, ClaimEvent>,
 ): Map<string, string> {
   const latest = new Map<string, string>();
   for (const claim of claims) {
-    if (claim.event === null) continue;
+    const date = events.get(claim.event)?.date;
+    if (date === undefined) continue;
     for (const { source } of claim.appearances) {
       const known = latest.get(source);
-      if (known === undefined || known < claim.event.date) latest.set(source, claim.event.date);
+      if (known === undefined || known < date) latest.set(source, date);
     }
   }
   return latest;

@@ -6,12 +6,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as v from 'valibot';
-import type { Claim, Dataset, Detail, Place, Source } from '../../src/core/dataset';
+import type { Claim, ClaimEvent, Dataset, Detail, Place, Source } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
 import {
   ClaimSchema,
   DetailSchema,
+  EventsFileSchema,
   PeopleFileSchema,
   PlacesFileSchema,
   SourcesFileSchema,
@@ -137,10 +138,12 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     return { items: parseList(readJson(path, report), schema, report), report };
   };
 
+  const events = readList('events.json', EventsFileSchema);
   const people = readList('people.json', PeopleFileSchema);
   const places = readList('places.json', PlacesFileSchema);
   const sources = readList('sources.json', SourcesFileSchema);
   for (const [list, what] of [
+    [events, 'event'],
     [people, 'person'],
     [places, 'place'],
     [sources, 'source'],
@@ -153,6 +156,7 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
   }
 
   const ids = {
+    events: new Set(events.items.map((e) => e.id)),
     people: new Set(people.items.map((p) => p.id)),
     places: new Set(places.items.map((p) => p.id)),
     sources: new Set(sources.items.map((s) => s.id)),
@@ -167,6 +171,15 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     }
   });
   checkPlaces(places.items, places.report);
+  events.items.forEach((e, i) => {
+    if (e.place !== null && !ids.places.has(e.place)) {
+      events.report({
+        entry: e.id,
+        field: `${i}.place`,
+        message: `unknown place id "${e.place}" (expected an id from places.json)`,
+      });
+    }
+  });
 
   const claimInputs = readClaims(join(dir, 'claims'), reporterFor, ids);
   if (problems.length > 0) throw new DatasetError(problems);
@@ -174,17 +187,24 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
   const sourceList: Source[] = sources.items.map(({ note: _note, ...source }) => source);
   const sourceMap = new Map(sourceList.map((s) => [s.id, s]));
   const placeMap = new Map(places.items.map((p) => [p.id, p]));
+  const eventList: ClaimEvent[] = events.items;
   const compiled = claimInputs.map(compileClaim);
   const context = {
     sources: sourceMap,
     places: placeMap,
-    latestEvent: latestEventBySource(compiled),
+    latestEvent: latestEventBySource(compiled, new Map(eventList.map((e) => [e.id, e]))),
   };
   const claims: Claim[] = compiled.map((claim) => ({
     ...claim,
     differences: deriveDifferences(claim, context),
   }));
-  return { people: people.items, places: places.items, sources: sourceList, claims };
+  return {
+    events: eventList,
+    people: people.items,
+    places: places.items,
+    sources: sourceList,
+    claims,
+  };
 }
 
 function checkPlaces(places: readonly Place[], report: Reporter): void {
@@ -219,6 +239,7 @@ function checkPlaces(places: readonly Place[], report: Reporter): void {
 }
 
 interface KnownIds {
+  readonly events: ReadonlySet<string>;
   readonly people: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly sources: ReadonlySet<string>;
@@ -269,6 +290,8 @@ function checkClaim(
       report(field, `unknown person id "${id}" (expected an id from people.json)`);
   };
   person('speaker', claim.speaker);
+  if (!ids.events.has(claim.event))
+    report('event', `unknown event id "${claim.event}" (expected an id from events.json)`);
   if (claim.kind === 'quote' && claim.speaker === null)
     report('speaker', 'expected the person who said it (kind is "quote")');
   if (claim.kind === 'quote' && claim.appearances.every((a) => a.text === null)) {
@@ -338,7 +361,7 @@ function compileDetail(detail: DetailInput): Detail {
   };
 }
 
-function compileClaim(claim: ClaimInput): Omit<Claim, 'differences'> {
+function compileClaim({ note: _note, ...claim }: ClaimInput): Omit<Claim, 'differences'> {
   return {
     ...claim,
     // The context sentence serves validation only; the extension does not need it.

@@ -80,9 +80,35 @@ export const SourceSchema = v.strictObject({
   kind: v.picklist(['transcript', 'report', 'copy', 'translation', 'opinion']),
   copyOf: v.optional(v.nullable(Slug), null),
   note: v.optional(v.string()),
+  /** The title was read off the URL's slug, not printed on the page: never shown as a headline. */
+  titleFromUrl: v.optional(v.boolean(), false),
+});
+
+export const EVENT_KINDS = [
+  'interview',
+  'speech',
+  'call',
+  'meeting',
+  'conference',
+  'statement',
+  'press-conference',
+] as const;
+
+/** An occasion claims were made at (DESIGN.md §2): its main date, any others, a place id or null. */
+export const EventSchema = v.strictObject({
+  id: Slug,
+  title: NonEmptyText,
+  date: IsoDate,
+  dates: v.optional(v.array(IsoDate), []),
+  place: v.nullable(Slug),
+  kind: v.picklist(EVENT_KINDS),
 });
 
 const DetailBase = { about: NonEmptyText, text: NonEmptyText };
+
+/** How a figure is hedged as printed: "about five hours", "at least $25 billion". */
+export const BOUNDS = ['about', 'at-least', 'more-than', 'less-than', 'up-to'] as const;
+const Bound = { bound: v.optional(v.picklist(BOUNDS)) };
 
 export const DetailSchema = v.variant('type', [
   v.pipe(
@@ -112,6 +138,7 @@ export const DetailSchema = v.variant('type', [
     ...DetailBase,
     value: v.pipe(v.number(), v.minValue(0)),
     currency: v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'an ISO 4217 currency code like "USD"')),
+    ...Bound,
   }),
   v.strictObject({ type: v.literal('place'), ...DetailBase, place: Slug }),
   v.strictObject({ type: v.literal('person'), ...DetailBase, name: NonEmptyText }),
@@ -119,6 +146,13 @@ export const DetailSchema = v.variant('type', [
     type: v.literal('count'),
     ...DetailBase,
     value: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    ...Bound,
+  }),
+  v.strictObject({
+    type: v.literal('duration'),
+    ...DetailBase,
+    seconds: v.pipe(v.number(), v.minValue(0)),
+    ...Bound,
   }),
 ]);
 
@@ -162,11 +196,17 @@ export const ClaimSchema = v.strictObject({
   kind: v.picklist(['quote', 'fact']),
   speaker: v.nullable(Slug),
   statement: NonEmptyText,
-  event: v.optional(v.nullable(v.strictObject({ name: NonEmptyText, date: IsoDate })), null),
+  /** The language the statement was said in, where the English statement is a translation. */
+  statementTranslatedFrom: v.optional(LanguageTag),
+  /** For the dataset's editors: where the statement's wording comes from, doubts. Not compiled. */
+  note: v.optional(v.string()),
+  /** An id from events.json: claims of different events never stand in for each other. */
+  event: Slug,
   keywords: v.optional(Keywords, {}),
   appearances: v.pipe(v.array(AppearanceSchema), v.minLength(1, 'at least one appearance')),
 });
 
+export const EventsFileSchema = v.array(EventSchema);
 export const PeopleFileSchema = v.array(PersonSchema);
 export const PlacesFileSchema = v.array(PlaceSchema);
 export const SourcesFileSchema = v.array(SourceSchema);

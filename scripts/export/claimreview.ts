@@ -11,7 +11,8 @@ function creativeWork(appearance: Appearance, source: Source): JsonLd {
   return {
     '@type': 'CreativeWork',
     url: source.url,
-    ...(source.title === null ? {} : { headline: source.title }),
+    // A title read off the URL's slug is not the page's headline.
+    ...(source.title === null || source.titleFromUrl ? {} : { headline: source.title }),
     ...(source.published === null ? {} : { datePublished: source.published }),
     inLanguage: source.language,
     publisher: { '@type': 'Organization', name: source.outlet },
@@ -34,9 +35,11 @@ function firstAppearance(
 export function toClaimReviewGraph(dataset: Dataset, base = 'urn:sourcelight:claim:'): JsonLd {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
   const graph = dataset.claims.map((claim): JsonLd => {
     const speaker = claim.speaker === null ? undefined : people.get(claim.speaker);
     const first = firstAppearance(claim, sources);
+    const event = events.get(claim.event);
     return {
       '@type': 'Claim',
       '@id': `${base}${claim.id}`,
@@ -45,7 +48,7 @@ export function toClaimReviewGraph(dataset: Dataset, base = 'urn:sourcelight:cla
       ...(speaker === undefined
         ? {}
         : { author: { '@type': 'Person', name: speaker.name, jobTitle: speaker.role } }),
-      ...(claim.event === null ? {} : { dateCreated: claim.event.date }),
+      ...(event === undefined ? {} : { dateCreated: event.date }),
       appearance: claim.appearances.map((a) => creativeWork(a, sources.get(a.source)!)),
       ...(first === undefined
         ? {}

@@ -5,7 +5,7 @@ import type { PageDifference } from '../core/page-compare';
 import { PageSection } from './PageSection';
 import { Differences } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
-import { t } from '../shared/i18n';
+import { formatDate, languageName, t } from '../shared/i18n';
 
 export interface CardProps {
   readonly view: ClaimView;
@@ -17,7 +17,12 @@ export interface CardProps {
 export function Card({ view, page, index }: CardProps) {
   return (
     <div class="card" role="dialog" aria-label={t('cardLabel')} tabIndex={-1}>
-      <p class="statement">{view.statement}</p>
+      <p class="statement">
+        {view.statement}
+        {view.translatedFrom !== null && (
+          <span class="meta"> ({t('translatedFrom', languageName(view.translatedFrom))})</span>
+        )}
+      </p>
       <p class="speaker">
         {view.speaker === null ? (
           t('cardUnknownSpeaker')
@@ -26,6 +31,8 @@ export function Card({ view, page, index }: CardProps) {
             {t('cardSaidBy')} <strong>{view.speaker}</strong>
           </>
         )}
+        <br />
+        <span class="meta">{t('claimEvent', view.event.title, formatDate(view.event.date))}</span>
       </p>
       {page !== null && <PageSection page={page} index={index} />}
       <Differences differences={view.differences} />

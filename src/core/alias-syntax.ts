@@ -5,7 +5,9 @@
  * - a `*` after a word marks a stem that may take up to three more letters (Russian cases:
  *   "Виткофф*" matches "Виткоффом", "Халил* аль-Хай*" matches "Халила аль-Хайю");
  * - a leading `*` allows a one-letter proclitic (Arabic و/ب/ل/ف/ك, Hebrew ו/ה/ב/ל/מ/ש/כ:
- *   "*الحية" matches "والحية", "and al-Hayya").
+ *   "*الحية" matches "والحية", "and al-Hayya");
+ * - an alias in Chinese or Japanese script needs no word boundary: those scripts put no space
+ *   between words ("女婿库什纳表示", "とウィットコフ氏").
  */
 export interface PersonAliases {
   readonly id: string;
@@ -48,3 +50,19 @@ export const wordPattern = (word: string) =>
   escapeRegExp(word).replace(/['\u2018\u2019\u02BC]/g, APOSTROPHE);
 
 export const STEM_ENDING = String.raw`\p{L}{0,3}`;
+
+/** Whether the UTF-16 unit is of a script written without spaces: Han, kana, their punctuation. */
+export function isUnspacedUnit(code: number): boolean {
+  return (
+    (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
+    (code >= 0x31f0 && code <= 0x31ff) || // katakana extensions
+    (code >= 0x3400 && code <= 0x4dbf) || // Han extension A
+    (code >= 0x4e00 && code <= 0x9fff) || // Han
+    (code >= 0xf900 && code <= 0xfaff) || // Han compatibility
+    (code >= 0xff66 && code <= 0xff9f) // half-width katakana
+  );
+}
+
+/** Whether an alias is written in a script without spaces (see `isUnspacedUnit`). */
+export const isUnspacedAlias = (alias: string) =>
+  isUnspacedUnit(alias.replace(/^\*/, '').charCodeAt(0));

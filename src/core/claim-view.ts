@@ -2,12 +2,13 @@
  * What the card and the popup show about one claim, derived from the dataset: who said
  * it, and every source that carries it with whom that source credits.
  */
-import type { ClaimId, DatasetIndex } from './dataset';
+import type { ClaimId, DatasetIndex, EventId } from './dataset';
 import { viewDifferences, type DifferencesView } from './difference-view';
 
 export interface SourceView {
   readonly sourceId: string;
   readonly outlet: string;
+  /** The page's headline; null where unknown or only read off the URL. */
   readonly title: string | null;
   readonly url: string;
   readonly published: string | null;
@@ -20,9 +21,20 @@ export interface SourceView {
   readonly attributionDiffers: boolean;
 }
 
+/** The occasion a claim was made at, as the card and popup name it. */
+export interface EventView {
+  readonly id: EventId;
+  readonly title: string;
+  /** ISO date (YYYY-MM-DD). */
+  readonly date: string;
+}
+
 export interface ClaimView {
   readonly claimId: ClaimId;
   readonly statement: string;
+  /** Where the statement is a translation: the language it was said in ("ru"). */
+  readonly translatedFrom: string | null;
+  readonly event: EventView;
   readonly speaker: string | null;
   readonly sources: readonly SourceView[];
   readonly differences: DifferencesView;
@@ -38,7 +50,7 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
       {
         sourceId: source.id,
         outlet: source.outlet,
-        title: source.title,
+        title: source.titleFromUrl ? null : source.title,
         url: source.url,
         published: source.published,
         language: source.language,
@@ -51,13 +63,33 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
       },
     ];
   });
+  const event = index.event(claim.event);
   return {
     claimId: claim.id,
     statement: claim.statement,
+    translatedFrom: claim.statementTranslatedFrom ?? null,
+    // The build checks every claim's event; an id alone stands in should one ever be missing.
+    event: { id: claim.event, title: event?.title ?? claim.event, date: event?.date ?? '' },
     speaker: index.person(claim.speaker)?.name ?? null,
     sources,
     differences: viewDifferences(claim, index),
   };
+}
+
+export interface EventGroup<T> {
+  readonly event: EventView;
+  readonly speakers: readonly SpeakerGroup<T>[];
+}
+
+/** Groups claims by the event they were made at, events in the order they first appear, then by speaker. */
+export function groupByEvent<T extends { view: ClaimView }>(items: readonly T[]): EventGroup<T>[] {
+  const groups = new Map<EventId, T[]>();
+  for (const item of items)
+    groups.set(item.view.event.id, [...(groups.get(item.view.event.id) ?? []), item]);
+  return [...groups.values()].map((grouped) => ({
+    event: grouped[0]!.view.event,
+    speakers: groupBySpeaker(grouped),
+  }));
 }
 
 export interface SpeakerGroup<T> {

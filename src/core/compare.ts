@@ -1,9 +1,11 @@
 /**
  * Where sources disagree about a claim: whom they credit, and each typed detail they state
- * (dates, ages, amounts, places, names, counts). Pure and deterministic: the build derives
+ * (dates, ages, amounts, places, names, counts, durations; figures hedged or not: figures.ts). Pure and deterministic: the build derives
  * these once for the whole dataset.
  */
 import type { Appearance, DateValue, Detail, PersonId, Place, PlaceId, SourceId } from './dataset';
+// With its extension: the build's dataset scripts load this module too (scripts/dataset/derive.ts).
+import { compareFigures } from './figures.ts';
 
 export type Verdict =
   /** Every source that states it says the same. */
@@ -178,8 +180,6 @@ function scalar(detail: Detail): string | number {
   switch (detail.type) {
     case 'age':
       return detail.years;
-    case 'count':
-      return detail.value;
     case 'person':
       return foldName(detail.name);
     default:
@@ -200,8 +200,14 @@ export function compareStatements(
   if (x.type === 'place' && y.type === 'place') return comparePlaces(x.place, y.place, places);
   if (x.type === 'amount' && y.type === 'amount') {
     if (x.currency !== y.currency) return 'conversion';
-    return x.value === y.value ? 'agree' : 'conflict';
+    return compareFigures(x, y);
   }
+  if (x.type === 'count' && y.type === 'count') return compareFigures(x, y);
+  if (x.type === 'duration' && y.type === 'duration')
+    return compareFigures(
+      { value: x.seconds, bound: x.bound },
+      { value: y.seconds, bound: y.bound },
+    );
   return scalar(x) === scalar(y) ? 'agree' : 'conflict';
 }
 

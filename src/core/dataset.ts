@@ -9,6 +9,7 @@ export type PersonId = string;
 export type SourceId = string;
 export type ClaimId = string;
 export type PlaceId = string;
+export type EventId = string;
 
 export interface Person {
   readonly id: PersonId;
@@ -46,6 +47,8 @@ export interface Source {
   readonly language: string;
   readonly kind: SourceKind;
   readonly copyOf: SourceId | null;
+  /** The title was read off the URL's slug: never shown or exported as the page's headline. */
+  readonly titleFromUrl: boolean;
 }
 
 /** A date as a source states it: absolute (at day, month or year precision) or relative to the source's date. */
@@ -57,14 +60,23 @@ export type DateValue =
       readonly offset: number;
     };
 
+/** How a figure is hedged as printed: "about five hours", "at least $25 billion", "over 5 min". */
+export type Bound = 'about' | 'at-least' | 'more-than' | 'less-than' | 'up-to';
+
 /** A typed detail that a source states; `about` says which fact it is (e.g. "date of death"). */
 export type Detail = { readonly about: string; readonly text: string } & (
   | { readonly type: 'date'; readonly date: DateValue }
   | { readonly type: 'age'; readonly years: number }
-  | { readonly type: 'amount'; readonly value: number; readonly currency: string }
+  | {
+      readonly type: 'amount';
+      readonly value: number;
+      readonly currency: string;
+      readonly bound?: Bound;
+    }
   | { readonly type: 'place'; readonly place: PlaceId }
   | { readonly type: 'person'; readonly name: string }
-  | { readonly type: 'count'; readonly value: number }
+  | { readonly type: 'count'; readonly value: number; readonly bound?: Bound }
+  | { readonly type: 'duration'; readonly seconds: number; readonly bound?: Bound }
 );
 
 /** One source's rendering of a claim: the exact short span it prints, whom it credits, what it states. */
@@ -76,10 +88,19 @@ export interface Appearance {
   readonly details: readonly Detail[];
 }
 
+export type EventKind =
+  'interview' | 'speech' | 'call' | 'meeting' | 'conference' | 'statement' | 'press-conference';
+
+/** An occasion claims were made at: an interview, an address, a call, a meeting. */
 export interface ClaimEvent {
-  readonly name: string;
-  /** ISO date (YYYY-MM-DD). */
+  readonly id: EventId;
+  readonly title: string;
+  /** ISO date (YYYY-MM-DD): the main one. */
   readonly date: string;
+  /** Other days it spans or was reported on (a call and its publication), where known. */
+  readonly dates: readonly string[];
+  readonly place: PlaceId | null;
+  readonly kind: EventKind;
 }
 
 export interface Claim {
@@ -89,8 +110,10 @@ export interface Claim {
   readonly speaker: PersonId | null;
   /** The claim in one canonical wording (English). */
   readonly statement: string;
-  /** Where and when it was said, where known. */
-  readonly event: ClaimEvent | null;
+  /** Where the English statement is a translation: the language it was said in ("ru"). */
+  readonly statementTranslatedFrom?: string;
+  /** The occasion it was made at: claims of different events never stand in for each other. */
+  readonly event: EventId;
   /**
    * By language, the concepts any translation of it uses, each as word beginnings ("enterr|sepult"):
    * how it is found where a page prints its own translation (src/core/keywords.ts).
@@ -102,6 +125,7 @@ export interface Claim {
 }
 
 export interface Dataset {
+  readonly events: readonly ClaimEvent[];
   readonly people: readonly Person[];
   readonly places: readonly Place[];
   readonly sources: readonly Source[];
@@ -115,6 +139,7 @@ export interface DatasetIndex {
   place(id: PlaceId): Place | undefined;
   source(id: SourceId): Source | undefined;
   claim(id: ClaimId): Claim | undefined;
+  event(id: EventId): ClaimEvent | undefined;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -122,11 +147,13 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));
+  const events = new Map(dataset.events.map((e) => [e.id, e]));
   return {
     dataset,
     person: (id) => (id === null ? undefined : people.get(id)),
     place: (id) => places.get(id),
     source: (id) => sources.get(id),
     claim: (id) => claims.get(id),
+    event: (id) => events.get(id),
   };
 }

@@ -3,7 +3,7 @@
  * give, with the outlets that give it; whom each source credits; wording changes per outlet.
  */
 import type { DaySpan, DetailStatement, ReferenceDate, Verdict, WordingPart } from './compare';
-import type { Claim, DatasetIndex, Detail } from './dataset';
+import type { Bound, Claim, DatasetIndex, Detail } from './dataset';
 
 /** A detail's value, structured so the UI can format it for the reader's locale. */
 export type DetailValue =
@@ -13,10 +13,16 @@ export type DetailValue =
       readonly resolvedAgainst: ReferenceDate | null;
     }
   | { readonly type: 'age'; readonly years: number }
-  | { readonly type: 'amount'; readonly value: number; readonly currency: string }
+  | {
+      readonly type: 'amount';
+      readonly value: number;
+      readonly currency: string;
+      readonly bound: Bound | null;
+    }
   | { readonly type: 'place'; readonly name: string }
   | { readonly type: 'person'; readonly name: string }
-  | { readonly type: 'count'; readonly value: number };
+  | { readonly type: 'count'; readonly value: number; readonly bound: Bound | null }
+  | { readonly type: 'duration'; readonly seconds: number; readonly bound: Bound | null };
 
 export interface ValueGroup {
   readonly value: DetailValue;
@@ -64,13 +70,20 @@ function valueOf(statement: DetailStatement, index: DatasetIndex): DetailValue {
     case 'age':
       return { type: 'age', years: detail.years };
     case 'amount':
-      return { type: 'amount', value: detail.value, currency: detail.currency };
+      return {
+        type: 'amount',
+        value: detail.value,
+        currency: detail.currency,
+        bound: detail.bound ?? null,
+      };
     case 'place':
       return { type: 'place', name: index.place(detail.place)?.name ?? detail.place };
     case 'person':
       return { type: 'person', name: detail.name };
     case 'count':
-      return { type: 'count', value: detail.value };
+      return { type: 'count', value: detail.value, bound: detail.bound ?? null };
+    case 'duration':
+      return { type: 'duration', seconds: detail.seconds, bound: detail.bound ?? null };
   }
 }
 

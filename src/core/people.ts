@@ -8,6 +8,8 @@
  * count only where one of the person's context words appears within a few hundred characters.
  */
 import {
+  isUnspacedAlias,
+  isUnspacedUnit,
   LETTER,
   parseAlias,
   type AliasWord,
@@ -121,31 +123,42 @@ function aliasBody(words: readonly AliasWord[]): string {
 /**
  * Many aliases as one pattern, one capture group each, in the order returned. The boundary
  * classes are written once per kind of alias, not once per alias: each Unicode property class
- * costs the engine a fraction of a millisecond to compile, and pages pay for it.
+ * costs the engine a fraction of a millisecond to compile, and pages pay for it. Aliases in a
+ * script written without spaces (Chinese, Japanese) stand anywhere: no boundary at all.
  */
 export function aliasesPattern<T extends { readonly alias: string }>(
   entries: readonly T[],
 ): { source: string; order: T[] } {
   const kinds = [
-    { before: BEFORE, prefixed: false, stem: false },
-    { before: BEFORE, prefixed: false, stem: true },
-    { before: BEFORE_PROCLITIC, prefixed: true, stem: false },
-    { before: BEFORE_PROCLITIC, prefixed: true, stem: true },
+    { before: BEFORE, prefixed: false, stem: false, unspaced: false },
+    { before: BEFORE, prefixed: false, stem: true, unspaced: false },
+    { before: BEFORE_PROCLITIC, prefixed: true, stem: false, unspaced: false },
+    { before: BEFORE_PROCLITIC, prefixed: true, stem: true, unspaced: false },
+    { before: '', prefixed: false, stem: false, unspaced: true },
   ];
   const order: T[] = [];
   const groups: string[] = [];
   // Each alias read once: a page that names someone pays for this reading.
-  const parsed = entries.map((entry) => ({ entry, ...parseAlias(entry.alias) }));
+  const parsed = entries.map((entry) => ({
+    entry,
+    unspaced: isUnspacedAlias(entry.alias),
+    ...parseAlias(entry.alias),
+  }));
   for (const kind of kinds) {
-    const members = parsed.filter(
-      (e) => e.prefixed === kind.prefixed && (e.words.at(-1)?.stem === true) === kind.stem,
+    const members = parsed.filter((e) =>
+      kind.unspaced
+        ? e.unspaced
+        : !e.unspaced &&
+          e.prefixed === kind.prefixed &&
+          (e.words.at(-1)?.stem === true) === kind.stem,
     );
     if (members.length === 0) continue;
     order.push(...members.map((e) => e.entry));
     const alternatives = members.map((e) => `(${aliasBody(e.words)})`).join('|');
-    groups.push(`${kind.before}(?:${alternatives})${kind.stem ? STEM_ENDING : ''}`);
+    const after = kind.unspaced ? '' : AFTER;
+    groups.push(`${kind.before}(?:${alternatives})${kind.stem ? STEM_ENDING : ''}${after}`);
   }
-  return { source: groups.length === 0 ? '(?!)' : `(?:${groups.join('|')})${AFTER}`, order };
+  return { source: groups.length === 0 ? '(?!)' : `(?:${groups.join('|')})`, order };
 }
 
 interface Entry {
@@ -208,7 +221,9 @@ export function compilePeopleMatcher(
   // one the first look found a name may start, what its words hold besides letters, and
   // whether one starts with no letter. Made when first needed, as the expression is: the gate
   // settles most named pages by a plain alias without them.
-  let shape: { wordsBefore: number; inWords: string; startsAnywhere: boolean } | undefined;
+  let shape:
+    | { wordsBefore: number; inWords: string; startsAnywhere: boolean; unspaced: boolean }
+    | undefined;
   const aliasShape = () => {
     if (shape !== undefined) return shape;
     const words = entries.map((e) => parseAlias(e.alias).words);
@@ -218,6 +233,8 @@ export function compilePeopleMatcher(
       inWords: [...chars].filter((char) => !isLetterAt(char, 0)).join(''),
       // Every alias starts with a letter, as a rule: else every gap between words is tried too.
       startsAnywhere: entries.some((e) => !startsWithLetter.test(e.alias.replace(/^\*/, ''))),
+      // An alias of a script without spaces may start after a letter too.
+      unspaced: entries.some((e) => isUnspacedAlias(e.alias)),
     });
   };
   const order = people.map((p) => p.id);
@@ -248,7 +265,7 @@ export function compilePeopleMatcher(
    */
   function matchesIn(text: string, from: number, to: number, after: number): RegExpMatchArray[] {
     const { all } = expression();
-    const { startsAnywhere } = aliasShape();
+    const { startsAnywhere, unspaced } = aliasShape();
     const found: RegExpMatchArray[] = [];
     let at = Math.max(from, after);
     let afterLetter = isLetterBefore(text, at);
@@ -261,7 +278,7 @@ export function compilePeopleMatcher(
         continue;
       }
       const letter = isLetterAt(text, at);
-      if (!afterLetter && (letter || startsAnywhere)) {
+      if ((!afterLetter && (letter || startsAnywhere)) || (unspaced && isUnspacedUnit(code))) {
         all.lastIndex = at;
         const match = all.exec(text);
         if (match !== null) {

@@ -1,9 +1,13 @@
-/** The popup: every claim found on the current page, grouped by speaker, with sources and differences. */
+/**
+ * The popup: every claim found on the current page, grouped by the event it was made at (where
+ * the page carries claims of several) and by speaker, with sources and differences.
+ */
+import type { EventGroup, EventView, SpeakerGroup } from '../core/claim-view';
 import type { ListedClaim, PopupState } from './popup-state';
 import { showOnPage } from './popup-state';
 import { Differences, KIND } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
-import { t } from '../shared/i18n';
+import { formatDate, languageName, t } from '../shared/i18n';
 import '../shared/differences.css';
 
 /** The differences worth a glance, for the summary line: who said it, and each fact not agreed on. */
@@ -38,6 +42,9 @@ function Claim({
       >
         <span class="marked">{view.statement}</span>
       </button>
+      {view.translatedFrom !== null && (
+        <p class="meta translated">{t('translatedFrom', languageName(view.translatedFrom))}</p>
+      )}
       <details>
         <summary>
           {t('popupSummary', String(view.sources.length), String(occurrences))}
@@ -63,30 +70,72 @@ function Body({ state, onShown }: { state: PopupState; onShown: () => void }) {
     case 'error':
       return <p class="empty">{t('popupError', state.error)}</p>;
     case 'claims':
-      return (
-        <>
-          {state.groups.map((group) => (
-            <section class="speaker-group" key={group.speaker ?? ''}>
-              <h2>
-                {group.speaker === null
-                  ? t('popupGroupFacts')
-                  : `${t('cardSaidBy')} ${group.speaker}`}
-              </h2>
-              <ul class="claims">
-                {group.items.map((claim) => (
-                  <Claim
-                    key={claim.view.claimId}
-                    claim={claim}
-                    tabId={state.tabId}
-                    onShown={onShown}
-                  />
-                ))}
-              </ul>
-            </section>
-          ))}
-        </>
-      );
+      return <ClaimGroups groups={state.groups} tabId={state.tabId} onShown={onShown} />;
   }
+}
+
+const eventText = (event: EventView, message: 'claimEvent' | 'eventHeading') =>
+  t(message, event.title, formatDate(event.date));
+
+/** One event: its claims by speaker. Under several events, a speaker's heading is one level down. */
+function ClaimGroups({
+  groups,
+  tabId,
+  onShown,
+}: {
+  groups: readonly EventGroup<ListedClaim>[];
+  tabId: number;
+  onShown: () => void;
+}) {
+  if (groups.length === 1) {
+    const [only] = groups as [EventGroup<ListedClaim>];
+    return (
+      <>
+        <p class="meta event">{eventText(only.event, 'claimEvent')}</p>
+        <Speakers groups={only.speakers} tabId={tabId} onShown={onShown} nested={false} />
+      </>
+    );
+  }
+  return (
+    <>
+      {groups.map((group) => (
+        <section class="event-group" key={group.event.id}>
+          <h2 class="event">{eventText(group.event, 'eventHeading')}</h2>
+          <Speakers groups={group.speakers} tabId={tabId} onShown={onShown} nested={true} />
+        </section>
+      ))}
+    </>
+  );
+}
+
+function Speakers({
+  groups,
+  tabId,
+  onShown,
+  nested,
+}: {
+  groups: readonly SpeakerGroup<ListedClaim>[];
+  tabId: number;
+  onShown: () => void;
+  nested: boolean;
+}) {
+  const Heading = nested ? 'h3' : 'h2';
+  return (
+    <>
+      {groups.map((group) => (
+        <section class="speaker-group" key={group.speaker ?? ''}>
+          <Heading>
+            {group.speaker === null ? t('popupGroupFacts') : `${t('cardSaidBy')} ${group.speaker}`}
+          </Heading>
+          <ul class="claims">
+            {group.items.map((claim) => (
+              <Claim key={claim.view.claimId} claim={claim} tabId={tabId} onShown={onShown} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>
+  );
 }
 
 export function Popup({ state, onShown }: { state: PopupState; onShown: () => void }) {

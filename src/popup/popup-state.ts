@@ -1,7 +1,7 @@
 /** Works out which tab the popup speaks for and fetches what was found there. */
 import browser from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
-import { groupBySpeaker, viewClaim, type ClaimView, type SpeakerGroup } from '../core/claim-view';
+import { groupByEvent, viewClaim, type ClaimView, type EventGroup } from '../core/claim-view';
 import { indexDataset } from '../core/dataset';
 import { parseTabClaimsResult, type GetTabClaims, type ShowClaim } from '../core/protocol';
 
@@ -11,7 +11,7 @@ export interface ListedClaim {
 }
 
 export type PopupState =
-  | { kind: 'claims'; tabId: number; groups: SpeakerGroup<ListedClaim>[] }
+  | { kind: 'claims'; tabId: number; groups: EventGroup<ListedClaim>[] }
   /** The page names watched people but prints no known claim. */
   | { kind: 'names-only'; people: string[] }
   | { kind: 'not-scanned' }
@@ -45,7 +45,7 @@ export async function loadPopupState(params: URLSearchParams): Promise<PopupStat
   if (claims.length === 0) {
     return { kind: 'names-only', people: result.people.map((id) => index.person(id)?.name ?? id) };
   }
-  return { kind: 'claims', tabId, groups: groupBySpeaker(claims) };
+  return { kind: 'claims', tabId, groups: groupByEvent(claims) };
 }
 
 /** Asks the tab to scroll to a claim and open its card. */

@@ -19,6 +19,7 @@ export const KIND: Record<DetailView['type'], MessageName> = {
   place: 'kindPlace',
   person: 'kindPerson',
   count: 'kindCount',
+  duration: 'kindDuration',
 };
 
 function Group({ group }: { group: ValueGroup }) {

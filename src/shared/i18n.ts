@@ -8,6 +8,9 @@ export type MessageName =
   | 'cardSources'
   | 'cardUnknownSpeaker'
   | 'cardDateUnknown'
+  | 'claimEvent'
+  | 'eventHeading'
+  | 'translatedFrom'
   | 'popupTitle'
   | 'popupNothingFound'
   | 'popupNotScanned'
@@ -26,12 +29,23 @@ export type MessageName =
   | 'verdictAgree'
   | 'verdictSingle'
   | 'valueAge'
+  | 'durationYears'
+  | 'durationDays'
+  | 'durationHours'
+  | 'durationMinutes'
+  | 'durationSeconds'
+  | 'boundAbout'
+  | 'boundAtLeast'
+  | 'boundMoreThan'
+  | 'boundLessThan'
+  | 'boundUpTo'
   | 'kindDate'
   | 'kindAge'
   | 'kindAmount'
   | 'kindPlace'
   | 'kindPerson'
   | 'kindCount'
+  | 'kindDuration'
   | 'pageHeading'
   | 'pageCredits'
   | 'pageCreditsAlone'
@@ -71,4 +85,15 @@ export function formatDate(iso: string): string {
     month: 'short',
     day: 'numeric',
   });
+}
+
+/** A language tag ("ru") as the reader's locale names the language ("Russian"); the tag where it cannot. */
+export function languageName(tag: string): string {
+  try {
+    return (
+      new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'language' }).of(tag) ?? tag
+    );
+  } catch {
+    return tag;
+  }
 }

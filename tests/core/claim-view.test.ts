@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySpeaker, viewClaim } from '../../src/core/claim-view';
+import { groupByEvent, groupBySpeaker, viewClaim } from '../../src/core/claim-view';
 import { indexDataset } from '../../src/core/dataset';
 import { realDataset } from '../support/dataset';
 
@@ -13,6 +13,21 @@ describe('viewClaim', () => {
     expect(sources).toContainEqual(['globalnewsc.com', 'Steve Witkoff', true]);
     expect(sources).toContainEqual(['newsbeep.com', 'Jared Kushner', false]);
     expect(sources?.filter(([, , differs]) => differs)).toHaveLength(1);
+  });
+
+  it('names the event it was made at, with its date', () => {
+    expect(viewClaim(index, 'witkoff-bad-club')?.event).toEqual({
+      id: 'interview-60-minutes',
+      title: 'CBS “60 Minutes” interview with Steve Witkoff and Jared Kushner',
+      date: '2025-10-19',
+    });
+  });
+
+  it('shows no title read off a URL as a headline', () => {
+    const view = viewClaim(index, 'gaza-rebuild-50bn');
+    const dawn = view?.sources.find((s) => s.sourceId === 'dawn-gaza-50bn');
+    expect(index.source('dawn-gaza-50bn')?.titleFromUrl).toBe(true);
+    expect(dawn?.title).toBeNull();
   });
 
   it('is null for an unknown claim', () => {
@@ -35,6 +50,38 @@ describe('groupBySpeaker', () => {
       ['Steve Witkoff', ['witkoff-bad-club', 'condolences-loss-of-son']],
       ['Jared Kushner', ['gaza-nuclear-bomb']],
       [null, ['hayya-son-killed-in-doha-strike']],
+    ]);
+  });
+});
+
+describe('groupByEvent', () => {
+  const index = indexDataset(realDataset());
+  const item = (id: string) => ({ view: viewClaim(index, id)! });
+  const other = (id: string, event: string) => {
+    const view = viewClaim(index, id)!;
+    return { view: { ...view, event: { id: event, title: event, date: '2026-01-22' } } };
+  };
+
+  it('groups claims by event in order of first appearance, then by speaker', () => {
+    const groups = groupByEvent([
+      item('witkoff-bad-club'),
+      other('gaza-nuclear-bomb', 'davos-new-gaza'),
+      item('two-human-beings-vulnerability'),
+    ]);
+    expect(
+      groups.map((g) => [
+        g.event.id,
+        g.speakers.map((s) => [s.speaker, s.items.map((i) => i.view.claimId)]),
+      ]),
+    ).toEqual([
+      [
+        'interview-60-minutes',
+        [
+          ['Steve Witkoff', ['witkoff-bad-club']],
+          ['Jared Kushner', ['two-human-beings-vulnerability']],
+        ],
+      ],
+      ['davos-new-gaza', [['Jared Kushner', ['gaza-nuclear-bomb']]]],
     ]);
   });
 });

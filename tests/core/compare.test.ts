@@ -5,7 +5,7 @@ import {
   daySpan,
   type DetailContext,
 } from '../../src/core/compare';
-import type { Appearance, Detail } from '../../src/core/dataset';
+import type { Appearance, Bound, Detail } from '../../src/core/dataset';
 
 const places = new Map([
   ['egypt', { id: 'egypt', name: 'Egypt', within: null }],
@@ -141,6 +141,59 @@ describe('compareDetails', () => {
       compareDetails([appearance('a', name('Himam')), appearance('b', name('Huma'))], context)[0]
         ?.verdict,
     ).toBe('conflict');
+  });
+});
+
+describe('compareDetails, figures hedged or not', () => {
+  const length = (text: string, seconds: number, bound?: Bound): Detail => ({
+    type: 'duration',
+    about: 'length of the meeting',
+    text,
+    seconds,
+    ...(bound === undefined ? {} : { bound }),
+  });
+  const verdict = (...details: Detail[]) =>
+    compareDetails(
+      details.map((d, i) => appearance(`s${i}`, d)),
+      context,
+    )[0]?.verdict;
+
+  it('judges durations by the time they allow', () => {
+    expect(verdict(length('five hours', 18_000), length('5 hours', 18_000))).toBe('agree');
+    expect(verdict(length('five hours', 18_000), length('about five hours', 18_000, 'about'))).toBe(
+      'precision',
+    );
+    expect(verdict(length('five hours', 18_000), length('3 h 39 min', 13_140))).toBe('conflict');
+    expect(
+      verdict(
+        length('five hours', 18_000),
+        length('almost five hours', 18_000, 'less-than'),
+        length('more than five hours', 18_000, 'more-than'),
+      ),
+    ).toBe('conflict');
+    expect(verdict(length('five hours', 18_000))).toBe('single');
+  });
+
+  it('reads a bound on amounts and counts', () => {
+    const atLeast: Detail = {
+      type: 'amount',
+      about: 'cost',
+      text: 'at least $25 billion',
+      value: 25e9,
+      currency: 'USD',
+      bound: 'at-least',
+    };
+    expect(verdict(atLeast, usd(25e9))).toBe('precision');
+    const points = (value: number, bound?: Bound): Detail => ({
+      type: 'count',
+      about: 'points of the plan',
+      text: `${value}`,
+      value,
+      ...(bound === undefined ? {} : { bound }),
+    });
+    expect(verdict(points(20), points(28))).toBe('conflict');
+    expect(verdict(points(1_700, 'about'), points(1_700))).toBe('precision');
+    expect(verdict(points(1_700), points(1_700))).toBe('agree');
   });
 });
 

@@ -11,7 +11,7 @@ const claim = (keywords: Record<string, string[]>): Claim => ({
   kind: 'quote',
   speaker: 'witkoff',
   statement: 'members of a really bad club, parents who have buried children',
-  event: null,
+  event: 'interview-60-minutes',
   keywords,
   appearances: [],
   differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },

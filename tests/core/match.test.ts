@@ -1,6 +1,8 @@
 import search from 'approx-string-match';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Dataset } from '../../src/core/dataset';
+import type { Appearance, Dataset } from '../../src/core/dataset';
+import { foldText } from '../../src/core/normalize';
+import { tokenize } from '../../src/core/words';
 import { compileClaimMatcher } from '../../src/core/match';
 import { realDataset } from '../support/dataset';
 
@@ -19,6 +21,7 @@ const appearance = (source: string, text: string) => ({
 const noDifferences = { attribution: { bySource: [], disagree: false }, details: [], wording: [] };
 
 const dataset: Dataset = {
+  events: [],
   people: [
     {
       id: 'witkoff',
@@ -41,6 +44,7 @@ const dataset: Dataset = {
       language: 'en',
       kind: 'report',
       copyOf: null,
+      titleFromUrl: false,
     },
     {
       id: 'b',
@@ -51,6 +55,7 @@ const dataset: Dataset = {
       language: 'en',
       kind: 'report',
       copyOf: null,
+      titleFromUrl: false,
     },
   ],
   claims: [
@@ -59,7 +64,7 @@ const dataset: Dataset = {
       kind: 'quote',
       speaker: 'witkoff',
       statement: 'We were both members of a really bad club.',
-      event: null,
+      event: 'interview-60-minutes',
       appearances: [
         appearance(
           'a',
@@ -74,7 +79,7 @@ const dataset: Dataset = {
       kind: 'quote',
       speaker: 'witkoff',
       statement: 'Absolutely.',
-      event: null,
+      event: 'interview-60-minutes',
       appearances: [appearance('a', '“Absolutely.”')],
       differences: noDifferences,
     },
@@ -191,20 +196,40 @@ describe('the bundled dataset', () => {
     ]);
   });
 
-  it('finds every appearance in its own wording', () => {
+  it('finds every appearance in its own wording, but those too short to find alone', () => {
     const data = realDataset();
     const matcher = compileClaimMatcher(data);
+    const missed: string[] = [];
     for (const claim of data.claims) {
       for (const appearance of claim.appearances) {
+        if (appearance.text === null || unfindable(data, claim.id, appearance)) continue;
         const page = `Witkoff and Kushner spoke. “${appearance.text}.” The end.`;
-        expect(
-          matcher.find(page).map((m) => m.claimId),
-          `${claim.id} via ${appearance.source}`,
-        ).toContain(claim.id);
+        if (!matcher.find(page).some((m) => m.claimId === claim.id))
+          missed.push(`${claim.id} via ${appearance.source}`);
       }
     }
+    expect(missed).toEqual([]);
   });
 });
+
+/**
+ * Spans the matcher cannot find on their own, by design: fewer than three words (no 3-gram to
+ * seed from; a text without spaces, Chinese or Japanese, is one word), or fewer than five words
+ * and 16 characters ("no plan B": too likely by chance); or inside a longer span the same source
+ * prints for another claim, which the longer match takes.
+ */
+function unfindable(data: Dataset, claimId: string, appearance: Appearance): boolean {
+  const text = appearance.text ?? '';
+  const words = tokenize(foldText(text)).texts.length;
+  if (words < 3 || (words < 5 && foldText(text).length < 16)) return true;
+  return data.claims.some(
+    (other) =>
+      other.id !== claimId &&
+      other.appearances.some(
+        (a) => a.source === appearance.source && a.text !== text && (a.text ?? '').includes(text),
+      ),
+  );
+}
 
 describe('claims found by keywords', () => {
   const data = realDataset();

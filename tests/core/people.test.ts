@@ -115,3 +115,57 @@ describe('alias syntax', () => {
     expect(hayya.namesAnyone('The Hayya festival opened.')).toBe(false);
   });
 });
+
+describe("the dataset's people, as news pages print them", () => {
+  const matcher = compilePeopleMatcher(realDataset().people);
+  const watched = new Set(['witkoff', 'kushner', 'al-hayya']);
+  const named = (text: string) => matcher.named(text).filter((id) => watched.has(id));
+
+  it('finds Witkoff and Kushner in case endings, misspellings and other scripts', () => {
+    const pages: [string, string[]][] = [
+      ['Iza Kushnera stoji plan koji je predstavio Steveu Witkoffu.', ['witkoff', 'kushner']],
+      ["Kushner'ın planına göre Gazze'de 180 gökdelen inşa edilecek.", ['kushner']],
+      ['Witkoffas sakė, kad derybos buvo naudingos.', ['witkoff']],
+      ['Detalii de culise: Whitkoff i-a dat sfaturi lui Uşakov.', ['witkoff']],
+      ['Uitkoff soll dem Kreml-Berater geraten haben, wie man mit Trump spricht.', ['witkoff']],
+      ['Der US-Gesandte Steven Whitcoff traf in Moskau ein.', ['witkoff']],
+      ['O enviado Steve Wtikoff chegou ao Kremlin.', ['witkoff']],
+      ['Spetsposlannik Itkoff arrived in Moscow on Tuesday.', ['witkoff']],
+      ['Зустріч зі Стівом Віткоффом тривала майже 5 годин.', ['witkoff']],
+      ['Уиткоф (справа) и Ушаков на встрече в Кремле.', ['witkoff']],
+      ['美国总统特使威特科夫与俄罗斯总统助理乌沙科夫通话', ['witkoff']],
+      ['プーチン大統領とウィットコフ氏、クシュナー氏が会談した', ['witkoff', 'kushner']],
+      ['美国总统特朗普的女婿库什纳表示，加沙重建需要三年', ['kushner']],
+      ['ئامېرىكا ئەلچىسى ۋيتكوفف موسكۋاغا باردى', ['witkoff']],
+      ['The talks between Putin and Vitkov lasted almost five hours.', ['witkoff']],
+    ];
+    for (const [text, people] of pages) expect(named(text), text).toEqual(people);
+  });
+
+  it('finds al-Hayya as Turkish, Spanish, Greek and Persian pages print him', () => {
+    const pages = [
+      "Hamas'ın Gazze lideri Halil el-Hayya, savaşın sona erdiğini açıkladı.",
+      'Ateşkes mesajı veren Hayye, Hamas adına konuştu.',
+      'El líder de Hamás en Gaza, Jalil Al Haya, aseguró que la guerra terminó.',
+      'Ο Χαλίλ αλ Χάγια της Χαμάς δήλωσε ότι ο πόλεμος τελείωσε.',
+      'رهبر حماس «خلیل الحیه» گفت جنگ پایان یافته است.',
+    ];
+    for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
+  });
+
+  it('names no one by ordinary words that look like their names', () => {
+    const pages = [
+      // Spanish "haya" (subjunctive of haber), even on a page about Hamas.
+      'Hamás espera que haya un alto el fuego antes de que haya más víctimas.',
+      // Hebrew "like an animal", near Hamas.
+      'דובר חמאס אמר שהתייחסו לאסירים כאל חיה.',
+      // German "Stahl" (steel); Russian "Трамплин" (a springboard).
+      'Die Preise für Stahl und Aluminium steigen weiter.',
+      'Лыжный трамплин открыли после ремонта. Трамплин построили в 1980 году.',
+      // Al-Hayat the newspaper, and a village named Vitkov.
+      'The Saudi-owned newspaper Al-Hayat closed its Beirut office.',
+      'The village of Vitkov lies in the Czech Republic.',
+    ];
+    for (const text of pages) expect(matcher.named(text), text).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ const valid = {
   kind: 'quote',
   speaker: 'witkoff',
   statement: 'We were both members of a really bad club.',
-  event: { name: '60 Minutes', date: '2025-10-19' },
+  event: 'interview-60-minutes',
   appearances: [
     {
       source: 'guardian',
@@ -47,7 +47,6 @@ const paths: (string | number)[][] = [
   ['speaker'],
   ['statement'],
   ['event'],
-  ['event', 'date'],
   ['appearances'],
   ['appearances', 0],
   ['appearances', 0, 'source'],
@@ -57,6 +56,7 @@ const paths: (string | number)[][] = [
   ['appearances', 0, 'details', 0, 'type'],
   ['appearances', 0, 'details', 0, 'place'],
   ['appearances', 0, 'details', 0, 'text'],
+  ['appearances', 0, 'details', 0, 'bound'],
 ];
 
 describe('the dataset validator, on random broken entries', () => {
@@ -70,6 +70,18 @@ describe('the dataset validator, on random broken entries', () => {
       ]),
     );
     writeFileSync(join(dir, 'places.json'), JSON.stringify([{ id: 'doha', name: 'Doha' }]));
+    writeFileSync(
+      join(dir, 'events.json'),
+      JSON.stringify([
+        {
+          id: 'interview-60-minutes',
+          title: '60 Minutes',
+          date: '2025-10-19',
+          place: null,
+          kind: 'interview',
+        },
+      ]),
+    );
     writeFileSync(
       join(dir, 'sources.json'),
       JSON.stringify([

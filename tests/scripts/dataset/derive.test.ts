@@ -72,4 +72,29 @@ describe('derived differences', () => {
       expect.arrayContaining(['too', 'the same', 'had']),
     );
   });
+
+  it('the Kremlin meeting of 2 December: "five hours", "about", "almost" and "more than" five hours', () => {
+    const length = detail('meeting-about-five-hours', 'duration');
+    expect(statedBy(length, 'kremlin-ushakov-commentary-78638')).toEqual(['five hours']);
+    expect(statedBy(length, 'insidertexts-287392')).toEqual(['about five hours']);
+    // "Almost five hours" and "Oltre cinque ore" (more than five) cannot both be true.
+    expect(length.verdict).toBe('conflict');
+  });
+
+  it('a call of "just over 5 minutes" and of "5 minuti": compatible', () => {
+    expect(detail('witkoff-ushakov-call-oct-14', 'duration').verdict).toBe('precision');
+  });
+
+  it('the New Gaza plan: "at least $25 billion" against "25,000 millones de dólares"', () => {
+    const cost = detail('plan-cost-at-least-25-billion', 'amount');
+    expect(cost.statements.map((s) => s.detail.text)).toContain('at least $25 billion');
+    expect(cost.verdict).toBe('precision');
+  });
+
+  it('the original US plan: 28 points against 27', () => {
+    const points = claim('ushakov-four-additional-documents').differences.details.find(
+      (d) => d.about === 'number of points of the original US peace plan',
+    );
+    expect(points?.verdict).toBe('conflict');
+  });
 });

@@ -10,6 +10,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DatasetError, loadDataset } from '../../../scripts/dataset/load';
 import { realDataset } from '../../support/dataset';
 
+const events = [
+  {
+    id: 'interview-60-minutes',
+    title: '60 Minutes interview',
+    date: '2025-10-19',
+    place: null,
+    kind: 'interview',
+  },
+];
 const people = [{ id: 'witkoff', name: 'Steve Witkoff', role: 'US envoy', aliases: ['Witkoff'] }];
 const sources = [
   {
@@ -31,7 +40,7 @@ const claim = {
   kind: 'quote',
   speaker: 'witkoff',
   statement: 'We were both members of a really bad club.',
-  event: { name: '60 Minutes', date: '2025-10-19' },
+  event: 'interview-60-minutes',
   appearances: [
     { source: 'guardian', text: 'members of a really bad club', attributedTo: 'witkoff' },
   ],
@@ -46,6 +55,7 @@ afterEach(() => {
 /** Writes a dataset folder; `claims` maps file names to contents (a string is written as is). */
 function writeDataset(
   files: {
+    events?: unknown;
     people?: unknown;
     places?: unknown;
     sources?: unknown;
@@ -60,6 +70,7 @@ function writeDataset(
       join(dir, path),
       typeof value === 'string' ? value : JSON.stringify(value, null, 2),
     );
+  write('events.json', files.events ?? events);
   write('people.json', files.people ?? people);
   write('places.json', files.places ?? places);
   write('sources.json', files.sources ?? sources);
@@ -111,10 +122,87 @@ describe('loadDataset', () => {
   });
 
   it('names an impossible date', () => {
-    const broken = { ...claim, event: { name: '60 Minutes', date: '2025-02-30' } };
-    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toContain(
-      `"witkoff-bad-club" event.date: expected a date that exists in the calendar, got "2025-02-30"`,
+    const broken = [{ ...events[0], date: '2025-02-30' }];
+    expect(problemsOf(writeDataset({ events: broken }))).toContain(
+      `events.json: "interview-60-minutes" 0.date: expected a date that exists in the calendar, got "2025-02-30"`,
     );
+  });
+
+  it("compiles the events, and each claim's event as its id", () => {
+    const dataset = loadDataset({ dir: writeDataset() });
+    expect(dataset.events).toEqual([{ ...events[0], dates: [] }]);
+    expect(dataset.claims[0]?.event).toBe('interview-60-minutes');
+  });
+
+  it("names a claim's missing event, an unknown one, and one that is not an id", () => {
+    const missing: Partial<typeof claim> = { ...claim };
+    delete missing.event;
+    const unknown = { ...claim, id: 'unknown-event', event: 'davos' };
+    const object = { ...claim, id: 'old-event', event: { name: '60 Minutes', date: '2025-10-19' } };
+    const message = problemsOf(
+      writeDataset({
+        claims: {
+          'witkoff-bad-club.json': missing,
+          'unknown-event.json': unknown,
+          'old-event.json': object,
+        },
+      }),
+    );
+    expect(message).toMatch(
+      /claims\/witkoff-bad-club\.json: "witkoff-bad-club" event: Invalid key/,
+    );
+    expect(message).toContain(
+      `claims/unknown-event.json: "unknown-event" event: unknown event id "davos" (expected an id from events.json)`,
+    );
+    expect(message).toMatch(
+      /claims\/old-event\.json: "old-event" event: Invalid type: Expected string/,
+    );
+  });
+
+  it('names an event of an unknown kind, of an unknown place, and a duplicate event', () => {
+    expect(problemsOf(writeDataset({ events: [{ ...events[0], kind: 'party' }] }))).toContain(
+      `events.json: "interview-60-minutes" 0.kind: Invalid type: Expected ("interview"`,
+    );
+    const message = problemsOf(
+      writeDataset({ events: [{ ...events[0], place: 'davos' }, events[0]] }),
+    );
+    expect(message).toContain(
+      `events.json: "interview-60-minutes" 0.place: unknown place id "davos" (expected an id from places.json)`,
+    );
+    expect(message).toContain(`events.json: "interview-60-minutes" id: duplicate event id`);
+  });
+
+  it('takes a duration and bounded figures, and names a bound it does not know', () => {
+    const details = [
+      { type: 'duration', about: 'length', text: 'five hours', seconds: 18000, bound: 'about' },
+      { type: 'count', about: 'points', text: 'five', value: 5, bound: 'roughly' },
+    ];
+    const text = 'members of a really bad club for five hours';
+    const bounded = { ...claim, appearances: [{ ...claim.appearances[0], text, details }] };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': bounded } }))).toMatch(
+      /"witkoff-bad-club" appearances\.0\.details\.1\.bound: Invalid type: Expected \("about"/,
+    );
+    const fine = {
+      ...bounded,
+      appearances: [{ ...bounded.appearances[0], details: [details[0]] }],
+    };
+    const [appearance] = loadDataset({
+      dir: writeDataset({ claims: { 'witkoff-bad-club.json': fine } }),
+    }).claims[0]!.appearances;
+    expect(appearance?.details).toEqual([details[0]]);
+  });
+
+  it("keeps a statement's original language and a source's URL title, and drops editors' notes", () => {
+    const noted = { ...claim, note: 'From the transcript.', statementTranslatedFrom: 'ru' };
+    const dataset = loadDataset({
+      dir: writeDataset({
+        claims: { 'witkoff-bad-club.json': noted },
+        sources: [{ ...sources[0], titleFromUrl: true }],
+      }),
+    });
+    expect(dataset.claims[0]).not.toHaveProperty('note');
+    expect(dataset.claims[0]?.statementTranslatedFrom).toBe('ru');
+    expect(dataset.sources[0]?.titleFromUrl).toBe(true);
   });
 
   it('names keywords too short to name a word, and too few of them', () => {

@@ -38,6 +38,16 @@ describe('toClaimReviewGraph', () => {
     });
   });
 
+  it('exports no title read off a URL as a headline', () => {
+    const appearances = claim('gaza-rebuild-50bn').appearance as Record<string, unknown>[];
+    const dawn = appearances.find(
+      (a) =>
+        a.url === 'https://www.dawn.com/news/1950119/gaza-reconstruction-to-cost-50bn-us-envoy',
+    );
+    expect(dawn).toBeDefined();
+    expect(dawn).not.toHaveProperty('headline');
+  });
+
   it('gives facts no author', () => {
     expect(claim('envoys-met-hayya-in-egypt').author).toBeUndefined();
   });
