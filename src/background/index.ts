@@ -8,6 +8,7 @@ import {
   parseRequest,
   type Ack,
   type DatasetResult,
+  type ReportAgain,
   type Request,
   type ShowClaim,
   type TabClaimsResult,
@@ -17,9 +18,37 @@ import { forgetTab, loadTabReport, saveTabReport } from './tab-store';
 
 const BADGE_COLOR = '#8a5a00';
 
+/**
+ * Each tab's updates, one after another in the order their events came: a page's report and the
+ * tab's "loading" (which forgets it) may arrive close together, and their storage and badge
+ * calls must not interleave (a page back from the back/forward cache lost its count so).
+ */
+const tabQueues = new Map<number, Promise<unknown>>();
+
+function inTabOrder<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const done = (tabQueues.get(tabId) ?? Promise.resolve()).then(work, work);
+  const settled = done.catch(() => undefined);
+  tabQueues.set(tabId, settled);
+  void settled.then(() => {
+    if (tabQueues.get(tabId) === settled) tabQueues.delete(tabId);
+  });
+  return done;
+}
+
 async function setBadge(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+/**
+ * Whether a page's message speaks for the page its tab shows now: Chromium says when it comes
+ * from a page kept in the back/forward cache or prerendered (Firefox says nothing: its content
+ * script holds its report there, lifecycle.ts).
+ */
+function isTabsPage(sender: Runtime.MessageSender): boolean {
+  const lifecycle = (sender as Runtime.MessageSender & { documentLifecycle?: string })
+    .documentLifecycle;
+  return lifecycle === undefined || lifecycle === 'active';
 }
 
 /** Messages come from our own content scripts (with a tab) or our own pages (extension URLs). */
@@ -35,9 +64,11 @@ async function handle(
     case 'claims-found': {
       const tabId = sender.tab?.id;
       // Only the top frame speaks for the tab.
-      if (tabId === undefined || sender.frameId !== 0) return { ok: false };
-      await saveTabReport(tabId, { claims: request.claims, people: request.people });
-      await setBadge(tabId, request.claims.length);
+      if (tabId === undefined || sender.frameId !== 0 || !isTabsPage(sender)) return { ok: false };
+      await inTabOrder(tabId, async () => {
+        await saveTabReport(tabId, { claims: request.claims, people: request.people });
+        await setBadge(tabId, request.claims.length);
+      });
       return { ok: true };
     }
     case 'get-dataset':
@@ -57,11 +88,21 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return handle(request, sender).catch((error: unknown) => ({ ok: false, error: String(error) }));
 });
 
-// A new page in the tab: its old claims no longer apply.
+// A new page in the tab: its old claims no longer apply. Once it has loaded, its content script
+// (if it found anything) says again what it holds: a page restored from the back/forward cache
+// reports before the background hears that it is "loading" (issue 19).
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status === 'loading') void forgetTab(tabId).then(() => setBadge(tabId, 0));
+  if (change.status === 'loading')
+    void inTabOrder(tabId, async () => {
+      await forgetTab(tabId);
+      await setBadge(tabId, 0);
+    });
+  if (change.status === 'complete') {
+    const message: ReportAgain = { type: 'report-again' };
+    void browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+  }
 });
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void inTabOrder(tabId, () => forgetTab(tabId)));
 
 // The keyboard command: the active tab's content script moves to its next claim.
 browser.commands.onCommand.addListener((command) => {

@@ -57,6 +57,8 @@ const isNextClaimKey = (event: KeyboardEvent) =>
 export async function annotatePage(
   signal: AbortSignal,
   style: HighlightStyle = 'marker',
+  /** Whether the page is the one its tab shows now (lifecycle.ts's `trackCurrent`). */
+  isCurrent: () => boolean = () => true,
 ): Promise<PageAnnotator> {
   const dataset = await requestDataset();
   // The same pipeline `npm run eval` measures, made a task per step: compiled in one go, cold,
@@ -74,6 +76,10 @@ export async function annotatePage(
   let previous: { page: PageText; analysis: PageAnalysis } | null = null;
   let painting = paintingFor(style, 0);
   let people: readonly PersonId[] = [];
+  /** Tells the background, where the page is the one the tab shows (lifecycle.ts). */
+  const report = () => {
+    if (isCurrent() && !isPrerendering(document)) void sendReport(targets, people);
+  };
   signal.addEventListener('abort', () => {
     card?.remove();
     painter.clear();
@@ -119,7 +125,12 @@ export async function annotatePage(
   const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<Ack> | undefined => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseContentRequest(message);
-    return request === null ? undefined : Promise.resolve({ ok: showClaim(request.claimId) });
+    if (request === null) return undefined;
+    if (request.type === 'report-again') {
+      report();
+      return Promise.resolve({ ok: true });
+    }
+    return Promise.resolve({ ok: showClaim(request.claimId) });
   };
   browser.runtime.onMessage.addListener(onMessage);
   signal.addEventListener('abort', () => {
@@ -158,7 +169,7 @@ export async function annotatePage(
     const claims = new Set(targets.map((target) => target.value.claimId)).size;
     if (claims !== announced && claims > 0) card?.announce(t('liveSummary', String(claims)));
     announced = claims;
-    void report(targets, people);
+    report();
   }
 
   return {
@@ -177,7 +188,7 @@ export async function annotatePage(
       for (const target of found) if (!kept.has(target)) shown.set(target, isShown(target.range));
       show();
     },
-    reportAgain: () => void report(targets, people),
+    reportAgain: report,
   };
 }
 
@@ -251,12 +262,8 @@ function holdsText(range: Range, text: string): boolean {
   );
 }
 
-/**
- * Tells the background which claims this page shows and whom it names, for the badge and popup.
- * A prerendered page tells it once it is shown (lifecycle.ts): the tab holds another page till then.
- */
-async function report(targets: readonly Target[], people: readonly PersonId[]): Promise<void> {
-  if (isPrerendering(document)) return;
+/** Tells the background which claims this page shows and whom it names, for the badge and popup. */
+async function sendReport(targets: readonly Target[], people: readonly PersonId[]): Promise<void> {
   const occurrences = new Map<string, number>();
   for (const { value } of targets)
     occurrences.set(value.claimId, (occurrences.get(value.claimId) ?? 0) + 1);

@@ -17,7 +17,7 @@ import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
 import { followChanges } from './follow-changes';
-import { extensionAlive, whenExtensionGone, whenShownAgain } from './lifecycle';
+import { extensionAlive, trackCurrent, whenExtensionGone, whenShownAgain } from './lifecycle';
 import { readSettings } from './read-settings';
 import { mayNameInSlices, namesAnyoneInSlices, nextTask, readNearNamesInSlices } from './slices';
 
@@ -28,6 +28,9 @@ function quietly(work: Promise<void>): void {
 
 /** Runs the content script until `controller` aborts; `restart` when the document is replaced. */
 async function main(controller: AbortController, restart: () => void): Promise<void> {
+  // From the start: a page put away in the back/forward cache while it is still being read
+  // must not report for the page its tab shows then.
+  const isCurrent = trackCurrent(document, controller.signal);
   const settings = await readSettings();
   if (isPaused(settings, location.hostname) || controller.signal.aborted) return;
   const watched = watchedPeople(people, settings);
@@ -58,7 +61,7 @@ async function main(controller: AbortController, restart: () => void): Promise<v
         await nextTask();
         // A page with highlights to take away asks every second whether the extension is there.
         whenExtensionGone(() => controller.abort(), controller.signal);
-        return annotatePage(controller.signal, settings.highlightStyle);
+        return annotatePage(controller.signal, settings.highlightStyle, isCurrent);
       });
     }
     const annotate = await annotator;

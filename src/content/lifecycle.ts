@@ -60,6 +60,18 @@ export function whenShownAgain(doc: Document, onShown: () => void, signal: Abort
   doc.addEventListener('prerenderingchange', onShown, { signal });
 }
 
+/**
+ * Whether the page is the tab's page now: not put away in the back/forward cache (its script
+ * may still be at work there, and a report then would speak for the page the tab shows now).
+ */
+export function trackCurrent(doc: Document, signal: AbortSignal): () => boolean {
+  let current = true;
+  const view = doc.defaultView;
+  view?.addEventListener('pagehide', () => (current = false), { signal });
+  view?.addEventListener('pageshow', () => (current = true), { signal });
+  return () => current;
+}
+
 /** Whether the page is being prerendered, not yet shown to the reader. */
 export const isPrerendering = (doc: Document): boolean =>
   (doc as Document & { prerendering?: boolean }).prerendering === true;

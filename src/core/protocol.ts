@@ -71,6 +71,18 @@ export const ShowClaimSchema = v.object({
 export type ShowClaim = v.InferOutput<typeof ShowClaimSchema>;
 
 /**
+ * Background → content script, when a tab's page has finished loading: tell me again what the
+ * page shows. A page restored from the back/forward cache "loads" too, and the background,
+ * which forgets a tab's claims when it starts loading, may hear of it after the page's own
+ * report (issue 19).
+ */
+export const ReportAgainSchema = v.object({ type: v.literal('report-again') });
+export type ReportAgain = v.InferOutput<typeof ReportAgainSchema>;
+
+export const ContentRequestSchema = v.variant('type', [ShowClaimSchema, ReportAgainSchema]);
+export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/**
  * The answer to `get-dataset`. Only the extension's own background can answer a content
  * script's message, and the dataset was validated when it was built: its shape is checked,
  * not every field again.
@@ -80,6 +92,7 @@ const ReadonlyArray = v.pipe(v.array(v.unknown()), v.readonly());
 export const DatasetResultSchema = v.object({
   ok: v.literal(true),
   dataset: v.object({
+    events: ReadonlyArray,
     people: ReadonlyArray,
     places: ReadonlyArray,
     sources: ReadonlyArray,
@@ -94,6 +107,7 @@ export interface ResponseTo {
   'get-tab-claims': TabClaimsResult;
   'get-dataset': DatasetResult;
   'show-claim': Ack;
+  'report-again': Ack;
 }
 
 /** The ids a report may name: the dataset's claims and people, and nothing else. */
@@ -125,8 +139,8 @@ export function parseRequest(message: unknown, known: KnownIds): Request | null 
 }
 
 /** Parses a message to a content script; `null` for anything else. */
-export function parseContentRequest(message: unknown): ShowClaim | null {
-  const result = v.safeParse(ShowClaimSchema, message);
+export function parseContentRequest(message: unknown): ContentRequest | null {
+  const result = v.safeParse(ContentRequestSchema, message);
   return result.success ? result.output : null;
 }
 

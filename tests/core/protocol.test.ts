@@ -85,6 +85,10 @@ describe('parseContentRequest', () => {
     expect(parseContentRequest({ type: 'show-claim' })).toEqual({ type: 'show-claim' });
   });
 
+  it('accepts report-again, the background asking a loaded page what it shows', () => {
+    expect(parseContentRequest({ type: 'report-again' })).toEqual({ type: 'report-again' });
+  });
+
   it('rejects anything else', () => {
     expect(parseContentRequest({ type: 'show-claim', claimId: '' })).toBeNull();
     expect(parseContentRequest({ type: 'get-tab-claims', tabId: 1 })).toBeNull();
