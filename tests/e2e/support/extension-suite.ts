@@ -544,18 +544,19 @@ export function extensionSuite(name: BrowserName): void {
         it(`keeps ${hostile.name} working${hostile.staticDom ? ', its DOM unchanged' : ''}, and works in the next tab`, async () => {
           const page = await openArticle(`/${hostile.file}`);
           await waitForHighlights(page, hostile.highlights);
+          // A huge page's claim is counted, though not painted: once counted, it is done.
+          if (hostile.plain) await expect.poll(() => badgeOf(page), { timeout: 20_000 }).toBe('1');
           // Where the claim is drawn nowhere, the extension has had its time to do nothing.
-          if (hostile.highlights === 0) await new Promise((settle) => setTimeout(settle, 3_000));
+          if (hostile.highlights === 0 && !hostile.plain)
+            await new Promise((settle) => setTimeout(settle, 3_000));
           const found = await highlighted(page);
           const shown = hostile.highlights === 0 ? [] : [hostile.text ?? QUOTE];
           expect(found.map((h) => h.text)).toEqual(shown);
-          expect(found.map((h) => h.kind)).toEqual(
-            shown.map(() => (hostile.plain ? 'corroborated-plain' : 'corroborated')),
-          );
+          expect(found.map((h) => h.kind)).toEqual(shown.map(() => 'corroborated'));
           // The page's CSS does not reach the extension's host: it shows no box of its own
           // (and where nothing is shown, there is no host).
           expect(await ownHostBox(page)).toEqual(
-            shown.length === 0
+            shown.length === 0 && !hostile.plain
               ? null
               : { border: '0px', padding: '0px', background: 'rgba(0, 0, 0, 0)' },
           );
