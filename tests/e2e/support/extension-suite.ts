@@ -589,6 +589,47 @@ export function extensionSuite(name: BrowserName): void {
       hoverCard,
     });
 
+    // Issue 20: a page of each new event shows its claims, and the card names the event and
+    // one of the differences its sources show.
+    const EVENT_PAGES = [
+      {
+        file: 'event-hayya-war-ended.html',
+        quote: 'the guarantee that the war in Gaza',
+        event: 'Khalil al-Hayya announces the ceasefire agreement',
+        difference:
+          /place of the international summit cited as a guarantee · place\s+some more precise/,
+      },
+      {
+        file: 'event-witkoff-ushakov-call.html',
+        quote: 'took place on October 14',
+        event: "Witkoff's 14 October call with Yuri Ushakov",
+        difference: /date of the Witkoff-Ushakov call · date\s+sources disagree/,
+      },
+      {
+        file: 'event-kremlin-meeting.html',
+        quote: 'did not last five minutes but five hours',
+        event: 'Witkoff and Kushner meet Vladimir Putin in the Kremlin',
+        difference:
+          /length of the 2 December 2025 Kremlin meeting · length of time\s+sources disagree/,
+      },
+      {
+        file: 'event-davos-new-gaza.html',
+        quote: 'at least $25 billion',
+        event: "Kushner's 'New Gaza' master plan",
+        difference: /cost of the New Gaza plan · amount/,
+      },
+    ];
+    for (const { file, quote, event, difference } of EVENT_PAGES) {
+      it(`shows the claims of ${file}, and a card naming their event and where sources differ`, async () => {
+        const page = await openArticle(`/${file}`);
+        await waitForHighlights(page, 1);
+        const card = await hoverCard(page, quote, file.replace('.html', '-card'));
+        expect(card.text).toContain(`Event: ${event}`);
+        expect(card.text).toMatch(difference);
+        await page.close();
+      });
+    }
+
     it('leaves a page naming nobody untouched, with an empty badge', async () => {
       const page = await openArticle('/no-mentions.html');
       // Let the content script run to the end (document_idle), then look.
