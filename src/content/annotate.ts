@@ -179,6 +179,8 @@ export async function annotatePage(
       const analysis = await analyzePage(analyzer, page, plan);
       // Comparing each claim with the record and painting them: a task of its own (index.ts).
       await nextTask();
+      // Stopped meanwhile (the document replaced, the extension gone): nothing more to show.
+      if (signal.aborted) return;
       previous = { page, analysis };
       people = analysis.people;
       painting = paintingFor(style, page.pageCharacters);
