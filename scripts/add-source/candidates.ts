@@ -1,6 +1,6 @@
 /**
- * Candidates for new claims: what a page quotes a person of the dataset as saying, whole
- * sentences (six words at least) that match no claim it carries. Printed for a person to
+ * Candidates for new claims: what a page quotes a person of the dataset as saying, in the
+ * paragraph that names them, six words at least, overlapping no claim it carries. Printed for a person to
  * judge; never written.
  */
 import { attribute } from '../../src/core/attribution.ts';
@@ -18,6 +18,24 @@ export interface Candidate {
 /** Fewer words are a phrase, not a statement. */
 const MIN_WORDS = 6;
 
+/**
+ * Whether the paragraph of `[start, end)` names `person`. A speaker found only paragraphs back
+ * is a guess a candidate does without: a quote from someone the dataset does not know, after
+ * a paragraph quoting Witkoff, is not Witkoff's.
+ */
+function namedInParagraph(
+  text: string,
+  start: number,
+  end: number,
+  person: PersonId,
+  mentions: readonly PersonMention[],
+): boolean {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const to = lineEnd === -1 ? text.length : lineEnd;
+  return mentions.some((m) => m.personId === person && m.start >= from && m.end <= to);
+}
+
 export function candidates(
   text: string,
   mentions: readonly PersonMention[],
@@ -28,6 +46,8 @@ export function candidates(
     if (wordCount(quoted) < MIN_WORDS) return [];
     if (claimSpans.some((s) => s.start < end && start < s.end)) return [];
     const attributedTo = attribute(text, start, end, mentions);
-    return attributedTo === null ? [] : [{ text: quoted, attributedTo }];
+    if (attributedTo === null || !namedInParagraph(text, start, end, attributedTo, mentions))
+      return [];
+    return [{ text: quoted.replace(/[\s,;:]+$/u, ''), attributedTo }];
   });
 }

@@ -21,7 +21,10 @@ function describeAppearance(p: ProposedClaimAppearance): string[] {
     ...(a.context === undefined ? [] : [`    context:     ${quoted(a.context)}`]),
     `    credited to: ${a.attributedTo ?? '(nobody: the page does not say)'}`,
     ...(a.details ?? []).map((d) => `    detail:      ${describeDetail(d)}`),
-    ...p.detailsLeft.map((d) => `    not written: ${describeDetail(d)} (too far from the quote)`),
+    ...p.detailsLeft.map(
+      (d) =>
+        `    not written: ${describeDetail(d)} (outside the quote's paragraph, or too far for a short context)`,
+    ),
   ];
 }
 
