@@ -3,7 +3,13 @@
  * from the full quote, and the details it prints near the quote (a date, a place, an amount)
  * judged against what the sources state.
  */
-import { compareStatements, type Verdict, type WordingDifference } from './compare';
+import {
+  compareStatements,
+  type DetailDifference,
+  type DetailStatement,
+  type Verdict,
+  type WordingDifference,
+} from './compare';
 import type { Claim, DatasetIndex, PersonId } from './dataset';
 import { foldText } from './normalize';
 import type { TextSource } from './text-source';
@@ -59,6 +65,27 @@ function credit(claim: Claim, page: PersonId | null): PageCredit | null {
   };
 }
 
+/**
+ * For each detail the record holds of a claim, the sources' statements of it whose printed form
+ * (three characters at least) the page shows within reach of the quote at `[start, end)`,
+ * longest first ("9 September" before "September"). The add-source tool proposes these as the
+ * details of a new appearance (scripts/add-source/).
+ */
+export function detailsPrintedNear(
+  claim: Claim,
+  text: TextSource,
+  start: number,
+  end: number,
+): { readonly difference: DetailDifference; readonly printed: readonly DetailStatement[] }[] {
+  const near = foldText(text.slice(Math.max(0, start - DETAIL_REACH), end + DETAIL_REACH));
+  return claim.differences.details.flatMap((difference) => {
+    const printed = [...difference.statements]
+      .sort((a, b) => b.detail.text.length - a.detail.text.length)
+      .filter((s) => s.detail.text.length >= 3 && near.includes(foldText(s.detail.text)));
+    return printed.length === 0 ? [] : [{ difference, printed }];
+  });
+}
+
 /** The details the page prints near the quote, recognised by how sources print them. */
 function details(
   claim: Claim,
@@ -66,24 +93,20 @@ function details(
   found: FoundOnPage,
   index: DatasetIndex,
 ): PageDetail[] {
-  const near = foldText(
-    text.slice(Math.max(0, found.start - DETAIL_REACH), found.end + DETAIL_REACH),
-  );
   const places = new Map(index.dataset.places.map((p) => [p.id, p]));
-  return claim.differences.details.flatMap((difference) => {
-    // The longest printed form the page shows ("9 September" before "September").
-    const printed = [...difference.statements]
-      .sort((a, b) => b.detail.text.length - a.detail.text.length)
-      .find((s) => s.detail.text.length >= 3 && near.includes(foldText(s.detail.text)));
-    if (printed === undefined) return [];
-    const others = difference.statements.filter((s) => s.source !== printed.source);
-    if (others.length === 0) return [];
-    const verdicts = others.map((other) => compareStatements(printed, other, places));
-    const verdict =
-      (['conflict', 'precision', 'conversion'] as const).find((v) => verdicts.includes(v)) ??
-      'agree';
-    return [{ about: difference.about, printed: printed.detail.text, verdict }];
-  });
+  return detailsPrintedNear(claim, text, found.start, found.end).flatMap(
+    ({ difference, printed: [printed] }) => {
+      // The longest printed form the page shows.
+      if (printed === undefined) return [];
+      const others = difference.statements.filter((s) => s.source !== printed.source);
+      if (others.length === 0) return [];
+      const verdicts = others.map((other) => compareStatements(printed, other, places));
+      const verdict =
+        (['conflict', 'precision', 'conversion'] as const).find((v) => verdicts.includes(v)) ??
+        'agree';
+      return [{ about: difference.about, printed: printed.detail.text, verdict }];
+    },
+  );
 }
 
 /**
