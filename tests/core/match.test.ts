@@ -109,6 +109,26 @@ describe('compileClaimMatcher', () => {
     ]);
   });
 
+  it('takes a part of a wording by its letters, not its words: common words carry little', () => {
+    const thrive = compileClaimMatcher({
+      ...dataset,
+      claims: [
+        {
+          ...dataset.claims[0]!,
+          id: 'thrive',
+          appearances: [appearance('a', 'find a way to help the Palestinian people thrive')],
+        },
+      ],
+    });
+    // Five of its nine words, all of them common: another sentence that starts alike.
+    expect(thrive.find('“We just needed to find a way to help everyone get there.”')).toEqual([]);
+    // Five words holding the wording's own: more than half of its letters.
+    const page = 'Israel must “help the Palestinian people thrive”, Witkoff said.';
+    expect(thrive.find(page).map((m) => page.slice(m.start, m.end))).toEqual([
+      'help the Palestinian people thrive',
+    ]);
+  });
+
   it('finds every occurrence', () => {
     const page = 'members of a really bad club ... and again: members of a really bad club';
     expect(matcher.find(page)).toHaveLength(2);
