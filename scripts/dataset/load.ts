@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Claim, ClaimEvent, Dataset, Detail, Place, Source } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
+import { checkNamesakes } from './namesakes.ts';
 import {
   ClaimSchema,
   DetailSchema,
@@ -40,7 +41,7 @@ export function formatProblem(p: DatasetProblem): string {
   return `  ${p.file}:${entry} ${p.field}: ${p.message}`;
 }
 
-type Reporter = (problem: Omit<DatasetProblem, 'file'>) => void;
+export type Reporter = (problem: Omit<DatasetProblem, 'file'>) => void;
 
 function readJson(path: string, report: Reporter): unknown {
   let text: string;
@@ -171,6 +172,7 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     }
   });
   checkPlaces(places.items, places.report);
+  checkNamesakes(people.items, people.report);
   events.items.forEach((e, i) => {
     if (e.place !== null && !ids.places.has(e.place)) {
       events.report({

@@ -51,6 +51,7 @@ export const PersonSchema = v.strictObject({
   aliases: v.pipe(v.array(NonEmptyText), v.minLength(1, 'at least one alias')),
   guardedAliases: v.optional(v.array(NonEmptyText), []),
   context: v.optional(v.array(NonEmptyText), []),
+  namesakes: v.optional(v.array(NonEmptyText), []),
   watch: v.optional(v.boolean(), false),
 });
 

@@ -23,6 +23,12 @@ export interface Person {
    */
   readonly guardedAliases: readonly string[];
   readonly context: readonly string[];
+  /**
+   * Other people's names that hold this one's ("Charles Kushner", "Himam al-Hayya") and phrases
+   * that hold an alias as an ordinary word (Arabic الذخيرة الحية, "live ammunition"): a mention
+   * they cover is not of this person. Alias syntax.
+   */
+  readonly namesakes: readonly string[];
   /** Whether naming this person makes the content script look at a page. */
   readonly watch: boolean;
 }

@@ -29,6 +29,7 @@ const dataset: Dataset = {
       role: 'envoy',
       aliases: ['Witkoff'],
       guardedAliases: [],
+      namesakes: [],
       context: [],
       watch: true,
     },
