@@ -314,8 +314,17 @@ function checkClaim(
       report(`${at}.source`, `source "${appearance.source}" appears twice`);
     seen.add(appearance.source);
     person(`${at}.attributedTo`, appearance.attributedTo);
-    if (appearance.text === null && appearance.details.length === 0)
-      report(`${at}.text`, 'expected the quoted text, or details the source states');
+    // A source that says it in its own words (a paraphrase, a headline's fragment) is recorded
+    // by the sentence it prints: listed as a source, never looked for on pages.
+    if (
+      appearance.text === null &&
+      appearance.details.length === 0 &&
+      appearance.context === undefined
+    )
+      report(
+        `${at}.text`,
+        'expected the quoted text, details the source states, or the sentence where it says it in its own words (context)',
+      );
     if (
       appearance.text === null &&
       appearance.details.length > 0 &&
