@@ -40,7 +40,7 @@ export interface Place {
   readonly within: PlaceId | null;
 }
 
-export type SourceKind = 'transcript' | 'report' | 'copy' | 'translation' | 'opinion';
+export type SourceKind = 'transcript' | 'report' | 'copy' | 'rewrite' | 'translation' | 'opinion';
 
 export interface Source {
   readonly id: SourceId;
@@ -80,7 +80,12 @@ export type Detail = { readonly about: string; readonly text: string } & (
       readonly bound?: Bound;
     }
   | { readonly type: 'place'; readonly place: PlaceId }
-  | { readonly type: 'person'; readonly name: string }
+  | {
+      readonly type: 'person';
+      readonly name: string;
+      /** Other printings of the same name (transliterations: "Huma" for "Himam"). */
+      readonly sameAs?: readonly string[];
+    }
   | { readonly type: 'count'; readonly value: number; readonly bound?: Bound }
   | { readonly type: 'duration'; readonly seconds: number; readonly bound?: Bound }
 );
