@@ -26,6 +26,14 @@ const DETAIL_REACH = 300;
 /** A compiled detail back in the form data/ writes it, with `text` as given. */
 export function detailEntry(detail: Detail, text: string): DetailEntry {
   const { about } = detail;
+  if (detail.type === 'person')
+    return {
+      type: 'person',
+      about,
+      text,
+      name: detail.name,
+      ...(detail.sameAs === undefined ? {} : { sameAs: [...detail.sameAs] }),
+    };
   if (detail.type !== 'date') return { ...detail, about, text };
   const { date } = detail;
   if (date.kind === 'absolute') return { type: 'date', about, text, date: date.iso };

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import type { Claim, ClaimEvent, Dataset, Detail, Place, Source } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
+import { checkNamesakes } from './namesakes.ts';
 import {
   ClaimSchema,
   DetailSchema,
@@ -40,7 +41,7 @@ export function formatProblem(p: DatasetProblem): string {
   return `  ${p.file}:${entry} ${p.field}: ${p.message}`;
 }
 
-type Reporter = (problem: Omit<DatasetProblem, 'file'>) => void;
+export type Reporter = (problem: Omit<DatasetProblem, 'file'>) => void;
 
 function readJson(path: string, report: Reporter): unknown {
   let text: string;
@@ -171,6 +172,7 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     }
   });
   checkPlaces(places.items, places.report);
+  checkNamesakes(people.items, people.report);
   events.items.forEach((e, i) => {
     if (e.place !== null && !ids.places.has(e.place)) {
       events.report({
@@ -312,8 +314,17 @@ function checkClaim(
       report(`${at}.source`, `source "${appearance.source}" appears twice`);
     seen.add(appearance.source);
     person(`${at}.attributedTo`, appearance.attributedTo);
-    if (appearance.text === null && appearance.details.length === 0)
-      report(`${at}.text`, 'expected the quoted text, or details the source states');
+    // A source that says it in its own words (a paraphrase, a headline's fragment) is recorded
+    // by the sentence it prints: listed as a source, never looked for on pages.
+    if (
+      appearance.text === null &&
+      appearance.details.length === 0 &&
+      appearance.context === undefined
+    )
+      report(
+        `${at}.text`,
+        'expected the quoted text, details the source states, or the sentence where it says it in its own words (context)',
+      );
     if (
       appearance.text === null &&
       appearance.details.length > 0 &&

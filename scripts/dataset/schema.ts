@@ -51,6 +51,7 @@ export const PersonSchema = v.strictObject({
   aliases: v.pipe(v.array(NonEmptyText), v.minLength(1, 'at least one alias')),
   guardedAliases: v.optional(v.array(NonEmptyText), []),
   context: v.optional(v.array(NonEmptyText), []),
+  namesakes: v.optional(v.array(NonEmptyText), []),
   watch: v.optional(v.boolean(), false),
 });
 
@@ -77,7 +78,7 @@ export const SourceSchema = v.strictObject({
   title: v.nullable(NonEmptyText),
   published: v.nullable(IsoDate),
   language: LanguageTag,
-  kind: v.picklist(['transcript', 'report', 'copy', 'translation', 'opinion']),
+  kind: v.picklist(['transcript', 'report', 'copy', 'rewrite', 'translation', 'opinion']),
   copyOf: v.optional(v.nullable(Slug), null),
   note: v.optional(v.string()),
   /** The title was read off the URL's slug, not printed on the page: never shown as a headline. */
@@ -141,7 +142,13 @@ export const DetailSchema = v.variant('type', [
     ...Bound,
   }),
   v.strictObject({ type: v.literal('place'), ...DetailBase, place: Slug }),
-  v.strictObject({ type: v.literal('person'), ...DetailBase, name: NonEmptyText }),
+  v.strictObject({
+    type: v.literal('person'),
+    ...DetailBase,
+    name: NonEmptyText,
+    /** Other printings of the same name (transliterations: "Huma" for "Himam"): no conflict. */
+    sameAs: v.optional(v.array(NonEmptyText)),
+  }),
   v.strictObject({
     type: v.literal('count'),
     ...DetailBase,

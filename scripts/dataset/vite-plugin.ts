@@ -31,8 +31,8 @@ export interface GatePerson extends PersonAliases {
 export function gatePeople(dataset: Dataset): GatePerson[] {
   return dataset.people
     .filter((person) => person.watch)
-    .map(({ id, aliases, guardedAliases, context }) => {
-      const person = { id, aliases, guardedAliases, context };
+    .map(({ id, aliases, guardedAliases, context, namesakes }) => {
+      const person = { id, aliases, guardedAliases, context, namesakes };
       return { ...person, lookFor: lookForPeople([person]) };
     });
 }

@@ -15,6 +15,8 @@ export interface PersonAliases {
   /** Also ordinary words: they count only near one of `context`. */
   readonly guardedAliases?: readonly string[];
   readonly context?: readonly string[];
+  /** Names and phrases that hold an alias: a mention they cover is not of this person. */
+  readonly namesakes?: readonly string[];
 }
 
 export const SEPARATOR = String.raw`[\s\u00A0\-\u2010-\u2015]+`;

@@ -10,7 +10,10 @@
  *    speech verb with no other name in between;
  * 3. otherwise (`He continued, “…”`, `the envoy added:`), the subject of the nearest earlier
  *    sentence that has a speech verb.
+ * A span of two quoted parts with the page's words between them (`well,” said Witkoff. “He…`)
+ * is read as 1. at the first part's close, where nothing after the span names anyone.
  */
+import { innerClose } from './between-quotes';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
 import { SPEAKER_REACH } from './windows';
@@ -150,6 +153,9 @@ export function attribute(
 ): PersonId | null {
   const after = afterQuote(text, end, mentions);
   if (after !== null) return after;
+  const close = innerClose(text, start, end);
+  const between = close === -1 ? null : afterQuote(text, close, mentions);
+  if (between !== null) return between;
   // Sentences are looked for only as far back as any is read (a long page has many claims):
   // the look back, and more than any sentence a speaker is found in (windows.ts).
   const reach = Math.max(0, start - SPEAKER_REACH);

@@ -175,13 +175,20 @@ function pairwise<T>(items: readonly T[], compare: (a: T, b: T) => Verdict): Ver
 const foldName = (name: string) =>
   name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
+type PersonDetail = Extract<Detail, { type: 'person' }>;
+
+/** Whether two names are one: alike but for case and accents, or one given as a printing of the other. */
+function sameName(a: PersonDetail, b: PersonDetail): boolean {
+  const names = (d: PersonDetail) => new Set([d.name, ...(d.sameAs ?? [])].map(foldName));
+  const [x, y] = [names(a), names(b)];
+  return x.has(foldName(b.name)) || y.has(foldName(a.name));
+}
+
 /** One value a detail states, for the types compared by equality. */
 function scalar(detail: Detail): string | number {
   switch (detail.type) {
     case 'age':
       return detail.years;
-    case 'person':
-      return foldName(detail.name);
     default:
       return detail.text;
   }
@@ -203,6 +210,7 @@ export function compareStatements(
     return compareFigures(x, y);
   }
   if (x.type === 'count' && y.type === 'count') return compareFigures(x, y);
+  if (x.type === 'person' && y.type === 'person') return sameName(x, y) ? 'agree' : 'conflict';
   if (x.type === 'duration' && y.type === 'duration')
     return compareFigures(
       { value: x.seconds, bound: x.bound },

@@ -23,6 +23,12 @@ export interface Person {
    */
   readonly guardedAliases: readonly string[];
   readonly context: readonly string[];
+  /**
+   * Other people's names that hold this one's ("Charles Kushner", "Himam al-Hayya") and phrases
+   * that hold an alias as an ordinary word (Arabic الذخيرة الحية, "live ammunition"): a mention
+   * they cover is not of this person. Alias syntax.
+   */
+  readonly namesakes: readonly string[];
   /** Whether naming this person makes the content script look at a page. */
   readonly watch: boolean;
 }
@@ -34,7 +40,7 @@ export interface Place {
   readonly within: PlaceId | null;
 }
 
-export type SourceKind = 'transcript' | 'report' | 'copy' | 'translation' | 'opinion';
+export type SourceKind = 'transcript' | 'report' | 'copy' | 'rewrite' | 'translation' | 'opinion';
 
 export interface Source {
   readonly id: SourceId;
@@ -74,7 +80,12 @@ export type Detail = { readonly about: string; readonly text: string } & (
       readonly bound?: Bound;
     }
   | { readonly type: 'place'; readonly place: PlaceId }
-  | { readonly type: 'person'; readonly name: string }
+  | {
+      readonly type: 'person';
+      readonly name: string;
+      /** Other printings of the same name (transliterations: "Huma" for "Himam"). */
+      readonly sameAs?: readonly string[];
+    }
   | { readonly type: 'count'; readonly value: number; readonly bound?: Bound }
   | { readonly type: 'duration'; readonly seconds: number; readonly bound?: Bound }
 );

@@ -70,7 +70,11 @@ const N = 3;
 const MIN_WORDS = 5;
 /** ...unless it is a whole wording of at least this many characters ("very, very comfortable"). */
 const MIN_WHOLE_CHARS = 16;
-/** A part of a wording counts when it is at least half of it, or this long a run. */
+/**
+ * A part of a wording counts when it holds more than half of its characters, or is this long a run.
+ * Characters, not words: common words are short, so five of nine words that are all common ("find
+ * a way to help" of "...help the Palestinian people thrive") say little of which quote it is.
+ */
 const LONG_RUN_WORDS = 10;
 /** Words a page may insert or drop between two matching 3-grams. */
 const MAX_GAP = 4;
@@ -193,9 +197,10 @@ function longEnough(chain: Chain, wording: Wording): boolean {
   const words = chain.j1 - chain.j0 + 1;
   const whole = words === wording.tokens.texts.length;
   if (whole) return words >= MIN_WORDS || wording.folded.length >= MIN_WHOLE_CHARS;
-  return (
-    words >= MIN_WORDS && (2 * words >= wording.tokens.texts.length || words >= LONG_RUN_WORDS)
-  );
+  const { starts, ends } = wording.tokens;
+  const chars = ends[chain.j1]! - starts[chain.j0]!;
+  const all = ends.at(-1)! - starts[0]!;
+  return words >= MIN_WORDS && (2 * chars > all || words >= LONG_RUN_WORDS);
 }
 
 /**

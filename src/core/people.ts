@@ -6,6 +6,11 @@
  *
  * Guarded aliases are also ordinary words (a bare "Hayya"; Arabic الحية, "the snake"): they
  * count only where one of the person's context words appears within a few hundred characters.
+ *
+ * Namesakes are other people's names that hold a person's ("Charles Kushner", his father) and
+ * phrases that hold an alias as an ordinary word (Arabic الذخيرة الحية, "live ammunition"): a
+ * mention one of them covers is not of the person. Only the mention's surroundings are read
+ * for them, once it is found: "Kushner" elsewhere on the page is still Jared.
  */
 import {
   isUnspacedAlias,
@@ -18,10 +23,10 @@ import {
   STEM_ENDING,
   wordPattern,
   type PersonAliases,
-} from './alias-syntax';
-import { compileFirstLook, lookForAll, type FirstLook, type LookFor } from './first-look';
+} from './alias-syntax.ts';
+import { compileFirstLook, lookForAll, type FirstLook, type LookFor } from './first-look.ts';
 
-export type { PersonAliases } from './alias-syntax';
+export type { PersonAliases } from './alias-syntax.ts';
 
 const startsWithLetter = new RegExp(`^${LETTER}`, 'u');
 const isLetter = new RegExp(`^${LETTER}$`, 'u');
@@ -172,13 +177,30 @@ const LONGEST_PLAIN = 40;
 
 /**
  * The aliases that are one plain word of ASCII letters and digits and no ordinary word (not
- * guarded), in lower case: where one stands as a word of its own, the full expression finds a
- * mention there, as none of its boundaries or folds is needed to see it.
+ * guarded), in lower case, with whom they name: where one stands as a word of its own, the full
+ * expression finds a mention there, as none of its boundaries or folds is needed to see it.
  */
-function plainAliases(entries: readonly Entry[]): Set<string> {
+function plainAliases(entries: readonly Entry[]): Map<string, string> {
   const isPlain = (e: Entry) =>
     !e.guarded && /^[A-Za-z0-9]+$/.test(e.alias) && e.alias.length <= LONGEST_PLAIN;
-  return new Set(entries.filter(isPlain).map((e) => e.alias.toLowerCase()));
+  return new Map(entries.filter(isPlain).map((e) => [e.alias.toLowerCase(), e.id]));
+}
+
+/** Each person's namesakes as one expression (null where none), made when first asked for. */
+function namesakesOf(people: readonly PersonAliases[]): (id: string) => RegExp | null {
+  const made = new Map<string, RegExp | null>();
+  const byId = new Map(people.map((p) => [p.id, p.namesakes ?? []]));
+  return (id) => {
+    let pattern = made.get(id);
+    if (pattern !== undefined) return pattern;
+    const namesakes = byId.get(id) ?? [];
+    pattern =
+      namesakes.length === 0
+        ? null
+        : new RegExp(aliasesPattern(namesakes.map((alias) => ({ alias }))).source, 'giu');
+    made.set(id, pattern);
+    return pattern;
+  };
 }
 
 export function compilePeopleMatcher(
@@ -238,6 +260,28 @@ export function compilePeopleMatcher(
     });
   };
   const order = people.map((p) => p.id);
+  const namesakeOf = namesakesOf(people);
+
+  /**
+   * Whether one of the person's namesakes covers `[start, end)`. Read in the stretch a name
+   * reaches either side (widened to whole words, so its boundaries read as in the whole text),
+   * and only once a mention is found: about half a microsecond a mention.
+   */
+  function isNamesake(text: string, personId: string, start: number, end: number): boolean {
+    const namesakes = namesakeOf(personId);
+    if (namesakes === null) return false;
+    let from = Math.max(0, start - ALIAS_REACH);
+    while (from > 0 && isLetterBefore(text, from)) from--;
+    let to = Math.min(text.length, end + ALIAS_REACH);
+    while (to < text.length && isLetterAt(text, to)) to++;
+    const stretch = text.slice(from, to);
+    namesakes.lastIndex = 0;
+    for (let m = namesakes.exec(stretch); m !== null; m = namesakes.exec(stretch)) {
+      if (from + m.index > start) return false;
+      if (from + m.index + m[0].length >= end) return true;
+    }
+    return false;
+  }
 
   function nearContext(text: string, mention: PersonMention): boolean {
     const context = contextOf(mention.personId);
@@ -339,7 +383,8 @@ export function compilePeopleMatcher(
         const entry = entryOf(match);
         if (entry === undefined) continue;
         const mention = { personId: entry.id, start, end };
-        if (!entry.guarded || nearContext(text, mention)) yield mention;
+        if (entry.guarded && !nearContext(text, mention)) continue;
+        if (!isNamesake(text, entry.id, start, end)) yield mention;
       }
     }
   }
@@ -348,12 +393,16 @@ export function compilePeopleMatcher(
     ...eachMention(text, firstLookAt),
   ];
 
-  /** Whether a plain alias stands at `at` as a word of its own (see `plainAliases`). */
+  /**
+   * Whether a plain alias stands at `at` as a word of its own (see `plainAliases`), and no
+   * namesake covers it.
+   */
   function plainAliasAt(text: string, at: number): boolean {
     if (isLetterBefore(text, at)) return false;
     let end = at;
     while (end < text.length && end - at <= LONGEST_PLAIN && isLetterAt(text, end)) end++;
-    return plain.has(text.slice(at, end).toLowerCase());
+    const id = plain.get(text.slice(at, end).toLowerCase());
+    return id !== undefined && !isNamesake(text, id, at, end);
   }
 
   return {

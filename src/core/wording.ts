@@ -4,6 +4,7 @@
  * only part of the statement, it is compared with the part of the statement it quotes.
  */
 import { diffArrays } from 'diff';
+import { BETWEEN_QUOTES } from './between-quotes.ts';
 import type { WordingDifference, WordingPart } from './compare';
 
 const TYPOGRAPHY: [RegExp, string][] = [
@@ -66,7 +67,7 @@ export function wordingDifference(
   wording: string,
 ): WordingDifference | null {
   const statementWords = plain(statement).split(' ');
-  const wordingWords = plain(wording).split(' ');
+  const wordingWords = plain(wording.replace(BETWEEN_QUOTES, ' ')).split(' ');
   let best: { parts: WordingPart[]; cost: number; length: number } | null = null;
   for (const [start, end] of quotedWindow(statementWords, wordingWords)) {
     const candidate = {

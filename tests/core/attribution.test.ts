@@ -25,6 +25,14 @@ describe('attribute', () => {
     ).toBe('witkoff');
   });
 
+  it('reads who spoke between two quoted parts of one span', () => {
+    const text =
+      'Asked about the talks, Kushner smiled. “It took a while,” Witkoff told reporters. “But we got there in the end.”';
+    expect(speakerOf(text, 'It took a while,” Witkoff told reporters. “But we got there')).toBe(
+      'witkoff',
+    );
+  });
+
   it('takes the subject of the sentence, not a name it mentions', () => {
     expect(
       speakerOf(

@@ -30,6 +30,10 @@ describe('viewClaim', () => {
     expect(dawn?.title).toBeNull();
   });
 
+  it('says a statement back-translated from the German post that reports it is a translation', () => {
+    expect(viewClaim(index, 'ben-gvir-play-the-victim')?.translatedFrom).toBe('de');
+  });
+
   it('is null for an unknown claim', () => {
     expect(viewClaim(index, 'no-such-claim')).toBeNull();
   });

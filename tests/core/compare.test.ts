@@ -142,6 +142,31 @@ describe('compareDetails', () => {
         ?.verdict,
     ).toBe('conflict');
   });
+
+  it('takes a name given as another printing of the other for one name, either way round', () => {
+    const huma: Detail = {
+      type: 'person',
+      about: 'son',
+      text: 'Huma',
+      name: 'Huma',
+      sameAs: ['Himam'],
+    };
+    const himam: Detail = { type: 'person', about: 'son', text: 'همام', name: 'Himam' };
+    for (const pair of [
+      [huma, himam],
+      [himam, huma],
+    ])
+      expect(
+        compareDetails(
+          pair.map((d, i) => appearance(`s${i}`, d)),
+          context,
+        )[0]?.verdict,
+      ).toBe('agree');
+    const hamza: Detail = { type: 'person', about: 'son', text: 'Hamza', name: 'Hamza' };
+    expect(
+      compareDetails([appearance('a', huma), appearance('b', hamza)], context)[0]?.verdict,
+    ).toBe('conflict');
+  });
 });
 
 describe('compareDetails, figures hedged or not', () => {

@@ -29,6 +29,7 @@ const dataset: Dataset = {
       role: 'envoy',
       aliases: ['Witkoff'],
       guardedAliases: [],
+      namesakes: [],
       context: [],
       watch: true,
     },
@@ -106,6 +107,26 @@ describe('compileClaimMatcher', () => {
     const matches = matcher.find(page);
     expect(matches.map((m) => [m.claimId, m.via, page.slice(m.start, m.end)])).toEqual([
       ['bad-club', 'b', 'members of a really bad club'],
+    ]);
+  });
+
+  it('takes a part of a wording by its letters, not its words: common words carry little', () => {
+    const thrive = compileClaimMatcher({
+      ...dataset,
+      claims: [
+        {
+          ...dataset.claims[0]!,
+          id: 'thrive',
+          appearances: [appearance('a', 'find a way to help the Palestinian people thrive')],
+        },
+      ],
+    });
+    // Five of its nine words, all of them common: another sentence that starts alike.
+    expect(thrive.find('“We just needed to find a way to help everyone get there.”')).toEqual([]);
+    // Five words holding the wording's own: more than half of its letters.
+    const page = 'Israel must “help the Palestinian people thrive”, Witkoff said.';
+    expect(thrive.find(page).map((m) => page.slice(m.start, m.end))).toEqual([
+      'help the Palestinian people thrive',
     ]);
   });
 

@@ -57,6 +57,9 @@ describe('compilePeopleMatcher', () => {
         '“',
         '-',
         'Hayya,',
+        'Charles',
+        'Zach',
+        'Himam',
       ),
     );
     fc.assert(
@@ -116,6 +119,33 @@ describe('alias syntax', () => {
   });
 });
 
+describe('namesakes', () => {
+  const kushner = compilePeopleMatcher([
+    { id: 'kushner', aliases: ['Jared Kushner', 'Kushner*'], namesakes: ['Charles Kushner*'] },
+  ]);
+
+  it('takes a mention a namesake covers for the namesake, and the same surname elsewhere for the person', () => {
+    const father = 'Charles Kushner, the US ambassador to France, was summoned on Monday.';
+    expect(kushner.mentions(father)).toEqual([]);
+    expect(kushner.namesAnyone(father)).toBe(false);
+    const both = `${father} His son Jared Kushner was in Cairo; Kushner declined to comment.`;
+    expect(kushner.mentions(both).map((m) => both.slice(m.start, m.end))).toEqual([
+      'Jared Kushner',
+      'Kushner',
+    ]);
+  });
+
+  it('covers only the mention it holds: a namesake beside the name is not over it', () => {
+    expect(kushner.named("Kushner met Charles Kushner's staff in Paris.")).toEqual(['kushner']);
+  });
+
+  it('settles a plain surname the first look found by the namesake too', () => {
+    const text = 'Ambassador Charles Kushner spoke.';
+    const look = compileFirstLook([{ id: 'kushner', aliases: ['Kushner*'] }]);
+    expect(kushner.namesAnyone(text, [...look.positions(text)])).toBe(false);
+  });
+});
+
 describe("the dataset's people, as news pages print them", () => {
   const matcher = compilePeopleMatcher(realDataset().people);
   const watched = new Set(['witkoff', 'kushner', 'al-hayya']);
@@ -151,6 +181,44 @@ describe("the dataset's people, as news pages print them", () => {
       'رهبر حماس «خلیل الحیه» گفت جنگ پایان یافته است.',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
+  });
+
+  it('takes no namesake for the person: their fathers, brothers and sons, a Gulf emirate, live fire', () => {
+    const pages = [
+      'Charles Kushner, the US ambassador to France, was summoned by the French foreign ministry.',
+      'Ambassador Kushner said he would not attend the meeting at the Quai d’Orsay.',
+      'Josh Kushner, the founder of Thrive Capital, invested in the start-up’s new round.',
+      'Joshua Kushner and his wife Karlie Kloss attended the gala.',
+      'Посол США во Франции Чарльз Кушнер был вызван в МИД.',
+      'Zach Witkoff, the co-founder of World Liberty Financial, spoke at the crypto conference.',
+      'Alex Witkoff, a son of the envoy’s family business partner, signed the lease.',
+      'Hamas official Himam al-Hayya was killed in the Israeli strike in Doha, the group said.',
+      'استشهد همام الحية في الغارة الإسرائيلية على الدوحة، بحسب بيان لحركة حماس.',
+      // "Live ammunition" and "live fire", near Hamas and Gaza.
+      'أطلق الجيش الإسرائيلي الذخيرة الحية على متظاهرين قرب مواقع حماس في غزة.',
+      'واستخدمت القوات النيران الحية ضد عناصر من حماس.',
+      // Ras al-Khaimah in Cyrillic, in either spelling.
+      'Эмират Рас-аль-Хайма объявил о новых инвестициях.',
+      'Самолет приземлился в Рас аль-Хайме.',
+    ];
+    for (const text of pages) expect(named(text), text).toEqual([]);
+  });
+
+  it('still names the person where the page names them beside their namesake', () => {
+    const pages: [string, string[]][] = [
+      [
+        'Jared Kushner and his father, Charles Kushner, the ambassador to France, dined together.',
+        ['kushner'],
+      ],
+      ['Zach Witkoff’s company was founded with his father, envoy Steve Witkoff.', ['witkoff']],
+      [
+        'Himam, the son of Hamas leader Khalil al-Hayya, was killed in the Israeli strike in Doha.',
+        ['al-hayya'],
+      ],
+      ['Al Hayya’s son, Himam al Hayya, was killed in the Israeli strike.', ['al-hayya']],
+      ['واستشهد همام نجل خليل الحية في الغارة على الدوحة.', ['al-hayya']],
+    ];
+    for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
 
   it('names no one by ordinary words that look like their names', () => {

@@ -37,6 +37,19 @@ describe('wordingDifference', () => {
       ['=', 'really have nowhere else to go'],
     ]);
   });
+
+  it("leaves out the page's own words between two quoted parts of a span, not a quote inside it", () => {
+    const delegates = 'He delegates well. He gave us a lot of authority to negotiate.';
+    const printed =
+      'He delegates well,” said Witkoff.\n“He gave us a lot of authority to negotiate';
+    expect(wordingDifference('a', delegates, printed)).toBeNull();
+    const single = 'He delegates well,’ Witkoff said. ‘He gave us a lot of authority to negotiate';
+    expect(wordingDifference('a', delegates, single)).toBeNull();
+    // A quote the speaker quotes opens before it closes: it stays.
+    const apology = 'And the president said to him, People apologize.';
+    const quoting = 'And the president said to him, “People apologize.”';
+    expect(wordingDifference('a', apology, quoting)).toBeNull();
+  });
 });
 
 // Issue 19, "Page text speaks in the card": a page's words are listed apart, and clipped.

@@ -35,6 +35,13 @@ describe('derived differences', () => {
     expect(date.verdict).toBe('precision');
   });
 
+  it('the name of al-Hayya\'s son: "Himam", and "Huma" as one page transliterates it, agree', () => {
+    const name = detail('hayya-son-killed-in-doha-strike', 'person');
+    expect(statedBy(name, 'sadanews-fr')).toEqual(['Huma']);
+    expect(statedBy(name, 'newsbeep-witkoff-hayya-sons')).toEqual(['Himam']);
+    expect(name.verdict).toBe('agree');
+  });
+
   it("Witkoff's son: died in 2011 in some sources, at the age of 22 in others", () => {
     const year = detail('witkoff-son-died-of-overdose', 'date');
     const age = detail('witkoff-son-died-of-overdose', 'age');

@@ -236,6 +236,15 @@ describe('loadDataset', () => {
       );
   });
 
+  it("names a namesake that holds none of the person's aliases, and takes one that does", () => {
+    const named = (namesakes: string[]) => [{ ...people[0], namesakes }];
+    expect(problemsOf(writeDataset({ people: named(['Zach Witkoff', 'Zach Smith']) }))).toContain(
+      `people.json: "witkoff" 0.namesakes.1: "Zach Smith" holds none of witkoff's aliases`,
+    );
+    const dataset = loadDataset({ dir: writeDataset({ people: named(['Zach Witkoff*']) }) });
+    expect(dataset.people[0]?.namesakes).toEqual(['Zach Witkoff*']);
+  });
+
   it('names a file that is not JSON', () => {
     expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': '{ "id": ' } }))).toMatch(
       /claims\/witkoff-bad-club\.json: \(file\): is not valid JSON/,
