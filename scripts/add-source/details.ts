@@ -8,7 +8,7 @@ import type * as v from 'valibot';
 import type { DetailStatement } from '../../src/core/compare.ts';
 import type { Claim, Detail } from '../../src/core/dataset.ts';
 import { fold, foldText, toOriginalSpan } from '../../src/core/normalize.ts';
-import { detailsPrintedNear } from '../../src/core/page-compare.ts';
+import { detailStretch, detailsPrintedNear } from '../../src/core/page-compare.ts';
 import type { DetailSchema } from '../dataset/schema.ts';
 
 export type DetailEntry = v.InferInput<typeof DetailSchema>;
@@ -19,9 +19,6 @@ export interface PageDetailFound {
   readonly start: number;
   readonly end: number;
 }
-
-/** The reach page-compare.ts reads details within. */
-const DETAIL_REACH = 300;
 
 /** A compiled detail back in the form data/ writes it, with `text` as given. */
 export function detailEntry(detail: Detail, text: string): DetailEntry {
@@ -54,8 +51,8 @@ function locate(
   end: number,
   printed: string,
 ): { start: number; end: number } | null {
-  const from = Math.max(0, start - DETAIL_REACH);
-  const window = text.slice(from, end + DETAIL_REACH);
+  const { from, to } = detailStretch(start, end);
+  const window = text.slice(from, to);
   const folded = fold(window);
   const needle = foldText(printed);
   let best: { start: number; end: number } | null = null;

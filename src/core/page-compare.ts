@@ -43,6 +43,12 @@ export interface PageDifference {
 /** How far from the quote a page's detail may stand to be taken as part of it. */
 const DETAIL_REACH = 300;
 
+/** The stretch of the page a quote's details are read in: `[from, to)` around `[start, end)`. */
+export const detailStretch = (start: number, end: number) => ({
+  from: Math.max(0, start - DETAIL_REACH),
+  to: end + DETAIL_REACH,
+});
+
 export interface FoundOnPage {
   readonly claimId: string;
   readonly start: number;
@@ -77,7 +83,8 @@ export function detailsPrintedNear(
   start: number,
   end: number,
 ): { readonly difference: DetailDifference; readonly printed: readonly DetailStatement[] }[] {
-  const near = foldText(text.slice(Math.max(0, start - DETAIL_REACH), end + DETAIL_REACH));
+  const { from, to } = detailStretch(start, end);
+  const near = foldText(text.slice(from, to));
   return claim.differences.details.flatMap((difference) => {
     const printed = [...difference.statements]
       .sort((a, b) => b.detail.text.length - a.detail.text.length)
@@ -115,8 +122,9 @@ function details(
  * whose surroundings did not change (content/annotate.ts).
  */
 export function comparisonKey(text: TextSource, found: FoundOnPage): string {
-  const around = text.slice(Math.max(0, found.start - DETAIL_REACH), found.end + DETAIL_REACH);
-  const quoteAt = found.start - Math.max(0, found.start - DETAIL_REACH);
+  const { from, to } = detailStretch(found.start, found.end);
+  const around = text.slice(from, to);
+  const quoteAt = found.start - from;
   return [
     found.claimId,
     found.attributedTo ?? '',
