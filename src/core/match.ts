@@ -32,6 +32,7 @@ import {
   type SiftedText,
   type WordSieve,
 } from './word-sieve';
+import { compileShortQuotes } from './short-quotes';
 import { runSteps, type Steps } from './steps';
 import { CLAIM_REACH, withinReach } from './windows';
 import { isWordAt, tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
@@ -421,6 +422,7 @@ export function* compileClaimMatcherInSteps(
   const index = buildIndex(wordings, sieve);
   yield;
   const keywords = compileKeywordMatcher(dataset.claims);
+  const shortQuotes = compileShortQuotes(dataset.claims, dataset.events);
   const claims = new Map(dataset.claims.map((claim) => [claim.id, claim]));
   const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
   // How many words around a 3-gram a stretch holds: more than the widest verification window
@@ -614,6 +616,7 @@ export function* compileClaimMatcherInSteps(
         const texts = wordTexts(piece.folded.text, piece.tokens);
         const all = keywords.find(wordsOf(texts), 0, texts.length - 1);
         resolveOverlaps(byKeywords(text, piece, mentions, all), taken);
+        resolveOverlaps(shortQuotes.find(text, mentions), taken);
       }
       return taken.sort((a, b) => a.start - b.start);
     }
@@ -628,7 +631,11 @@ export function* compileClaimMatcherInSteps(
     const taken = resolveOverlaps(pieces.flatMap(byWordings));
     // Never over a wording match: the words it matched are surer than keywords. (Only what
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
-    if (named) resolveOverlaps(keywordsNear(text, sifted, mentions), taken);
+    if (named) {
+      resolveOverlaps(keywordsNear(text, sifted, mentions), taken);
+      // Last: a two-word quotation is the least sure of the three.
+      resolveOverlaps(shortQuotes.find(text, mentions), taken);
+    }
     return taken.sort((a, b) => a.start - b.start);
   }
 

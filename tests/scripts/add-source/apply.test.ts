@@ -112,7 +112,8 @@ describe('npm run add-source', () => {
     out.length = 0;
     expect(await main([html, '--write', '--data', dir], io)).toBe(0);
     expect(out.join('\n')).toContain('Candidates for new claims (1)');
-    expect(out.at(-1)).toContain('Written and valid: 3 file(s)');
+    // sources.json and the three claims found.
+    expect(out.at(-1)).toContain('Written and valid: 4 file(s)');
     out.length = 0;
     expect(await main([html, '--write', '--data', dir], io)).toBe(1);
     expect(out.at(-1)).toContain('Nothing was written');

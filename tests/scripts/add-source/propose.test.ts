@@ -114,7 +114,7 @@ describe('add-source on an .html page', () => {
     expect(appearancesOf(proposal)).toEqual({
       'meeting-about-five-hours': {
         source,
-        text: 'It was an extremely useful, constructive and substantive conversation, which did not last five minutes but five hours',
+        text: 'which did not last five minutes but five hours',
         attributedTo: 'ushakov',
         details: [
           {
@@ -124,6 +124,13 @@ describe('add-source on an .html page', () => {
             seconds: 18_000,
           },
         ],
+      },
+      // The quote's first clause is a claim of its own; the markup is inside it.
+      'ushakov-useful-constructive-substantive': {
+        source,
+        text: 'It was an extremely useful, constructive and substantive conversation',
+        attributedTo: 'ushakov',
+        details: [],
       },
       'witkoff-to-us-embassy-after-meeting': {
         source,
