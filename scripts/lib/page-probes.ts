@@ -56,9 +56,28 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
   return (await highlighted(page)).map((h) => h.text);
 }
 
+/**
+ * How many claim highlights the page holds: counted only, no text or box read, so asking costs
+ * the page next to nothing however many there are (`highlighted` lays out every one).
+ */
+export async function highlightCount(page: Page): Promise<number> {
+  return page.evaluate(
+    (suffixes, drawnName) => {
+      const drawn = new RegExp(drawnName);
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights)
+        if (drawn.test(name) && suffixes.some((suffix) => name.endsWith(`-${suffix}`)))
+          count += highlight.size;
+      return count;
+    },
+    CLAIM_HIGHLIGHT_SUFFIXES,
+    DRAWN_NAME.source,
+  );
+}
+
 export async function waitForHighlights(page: Page, count: number): Promise<void> {
   const deadline = Date.now() + 15_000;
-  while ((await highlighted(page)).length < count) {
+  while ((await highlightCount(page)) < count) {
     if (Date.now() > deadline) throw new Error(`fewer than ${count} highlights after 15 s`);
     await new Promise((wait) => setTimeout(wait, 100));
   }

@@ -19,13 +19,14 @@ import {
 } from '../core/page-compare';
 import { MAX_OCCURRENCES, parseContentRequest, type Ack, type ClaimsFound } from '../core/protocol';
 import { planReread } from '../core/reread';
+import type { FirstLook } from '../core/first-look';
 import type { HighlightStyle } from '../core/settings';
 import { t } from '../shared/i18n';
 import { makeCardHost } from './card-host';
 import { requestDataset } from './dataset';
 import { ClaimPainter, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
-import { rangesFor, type PageText } from './page-text';
+import { rangesFor, readAround, type PageText } from './page-text';
 import { analyzePage, inTasks, nextTask } from './slices';
 import { isPrerendering } from './lifecycle';
 import { isShown } from './visibility';
@@ -43,6 +44,14 @@ type Target = HoverTarget<Annotation>;
 export interface PageAnnotator {
   /** Reads `page` afresh: finds, paints and reports its claims. */
   run(page: PageText): Promise<void>;
+  /**
+   * Reads only around `nodes`, which the page just added while nothing else changed (a live
+   * blog's new entry), and adds their claims: the cost of an entry is the entry's, however long
+   * the page. False where the page must be read afresh with `run` instead: before a first
+   * reading, or where what was added cannot be told apart from the rest (a quote that runs on
+   * out of an added node, or a claim near one that the last reading did not find).
+   */
+  add(nodes: readonly Node[], look: FirstLook): Promise<boolean>;
   /** Tells the background again what the page shows (it was shown again without loading). */
   reportAgain(): void;
 }
@@ -190,9 +199,86 @@ export async function annotatePage(
       for (const target of found) if (!kept.has(target)) shown.set(target, isShown(target.range));
       show();
     },
+    async add(nodes, look) {
+      const body = document.body;
+      if (previous === null || body === null) return false;
+      const fresh: Target[] = [];
+      const named = new Set(people);
+      for (const root of outermostWithText(nodes)) {
+        const local = readAround(body, root, look);
+        await nextTask();
+        const analysis = await inTasks(
+          analyzer.analyzeInSteps(local.slice(), { firstLookAt: local.firstLookAt }),
+        );
+        if (signal.aborted) return true;
+        const ranges = rangesFor(local, analysis.claims);
+        for (const [k, claim] of analysis.claims.entries()) {
+          const range = ranges[k]!;
+          const inside = root.contains(range.startContainer);
+          if (inside !== root.contains(range.endContainer)) return false;
+          if (inside) fresh.push(targetOf(local, claim, range, index));
+          else if (!isFound(found, range, claim.id)) return false;
+        }
+        for (const person of analysis.people) named.add(person);
+      }
+      people = analyzer.personOrder.filter((person) => named.has(person));
+      for (const target of fresh) {
+        found.splice(placeOf(found, target.range), 0, target);
+        shown.set(target, isShown(target.range));
+      }
+      show();
+      return true;
+    },
     reportAgain: report,
   };
 }
+
+/** The nodes of `nodes` still on the page, holding text, and inside none of the others. */
+function outermostWithText(nodes: readonly Node[]): Node[] {
+  const all = new Set(nodes);
+  const inside = (node: Node) => {
+    for (let p = node.parentNode; p !== null; p = p.parentNode) if (all.has(p)) return true;
+    return false;
+  };
+  return nodes.filter(
+    (node) => node.isConnected && (node.textContent ?? '').trim() !== '' && !inside(node),
+  );
+}
+
+/** Where a target of `range` goes among `targets`, in page order. */
+function placeOf(targets: readonly Target[], range: Range): number {
+  let [low, high] = [0, targets.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (targets[mid]!.range.compareBoundaryPoints(Range.START_TO_START, range) <= 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether `targets` (in page order) hold `claimId` over a range that overlaps `range`. */
+function isFound(targets: readonly Target[], range: Range, claimId: ClaimId): boolean {
+  const end = range.cloneRange();
+  end.collapse(false);
+  // Those that start before `range` ends, back to a few that start before it: a claim is a
+  // sentence or so, and no two overlap.
+  const last = placeOf(targets, end);
+  const first = Math.max(0, placeOf(targets, range) - OVERLAP_LOOK_BACK);
+  return targets
+    .slice(first, last)
+    .some(({ range: other, value }) => value.claimId === claimId && overlaps(other, range));
+}
+
+/** How many targets starting before a range are asked whether they reach into it. */
+const OVERLAP_LOOK_BACK = 4;
+
+/**
+ * Whether two ranges share a character. (DOM's names read backwards: `START_TO_END` compares
+ * `a`'s end with `b`'s start, `END_TO_START` `a`'s start with `b`'s end.)
+ */
+const overlaps = (a: Range, b: Range) =>
+  a.compareBoundaryPoints(Range.START_TO_END, b) > 0 &&
+  a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
 
 /**
  * The targets of a page's claims: a claim whose surroundings read as before keeps its target
@@ -225,19 +311,30 @@ function targetsFor(
     missing.map((k) => claims[k]!),
   );
   missing.forEach((k, i) => {
-    const difference = comparePage(page, onPage[k]!, index);
-    const claim = claims[k]!;
-    targets[k] = {
-      range: ranges[i]!,
-      value: {
-        claimId: claim.id,
-        page: difference,
-        kind: highlightKind(index.claim(claim.id)!, difference),
-        key: keys[k]!,
-      },
-    };
+    targets[k] = targetOf(page, claims[k]!, ranges[i]!, index, onPage[k], keys[k]);
   });
   return targets as Target[];
+}
+
+/** A claim's target: its range, and the page compared with the record around it. */
+function targetOf(
+  page: PageText,
+  claim: FoundClaim,
+  range: Range,
+  index: DatasetIndex,
+  onPage = foundOnPage(claim, index),
+  key = comparisonKey(page, onPage),
+): Target {
+  const difference = comparePage(page, onPage, index);
+  return {
+    range,
+    value: {
+      claimId: claim.id,
+      page: difference,
+      kind: highlightKind(index.claim(claim.id)!, difference),
+      key,
+    },
+  };
 }
 
 /** A found claim as the comparison with the record takes it, in the language it was found in. */

@@ -8,6 +8,9 @@
  * never change again. A new <html> (a page's `document.open()` and `write()`, or its own
  * replacement of the root) is not followed but reported: it takes the page's event listeners
  * with it, and the content script starts again (index.ts).
+ *
+ * Where a batch of changes only added nodes (a live blog's new entry), it hands those over too:
+ * a page already read need then read only around them (annotate.ts).
  */
 export interface FollowOptions {
   readonly delayMs?: number;
@@ -30,9 +33,16 @@ function addedText(record: MutationRecord): string {
 
 const TEXT_CHANGES: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
+/** Whether a record only adds nodes: nothing taken away, no text changed in place. */
+const onlyAdds = (record: MutationRecord) =>
+  record.type === 'childList' && record.removedNodes.length === 0;
+
 export interface ChangeHandlers {
-  /** Text was added or changed (debounced): what was added. */
-  changed(added: string): void;
+  /**
+   * Text was added or changed (debounced): what was added, and the nodes added where that is
+   * all that happened (null where anything was taken away or changed in place).
+   */
+  changed(added: string, nodes: readonly Node[] | null): void;
   /** The document's root element was replaced, or taken away. */
   replaced(): void;
 }
@@ -46,13 +56,14 @@ export function followChanges(
   const html = doc.documentElement as HTMLElement | null;
   let body = doc.body;
   let pending = '';
+  let pendingNodes: Node[] | null = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
   const flush = () => {
     timer = undefined;
-    const added = pending;
-    pending = '';
-    handlers.changed(added);
+    const [added, nodes] = [pending, pendingNodes];
+    [pending, pendingNodes] = ['', []];
+    handlers.changed(added, nodes);
   };
   const observer = new MutationObserver((records) => {
     if (doc.documentElement !== html) {
@@ -60,8 +71,11 @@ export function followChanges(
       clearTimeout(timer);
       return handlers.replaced();
     }
-    const added = doc.body === body ? records.map(addedText).join('') : swapBody();
+    const sameBody = doc.body === body;
+    const added = sameBody ? records.map(addedText).join('') : swapBody();
     if (added === '') return;
+    if (!sameBody || !records.every(onlyAdds)) pendingNodes = null;
+    else for (const record of records) pendingNodes?.push(...record.addedNodes);
     if (pending === '') firstPending = Date.now();
     pending += added;
     clearTimeout(timer);

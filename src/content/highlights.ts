@@ -50,16 +50,39 @@ export function highlightsSupported(): boolean {
 }
 
 /**
- * One page's highlights. `paint` is given every claim's range and kind each time the page is
- * read, and changes only what changed: on a live blog of thousands of quotes, an entry added
- * costs its own ranges, not a repainting of all of them.
+ * Above this many claims, only those near the viewport are in the highlights (see
+ * `ClaimPainter`): a live blog's, not an article's.
+ */
+export const NEAR_ONLY_ABOVE = 500;
+/** How far beyond the viewport claims are painted then, above and below, in viewport heights. */
+const NEAR_SCREENS = 2;
+
+/**
+ * One page's highlights. `paint` is given every claim's range and kind, in page order, each
+ * time the page is read, and changes only what changed.
+ *
+ * Whatever changes on a page, its own DOM or a highlight, Chromium revisits every range
+ * highlighted (and, with a text decoration, the overflow of the boxes along them): on a live blog
+ * of 3,000 quotes each new entry cost 140-340 ms of rendering, against 10 ms for the same page
+ * unpainted (Chromium, 2026-12-05). So on a page of more than `NEAR_ONLY_ABOVE` claims only those
+ * within `NEAR_SCREENS` of the viewport are in the highlights, found again as the reader
+ * scrolls: by halving the claims in page order, which on a page that long (a feed) is their
+ * order on screen. An IntersectionObserver on each quote's element would not assume that order,
+ * but it cost 15 ms a frame itself with 3,000 elements observed. Which claims the page holds
+ * (the count, the popup, the keyboard) is told apart from what is painted.
  */
 export class ClaimPainter {
   readonly #prefix = drawPrefix();
   readonly #highlights = new Map<string, Highlight>();
-  /** Each range painted, and the suffix of the highlight it is in. */
+  /** Each claim's range, in page order, and the suffix of the highlight it belongs in. */
+  #wanted = new Map<Range, string>();
+  #order: Range[] = [];
+  /** The ranges in a highlight now, and which. */
   #painted = new Map<Range, string>();
   #sheet: CSSStyleSheet | null = null;
+  /** Following the scroll, on a page of many claims. */
+  #following: AbortController | null = null;
+  #frame = 0;
 
   constructor(private readonly doc: Document) {
     if (highlightsSupported()) removeLeftHighlights(doc);
@@ -67,14 +90,14 @@ export class ClaimPainter {
 
   paint(targets: readonly { range: Range; kind: HighlightKind }[], painting: Painting): void {
     if (!highlightsSupported() || !this.#mayPaint(painting)) return;
-    const next = new Map<Range, string>();
-    for (const { range, kind } of targets) next.set(range, highlightSuffix(kind, painting));
-    for (const [range, suffix] of this.#painted)
-      if (next.get(range) !== suffix) this.#highlight(suffix).delete(range);
-    for (const [range, suffix] of next)
-      if (this.#painted.get(range) !== suffix) this.#highlight(suffix).add(range);
-    this.#painted = next;
-    if (next.size > 0) this.#register();
+    this.#wanted = new Map(
+      targets.map(({ range, kind }) => [range, highlightSuffix(kind, painting)]),
+    );
+    this.#order = targets.map(({ range }) => range);
+    const nearOnly = this.#order.length > NEAR_ONLY_ABOVE;
+    if (nearOnly) this.#followScroll();
+    else this.#stopFollowing();
+    this.#show(nearOnly ? this.#near() : this.#order);
   }
 
   /** Marks the quote whose card is open (null: none). */
@@ -89,9 +112,12 @@ export class ClaimPainter {
   /** Takes every highlight and the styles off the page. */
   clear(): void {
     if (!highlightsSupported()) return;
+    this.#stopFollowing();
     for (const suffix of this.#highlights.keys()) CSS.highlights.delete(this.#name(suffix));
     this.#highlights.clear();
     this.#painted.clear();
+    this.#wanted.clear();
+    this.#order = [];
     const sheet = this.#sheet;
     if (sheet !== null)
       this.doc.adoptedStyleSheets = this.doc.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -100,6 +126,62 @@ export class ClaimPainter {
   /** Whether painting may start or go on (see PLAIN_ABOVE_CHARACTERS). */
   #mayPaint(painting: Painting): boolean {
     return painting !== 'plain' || this.#sheet !== null;
+  }
+
+  /** Puts exactly `ranges` in the highlights, each in its kind's, changing only what changed. */
+  #show(ranges: readonly Range[]): void {
+    const next = new Map<Range, string>();
+    for (const range of ranges) next.set(range, this.#wanted.get(range)!);
+    for (const [range, suffix] of this.#painted)
+      if (next.get(range) !== suffix) this.#highlight(suffix).delete(range);
+    for (const [range, suffix] of next)
+      if (this.#painted.get(range) !== suffix) this.#highlight(suffix).add(range);
+    this.#painted = next;
+    if (next.size > 0) this.#register();
+  }
+
+  /** The claims within `NEAR_SCREENS` of the viewport, found by halving the page's order. */
+  #near(): Range[] {
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 0;
+    const [top, bottom] = [-NEAR_SCREENS * height, (1 + NEAR_SCREENS) * height];
+    const order = this.#order;
+    let [low, high] = [0, order.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order[mid]!.getBoundingClientRect().bottom < top) low = mid + 1;
+      else high = mid;
+    }
+    const near: Range[] = [];
+    for (let k = low; k < order.length; k++) {
+      const range = order[k]!;
+      if (range.getBoundingClientRect().top > bottom) break;
+      near.push(range);
+    }
+    return near;
+  }
+
+  /** Paints what comes near as the page or any box in it scrolls, or the window resizes. */
+  #followScroll(): void {
+    if (this.#following !== null) return;
+    this.#following = new AbortController();
+    const options = { capture: true, passive: true, signal: this.#following.signal };
+    const again = () => {
+      if (this.#frame !== 0) return;
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#show(this.#near());
+      });
+    };
+    this.doc.addEventListener('scroll', again, options);
+    this.doc.defaultView?.addEventListener('resize', again, options);
+  }
+
+  #stopFollowing(): void {
+    this.#following?.abort();
+    this.#following = null;
+    if (this.#frame !== 0) cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
   }
 
   #name(suffix: string): string {

@@ -42,7 +42,11 @@ async function main(controller: AbortController, restart: () => void): Promise<v
   let gate: PeopleMatcher | null = null;
   let annotator: Promise<PageAnnotator> | null = null;
 
-  async function scan(): Promise<void> {
+  /**
+   * Reads the page, or, where `added` holds what a page already read added and nothing else
+   * changed, only around those nodes (annotate.ts's `add`).
+   */
+  async function scan(added: readonly Node[] | null): Promise<void> {
     // Read afresh each time: a site may have put a new <body> in place of the old (follow-changes.ts).
     const body = document.body;
     if (body === null) return;
@@ -52,6 +56,8 @@ async function main(controller: AbortController, restart: () => void): Promise<v
     // article. Awaiting a promise alone would not let the page run in between.
     await nextTask();
     readingLook ??= compileFirstLook(lookForEveryone);
+    if (annotator !== null && added !== null && (await (await annotator).add(added, readingLook)))
+      return;
     const page = await readNearNamesInSlices(body, readingLook);
     if (annotator === null) {
       await nextTask();
@@ -69,33 +75,35 @@ async function main(controller: AbortController, restart: () => void): Promise<v
     await annotate.run(page);
   }
 
-  // One scan at a time: a page that changes during a long scan is scanned once more after it.
+  // One scan at a time: what changes during a scan is scanned after it, the nodes added
+  // meanwhile together, or the whole page where anything else changed.
   let scanning: Promise<void> | null = null;
-  let again = false;
-  function requestScan(): void {
-    if (scanning !== null) {
-      again = true;
-      return;
-    }
-    scanning = scan()
+  let pending: { added: Node[] | null } | null = null;
+  function requestScan(added: readonly Node[] | null): void {
+    if (pending === null) pending = { added: added === null ? null : [...added] };
+    else if (added === null || pending.added === null) pending.added = null;
+    else pending.added.push(...added);
+    if (scanning === null) scanPending();
+  }
+  function scanPending(): void {
+    const work = pending!;
+    pending = null;
+    scanning = scan(work.added)
       .catch((error: unknown) => console.debug('[Sourcelight]', error))
       .finally(() => {
         scanning = null;
-        if (again) {
-          again = false;
-          requestScan();
-        }
+        if (pending !== null) scanPending();
       });
   }
 
-  requestScan();
+  requestScan(null);
   followChanges(
     document,
     {
-      changed(added) {
+      changed(added, nodes) {
         // An orphan reads nothing more (lifecycle.ts).
         if (!extensionAlive()) return controller.abort();
-        if (annotator !== null || firstLook.mayName(added)) requestScan();
+        if (annotator !== null || firstLook.mayName(added)) requestScan(nodes);
       },
       replaced: restart,
     },

@@ -547,6 +547,49 @@ export function readNearNames(root: Node, look: FirstLook): PageText {
 }
 
 /**
+ * The text around `added`, a node a page just added to `root` (a live blog's new entry): from
+ * `READ_BEFORE` characters before it to `READ_AFTER` past it, as `readNearNames` reads a
+ * stretch. Everything a claim inside `added` depends on lies there: its words, the names within
+ * its reach and its speaker (core/windows.ts). The walk back counts only text a reader could
+ * see, so it reaches at least that far.
+ */
+export function readAround(root: Node, added: Node, look: FirstLook): PageText {
+  const walker = textWalker(root);
+  walker.currentNode = added;
+  const first = added.nodeType === Node.TEXT_NODE ? added : walker.nextNode();
+  if (first === null) return new PageTextReader(root, look, noStretch).read()!;
+  walker.currentNode = first;
+  let from = first as Text;
+  for (let before = 0, node = walker.previousNode(); node !== null && before < READ_BEFORE;) {
+    from = node as Text;
+    if (!isInLeftOut(node, root)) before += (node as Text).data.length;
+    node = walker.previousNode();
+  }
+  // Read on over the node's own text and `READ_AFTER` past it, noting which nodes the look
+  // says yes to, as a `NameSpotter` would have.
+  const length = READ_BEFORE + (added.textContent?.length ?? 0) + READ_AFTER;
+  const named = new Set<Text>();
+  walker.currentNode = from;
+  for (let node: Node | null = from, read = 0; node !== null && read < length;) {
+    const data = (node as Text).data;
+    if (data.length >= look.shortest && look.mayName(data)) named.add(node as Text);
+    read += data.length;
+    node = walker.nextNode();
+  }
+  const spotted = { stretches: [{ from, length }], characters: length, named };
+  return new PageTextReader(root, look, spotted).read()!;
+}
+
+const noStretch: Spotted = { stretches: [], characters: 0, named: new Set() };
+
+/** Whether a text node of `root` lies in an element whose text is left out (a script, a hidden block). */
+function isInLeftOut(node: Node, root: Node): boolean {
+  for (let e = node.parentElement; e !== null && e !== root; e = e.parentElement)
+    if (isLeftOut(e, e.localName)) return true;
+  return false;
+}
+
+/**
  * How far past the last node a walk for the ranges of spans goes on to the next span, in
  * characters, before it starts again from the mark before it (about a mark's worth of nodes).
  */

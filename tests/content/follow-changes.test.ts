@@ -6,17 +6,29 @@ import { parsePage } from '../support/dom';
 const settle = (ms = 30) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Follows the test's document with short delays; returns what was handed over, call by call. */
-function follow(): { calls: string[]; replaced: () => number; stop: () => void } {
+function follow(): {
+  calls: string[];
+  nodes: (readonly Node[] | null)[];
+  replaced: () => number;
+  stop: () => void;
+} {
   const calls: string[] = [];
+  const nodes: (readonly Node[] | null)[] = [];
   let replaced = 0;
   const controller = new AbortController();
   followChanges(
     document,
-    { changed: (added) => calls.push(added), replaced: () => replaced++ },
+    {
+      changed: (added, nodesAdded) => {
+        calls.push(added);
+        nodes.push(nodesAdded);
+      },
+      replaced: () => replaced++,
+    },
     controller.signal,
     { delayMs: 5, maxWaitMs: 20 },
   );
-  return { calls, replaced: () => replaced, stop: () => controller.abort() };
+  return { calls, nodes, replaced: () => replaced, stop: () => controller.abort() };
 }
 
 function paragraph(text: string): HTMLParagraphElement {
@@ -39,6 +51,28 @@ describe('followChanges', () => {
     expect(following.calls).toHaveLength(1);
     expect(following.calls[0]).toContain('12:01 Witkoff arrives.');
     expect(following.calls[0]).toContain('12:02 Talks begin.');
+  });
+
+  it('hands over the nodes added where nothing else changed, for a reading around them only', async () => {
+    const body = parsePage('<main><h1>Live: the talks in Cairo</h1></main>');
+    const following = follow();
+    stop = following.stop;
+    const [first, second] = [paragraph('12:01 Witkoff arrives.'), paragraph('12:02 Talks begin.')];
+    body.querySelector('main')!.append(first, second);
+    await settle();
+    expect(following.nodes).toEqual([[first, second]]);
+  });
+
+  it('hands over no nodes where a change also took something away or changed text in place', async () => {
+    const body = parsePage('<main><p id="old">12:00 Waiting.</p></main>');
+    const following = follow();
+    stop = following.stop;
+    body.querySelector('main')!.append(paragraph('12:01 Witkoff arrives.'));
+    body.querySelector('#old')!.remove();
+    await settle();
+    body.querySelector('p')!.firstChild!.nodeValue = '12:01 Kushner arrives.';
+    await settle();
+    expect(following.nodes).toEqual([null, null]);
   });
 
   it('ignores changes inside a closed shadow root, where the extension’s own UI lives', async () => {

@@ -324,6 +324,37 @@ export function issue19Suite(name: BrowserName, ctx: SuiteContext): void {
       await own.close();
     }
   });
+
+  it('cost on long live blogs: 600 quotes are painted near the screen, as it scrolls, and an entry added is painted', async () => {
+    const page = await ctx.openArticle('/long-live-blog.html');
+    await waitForHighlights(page, 1);
+    await expect.poll(() => ctx.badgeOf(page), { timeout: 10_000 }).toBe('4');
+    const height = await page.evaluate(() => innerHeight);
+    /** The painted quotes' first lines, from the top of the viewport. */
+    const tops = async () => (await highlighted(page)).map((h) => h.lines[0]!.top);
+    const near = (top: number) => top > -2 * height - 200 && top < 3 * height + 200;
+    const atTop = await tops();
+    // Two screens' worth either side at most: not the 600 the page holds.
+    expect(atTop.length).toBeGreaterThan(4);
+    expect(atTop.length).toBeLessThan(150);
+    expect(atTop.every(near)).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    // The quotes at the end are painted as they come near, those at the top taken off.
+    await expect
+      .poll(async () => (await tops()).some((top) => top > 0 && top < height), { timeout: 5_000 })
+      .toBe(true);
+    expect((await tops()).every(near)).toBe(true);
+    const before = (await highlighted(page)).length;
+    await page.evaluate(() => (window as unknown as { addEntry(): void }).addEntry());
+    await waitForHighlights(page, before + 1);
+    const last = (await highlighted(page)).at(-1)!;
+    expect(last.text).toContain('members of a really bad club');
+    expect(await page.$eval('#entry-600', (e) => e.getBoundingClientRect().top)).toBeLessThan(
+      last.lines[0]!.top + 1,
+    );
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}-issue-19-long-live-blog.png` });
+    await page.close();
+  });
 }
 
 /** Elements the extension added to <html> beside <head> and <body>: its card's host. */
