@@ -4,7 +4,15 @@
  * opens a card, and its options page leads to its privacy page. In Chromium the run also
  * draws the store's pictures from the package (test-results/store/, see store/README.md).
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -31,6 +39,7 @@ import { extractZip } from '../../../scripts/package/zip';
 
 const TARGET: Record<BrowserName, PackageTarget> = { chromium: 'chrome', firefox: 'firefox' };
 const STORE_PICTURES = resolve('test-results/store');
+const SCREENSHOTS = resolve('test-results/e2e');
 
 export function packageSuite(name: BrowserName): void {
   const zipName = extensionZipName(TARGET[name], packageVersion());
@@ -42,8 +51,11 @@ export function packageSuite(name: BrowserName): void {
     let server: StaticServer;
 
     beforeAll(async () => {
+      for (const dir of [STORE_PICTURES, SCREENSHOTS]) mkdirSync(dir, { recursive: true });
       extensionDir = mkdtempSync(join(tmpdir(), `sourcelight-${TARGET[name]}-zip-`));
-      extractZip(readFileSync(join('dist', zipName)), extensionDir);
+      const zip = join('dist', zipName);
+      if (!existsSync(zip)) throw new Error(`${zip} is missing: run \`npm run package\` first.`);
+      extractZip(readFileSync(zip), extensionDir);
       // The fixture pages, and the shipped icon beside the store tile's page.
       pagesDir = mkdtempSync(join(tmpdir(), 'sourcelight-store-pages-'));
       cpSync(resolve('tests/fixtures/pages'), pagesDir, { recursive: true });
@@ -82,7 +94,6 @@ export function packageSuite(name: BrowserName): void {
       expect(card.text).toMatch(/Said by\s+Jared Kushner/);
       expect(card.text).toContain('credits Steve Witkoff');
       if (name === 'chromium') {
-        mkdirSync(STORE_PICTURES, { recursive: true });
         const file = join(STORE_PICTURES, 'screenshot-1280x800.png');
         await page.screenshot({ path: file });
         expect(pngSize(readFileSync(file))).toEqual({ width: 1280, height: 800 });
@@ -91,22 +102,24 @@ export function packageSuite(name: BrowserName): void {
     });
 
     it('leads from its options page to its privacy page, which is part of the package', async () => {
-      const options = await session.openExtensionPage('src/options/index.html');
-      const href = await options.$eval('#privacy-link', (link) => (link as HTMLAnchorElement).href);
-      expect(href).toBe(`${session.extensionOrigin}src/privacy/index.html`);
-      await options.setViewport({ width: 760, height: 900 });
-      await options.screenshot({ path: resolve(`test-results/e2e/${name}-options-packaged.png`) });
-      await options.close();
-      const privacy = await session.openExtensionPage('src/privacy/index.html');
-      const text = await privacy.$eval('main', (main) => (main as HTMLElement).innerText);
+      const page = await session.openExtensionPage('src/options/index.html');
+      await page.setViewport({ width: 760, height: 900 });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-options-packaged.png`) });
+      await page.click('#privacy-link');
+      // Firefox's BiDi may fail an evaluation while the tab moves to the next page: ask again.
+      const shown = () =>
+        page
+          .evaluate(() => document.documentElement.dataset.ready === 'true' && location.href)
+          .catch(() => false);
+      await expect
+        .poll(shown, { timeout: 10_000 })
+        .toBe(`${session.extensionOrigin}src/privacy/index.html`);
+      const text = await page.$eval('main', (main) => (main as HTMLElement).innerText);
       expect(text).toContain('Sourcelight and your privacy');
       expect(text).toContain('Sourcelight makes no network request');
-      await privacy.setViewport({ width: 900, height: 900 });
-      await privacy.screenshot({
-        path: resolve(`test-results/e2e/${name}-privacy.png`),
-        fullPage: true,
-      });
-      await privacy.close();
+      await page.setViewport({ width: 900, height: 900 });
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}-privacy.png`), fullPage: true });
+      await page.close();
     });
 
     if (name === 'chromium')
@@ -117,7 +130,6 @@ export function packageSuite(name: BrowserName): void {
           'It looked almost like a nuclear bomb had been set off in that area',
         ]);
         const file = join(STORE_PICTURES, 'tile-440x280.png');
-        mkdirSync(STORE_PICTURES, { recursive: true });
         await page.screenshot({ path: file });
         expect(pngSize(readFileSync(file))).toEqual({ width: 440, height: 280 });
         await page.close();
