@@ -1,7 +1,10 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 import { contentScriptPlugin } from './scripts/build/content-script.ts';
+import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html.ts';
+import { privacyPlugin } from './scripts/build/privacy-page.ts';
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts';
 
 export type Target = 'chrome' | 'firefox';
@@ -11,11 +14,12 @@ const TARGET = ['chrome120', 'firefox140'];
 /**
  * One manifest source, two targets: Chrome runs the background as a service worker,
  * Firefox as background scripts with a gecko id (DESIGN.md §1). The content script is built
- * apart (scripts/build/content-script.ts), so crxjs sees none.
+ * apart (scripts/build/content-script.ts), so crxjs sees none. The version is package.json's:
+ * manifest.json has none, so the two cannot differ.
  */
 export function manifestFor(target: Target): ManifestV3Export {
   const { background, browser_specific_settings, ...rest } = manifest;
-  const common = withoutContentScripts(rest);
+  const common = { ...withoutContentScripts(rest), version: packageJson.version };
   if (target === 'chrome') return { ...common, background };
   return {
     ...common,
@@ -37,11 +41,13 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       datasetPlugin(),
+      privacyPlugin(),
+      preactWithoutInnerHtml(),
       crx({ manifest: manifestFor(target), browser: target }),
       contentScriptPlugin({
         entry: manifest.content_scripts[0]!,
         fileName: 'content.js',
-        plugins: () => [datasetPlugin()],
+        plugins: () => [datasetPlugin(), preactWithoutInnerHtml()],
         target: TARGET,
       }),
     ],
@@ -51,6 +57,8 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: TARGET,
       sourcemap: false,
+      // The privacy page (PRIVACY.md), linked from the options page: no manifest key names it.
+      rolldownOptions: { input: { privacy: 'src/privacy/index.html' } },
       // Vite's preload helper would add <link rel="modulepreload"> tags to the host page's
       // <head> when the content script loads its lazy chunk: that changes the page's DOM.
       modulePreload: false,

@@ -21,3 +21,9 @@ declare module 'virtual:sourcelight/dataset' {
   };
   export default dataset;
 }
+
+// PRIVACY.md as blocks, parsed at build time by scripts/build/privacy-page.ts.
+declare module 'virtual:sourcelight/privacy' {
+  const blocks: readonly import('./privacy/document').Block[];
+  export default blocks;
+}

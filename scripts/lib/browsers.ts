@@ -66,13 +66,15 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   readonly headless?: boolean;
   readonly windowSize?: { width: number; height: number };
+  /** The unpacked extension to load; the build in dist/ by default. */
+  readonly extensionDir?: string;
 }
 
 export async function launchWithExtension(
   name: BrowserName,
   options: LaunchOptions = {},
 ): Promise<ExtensionSession> {
-  const dist = DIST[name];
+  const dist = options.extensionDir ?? DIST[name];
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`${dist} has no build; run \`npm run build\` first.`);
   return name === 'chromium' ? launchChromium(dist, options) : launchFirefox(dist, options);

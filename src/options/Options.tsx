@@ -33,7 +33,13 @@ export function Options({ initial }: { initial: Settings }) {
   return (
     <form onSubmit={(event) => void save(event)}>
       <h1>{t('optionsTitle')}</h1>
-      <p class="intro">{t('optionsIntro')}</p>
+      <p class="intro">
+        {t('optionsIntro')}{' '}
+        {/* The policy ships with the extension (src/privacy/, from PRIVACY.md): it reads offline. */}
+        <a href="../privacy/index.html" id="privacy-link">
+          {t('optionsPrivacy')}
+        </a>
+      </p>
       <fieldset>
         <legend>{t('optionsPausedSites')}</legend>
         <label for="paused-sites" class="hint">

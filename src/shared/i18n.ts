@@ -62,6 +62,7 @@ export type MessageName =
   | 'popupShow'
   | 'optionsTitle'
   | 'optionsIntro'
+  | 'optionsPrivacy'
   | 'optionsPausedSites'
   | 'optionsPausedSitesHint'
   | 'optionsPeople'

@@ -27,6 +27,18 @@ const asked = new Set([...code.matchAll(/\bt\('([A-Za-z]+)'/g)].map((m) => m[1]!
 const named = (message: string) =>
   asked.has(message) || code.includes(`'${message}'`) || manifest.includes(`__MSG_${message}__`);
 
+describe('_locales', () => {
+  it('has every English message in every other locale, and no other', () => {
+    const locales = readdirSync('public/_locales').filter((locale) => locale !== 'en');
+    for (const locale of locales) {
+      const keys = Object.keys(
+        JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as object,
+      );
+      expect(keys.sort(), locale).toEqual([...messages].sort());
+    }
+  });
+});
+
 describe('_locales/en/messages.json', () => {
   it('has every message the code asks for', () => {
     expect([...asked].filter((message) => !messages.includes(message))).toEqual([]);

@@ -1,0 +1,112 @@
+/**
+ * Serves PRIVACY.md to the extension's privacy page as `virtual:sourcelight/privacy`: its
+ * blocks (headings, paragraphs, bulleted lists) with bold and code inline, parsed here at build
+ * time. The policy has one source, the file the repository shows, and the page works offline.
+ *
+ * Only that much Markdown is read. Anything else (a link, a table, a numbered list, a third
+ * level of heading, HTML) fails the build naming the line: a link could not be followed from
+ * an extension page offline, and what is not understood must not be shown as something else.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { Block, Inline } from '../../src/privacy/document';
+
+const MODULE = 'virtual:sourcelight/privacy';
+
+export class PrivacyMarkdownError extends Error {
+  constructor(line: number, message: string) {
+    super(`PRIVACY.md line ${line}: ${message}`);
+    this.name = 'PrivacyMarkdownError';
+  }
+}
+
+/** `**bold**` and `` `code` ``; the text between is plain. */
+const INLINE = /\*\*([^*`]+)\*\*|`([^`]+)`/g;
+/** Markdown the page would show wrongly inside a line: links, images, HTML, other emphasis. */
+const UNREAD_INLINE = /[[\]<>*_`]/;
+/** Blocks the page does not read: deeper headings, numbered or starred lists, tables, quotes. */
+const UNREAD_BLOCK = /^(?:#{3,}|\d+\.\s|[*+]\s|[|>]|```)/;
+
+export function parseInlines(text: string, line: number): Inline[] {
+  const inlines: Inline[] = [];
+  const plain = (part: string) => {
+    if (part === '') return;
+    const unread = UNREAD_INLINE.exec(part);
+    if (unread !== null)
+      throw new PrivacyMarkdownError(
+        line,
+        `"${unread[0]}" is Markdown the privacy page does not read`,
+      );
+    inlines.push({ text: part });
+  };
+  let at = 0;
+  for (const match of text.matchAll(INLINE)) {
+    plain(text.slice(at, match.index));
+    inlines.push(
+      match[1] !== undefined ? { text: match[1], strong: true } : { text: match[2]!, code: true },
+    );
+    at = match.index + match[0].length;
+  }
+  plain(text.slice(at));
+  return inlines;
+}
+
+/** The blocks of a Markdown text written in the subset above. */
+export function parsePrivacyMarkdown(markdown: string): Block[] {
+  const blocks: Block[] = [];
+  /** The block being read: its kind, its lines (a list: its items' lines) and where it started. */
+  let open: { kind: 'p' | 'ul'; parts: string[][]; line: number } | null = null;
+  const close = () => {
+    if (open === null) return;
+    const { kind, parts, line } = open;
+    if (kind === 'p') blocks.push({ kind, inlines: parseInlines(parts[0]!.join(' '), line) });
+    else blocks.push({ kind, items: parts.map((item) => parseInlines(item.join(' '), line)) });
+    open = null;
+  };
+  markdown.split('\n').forEach((raw, index) => {
+    const line = index + 1;
+    const text = raw.trimEnd();
+    const heading = /^(#{1,2}) (.+)$/.exec(text);
+    if (UNREAD_BLOCK.test(text))
+      throw new PrivacyMarkdownError(line, 'a block the privacy page does not read');
+    if (text === '') close();
+    else if (heading !== null) {
+      close();
+      blocks.push({
+        kind: heading[1] === '#' ? 'h1' : 'h2',
+        inlines: parseInlines(heading[2]!, line),
+      });
+    } else if (text.startsWith('- ')) {
+      if (open?.kind !== 'ul') {
+        close();
+        open = { kind: 'ul', parts: [], line };
+      }
+      open.parts.push([text.slice(2)]);
+    } else if (open?.kind === 'ul' && text.startsWith('  ')) open.parts.at(-1)!.push(text.trim());
+    else if (/^\s/.test(text))
+      throw new PrivacyMarkdownError(line, 'an indented line outside a list item');
+    else if (open?.kind === 'p') open.parts[0]!.push(text);
+    else {
+      close();
+      open = { kind: 'p', parts: [[text]], line };
+    }
+  });
+  close();
+  if (blocks[0]?.kind !== 'h1')
+    throw new PrivacyMarkdownError(1, 'the text must start with a # title');
+  return blocks;
+}
+
+export function privacyPlugin(file = resolve('PRIVACY.md')): Plugin {
+  return {
+    name: 'sourcelight:privacy',
+    resolveId: (id) => (id === MODULE ? `\0${MODULE}` : null),
+    load(id) {
+      if (id !== `\0${MODULE}`) return null;
+      this.addWatchFile(file);
+      const blocks = parsePrivacyMarkdown(readFileSync(file, 'utf8'));
+      return `export default ${JSON.stringify(blocks)};`;
+    },
+  };
+}
