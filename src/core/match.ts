@@ -276,7 +276,7 @@ const QUOTATION_REACH = 300;
 /**
  * The quotation around `[start, end)` of folded text, or null. Quote marks all fold to `"`, and
  * which one opens depends on the language („…“, »…«, “…”), so a quotation is told by count: it
- * stays in its paragraph, and an even number of marks stands before it there. `folded` folds
+ * opens in its paragraph, after an even number of marks there, and closes in it or the next. `folded` folds
  * the piece of `text` that starts at `offset`; the paragraph is read in `text`.
  */
 function quotationAround(
@@ -291,7 +291,9 @@ function quotationAround(
   if (open === undefined || close === undefined) return null;
   if (quoteMarks(folded.text, open + 1, close).length > 0) return null;
   const [openAt, closeAt] = [offset + folded.map[open]!, offset + folded.map[close]!];
-  if (text.slice(openAt, closeAt).includes('\n')) return null;
+  // A quote may run on over one line break (a <br>, or a quote split into two <p>), not more.
+  const inside = text.slice(openAt, closeAt);
+  if (inside.indexOf('\n') !== inside.lastIndexOf('\n')) return null;
   const paragraph = foldText(text.slice(text.lastIndexOf('\n', openAt) + 1, openAt));
   // An odd count before it: the mark at `open` closes an earlier quotation.
   if (quoteMarks(paragraph, 0, paragraph.length).length % 2 !== 0) return null;

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../support/dom';
@@ -31,7 +33,13 @@ function articleBody(paragraphs: number): string {
   return `<article><h1>Talks in Cairo</h1><p class="byline">By a correspondent</p>${body}<script>var x = "Witkoff";</script></article>`;
 }
 
-/** Any span of the text within a line becomes a DOM Range holding that very text. */
+/** White space as the browser shows it: a run of it as one space. */
+const shown = (text: string) => text.replace(/\s+/g, ' ');
+
+/**
+ * Any span of the text within a line becomes a DOM Range holding that very text, white space
+ * as shown (a node of white space only is read as one space).
+ */
 function expectSpansMapBack(page: PageText): void {
   const text = page.text;
   fc.assert(
@@ -39,7 +47,7 @@ function expectSpansMapBack(page: PageText): void {
       const end = Math.min(text.length, at + 1 + size);
       // Within a line: across a block, the DOM has white space nodes where the text has a break.
       fc.pre(!text.slice(at, end).includes('\n'));
-      expect(rangeFor(page, at, end).toString()).toBe(text.slice(at, end));
+      expect(shown(rangeFor(page, at, end).toString())).toBe(shown(text.slice(at, end)));
     }),
     { numRuns: 300 },
   );
@@ -56,12 +64,20 @@ function expectSpansMapBack(page: PageText): void {
         candidates.length % 3 === 0
           ? candidates
           : [...candidates].sort((a, b) => a.start - b.start);
-      expect(rangesFor(page, spans).map(String)).toEqual(
-        spans.map(({ start, end }) => text.slice(start, end)),
+      expect(rangesFor(page, spans).map((range) => shown(String(range)))).toEqual(
+        spans.map(({ start, end }) => shown(text.slice(start, end))),
       );
     }),
     { numRuns: 300 },
   );
+}
+
+/** A text node's text as the page's text holds it: one space for a node of white space only. */
+const asRead = (node: Text) => (node.data.trim() === '' ? ' ' : node.data);
+
+/** A text node's text stands at `start`, as read. */
+function expectNodeAt(page: PageText, node: Text, start: number): void {
+  expect(page.slice(start, start + asRead(node).length)).toBe(asRead(node));
 }
 
 describe('readPageText', () => {
@@ -69,7 +85,8 @@ describe('readPageText', () => {
     const body = parsePage(articleBody(2));
     const page = readPageText(body);
     expect(page.text).toBe(
-      'Talks in Cairo\nBy a correspondent\nParagraph 0: the envoy Steve Witkoff met the Hamas delegation.\n\nParagraph 1: the envoy Steve Witkoff met the Hamas delegation.',
+      // The markup's "\n" between the paragraphs is white space as shown: a space.
+      'Talks in Cairo\nBy a correspondent\nParagraph 0: the envoy Steve Witkoff met the Hamas delegation. \nParagraph 1: the envoy Steve Witkoff met the Hamas delegation.',
     );
     expect(page.length).toBe(page.text.length);
   });
@@ -109,11 +126,10 @@ describe('readPageText', () => {
     const body = parsePage(articleBody(100));
     const page = readPageText(body);
     const all = [...page.textNodes()];
-    // The text is the nodes' text, with a line break added before each block.
-    const lines = (text: string) => text.replace(/\n/g, '');
-    expect(lines(all.map(({ node }) => node.data).join(''))).toBe(lines(page.text));
-    for (const { node, start } of all)
-      expect(page.slice(start, start + node.data.length)).toBe(node.data);
+    // The text is the nodes' text (white space as shown), with a line break before each block.
+    const lines = (text: string) => shown(text.replace(/\n/g, ''));
+    expect(lines(all.map(({ node }) => asRead(node)).join(''))).toBe(lines(page.text));
+    for (const { node, start } of all) expectNodeAt(page, node, start);
     const from = all[77]!.start + 2;
     expect([...page.textNodes(from)]).toEqual(all.slice(77));
   });
@@ -282,8 +298,7 @@ describe('reading near names', () => {
     });
     const page = readNearNames(body, look);
     expectSpansMapBack(page);
-    for (const { node, start } of page.textNodes())
-      expect(page.slice(start, start + node.data.length)).toBe(node.data);
+    for (const { node, start } of page.textNodes()) expectNodeAt(page, node, start);
   });
 
   it('finds the claims reading all of the page finds, credited and placed alike', () => {
@@ -326,5 +341,35 @@ describe('reading near names', () => {
     while (!spotter.spot(() => true)) steps++;
     expect(steps).toBeGreaterThan(3);
     expect(spotter.spotted().stretches).toHaveLength(1);
+  });
+});
+
+// Issue 22: real page structure. A CMS template indents its markup, and a quote may be cut by a
+// <br>: the Italian page below is read as a reader reads it.
+describe('a page written as a news template', () => {
+  const html = readFileSync(resolve('tests/fixtures/pages/template-indented-it.html'), 'utf8');
+  const body = parsePage(new DOMParser().parseFromString(html, 'text/html').body.innerHTML);
+  const page = readPageText(body);
+  const dataset = realDataset();
+  // As on a page no source of the dataset prints: found by the claim's Italian keywords.
+  const analysis = compileAnalyzer(dataset).analyze(page.text);
+  const claim = analysis.claims.find((c) => c.id === 'witkoff-bad-club');
+
+  it('reads a node of white space only as one space, as the browser shows it', () => {
+    const indented = parsePage(
+      '<div>\n    <p><b>Witkoff</b>\n    <i>said</i></p>\n    <p>so</p>\n</div>',
+    );
+    expect(readPageText(indented).text).toBe(' \nWitkoff said \nso ');
+  });
+
+  it('finds a translated quote cut in two by a <br>', () => {
+    expect(claim).toBeDefined();
+    expect(page.text.slice(claim!.start, claim!.end)).toMatch(
+      /^Gli ho spiegato.*terribile:\nquello dei genitori che hanno seppellito i loro figli$/s,
+    );
+  });
+
+  it('credits the speaker named three paragraphs and an advertisement before it', () => {
+    expect(claim?.attributedTo).toBe('witkoff');
   });
 });
