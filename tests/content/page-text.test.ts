@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../support/dom';
+import { parsePage, parseWholePage } from '../support/dom';
 import { realDataset } from '../support/dataset';
 import {
   NameSpotter,
@@ -348,7 +348,7 @@ describe('reading near names', () => {
 // <br>: the Italian page below is read as a reader reads it.
 describe('a page written as a news template', () => {
   const html = readFileSync(resolve('tests/fixtures/pages/template-indented-it.html'), 'utf8');
-  const body = parsePage(new DOMParser().parseFromString(html, 'text/html').body.innerHTML);
+  const body = parseWholePage(html);
   const page = readPageText(body);
   const dataset = realDataset();
   // As on a page no source of the dataset prints: found by the claim's Italian keywords.

@@ -12,3 +12,12 @@ export function parsePage(bodyHtml: string): HTMLElement {
   );
   return document.body;
 }
+
+/** Puts a whole fixture page (a file of tests/fixtures/pages) in the test's document: its body. */
+export function parseWholePage(html: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(
+    ...Array.from(parsed.body.childNodes, (node) => document.importNode(node, true)),
+  );
+  return document.body;
+}
