@@ -33,6 +33,9 @@ function articleBody(paragraphs: number): string {
   return `<article><h1>Talks in Cairo</h1><p class="byline">By a correspondent</p>${body}<script>var x = "Witkoff";</script></article>`;
 }
 
+/** Property tests over a long page: hundreds of walks, slow on a loaded machine. */
+const PROPERTY_TIMEOUT = 30_000;
+
 /** White space as the browser shows it: a run of it as one space. */
 const shown = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -117,10 +120,14 @@ describe('readPageText', () => {
     expect(range.endContainer.parentElement?.tagName).toBe('B');
   });
 
-  it('maps every character of a long page back to its place in the DOM', () => {
-    // Many more nodes than the reader keeps marks for: most are found by walking on from one.
-    expectSpansMapBack(readPageText(parsePage(articleBody(300))));
-  });
+  it(
+    'maps every character of a long page back to its place in the DOM',
+    () => {
+      // Many more nodes than the reader keeps marks for: most are found by walking on from one.
+      expectSpansMapBack(readPageText(parsePage(articleBody(300))));
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('lists the text nodes read, each where it starts, from any character on', () => {
     const body = parsePage(articleBody(100));
@@ -291,11 +298,15 @@ describe('reading near names', () => {
   });
 
   it('maps every character it read back to its place in the DOM', () => {
-    const body = report(600, {
-      40: 'Steve Witkoff spoke.',
-      300: 'Witkoff again.',
-      590: 'Kushner.',
-    });
+    const body = report(
+      600,
+      {
+        40: 'Steve Witkoff spoke.',
+        300: 'Witkoff again.',
+        590: 'Kushner.',
+      },
+      PROPERTY_TIMEOUT,
+    );
     const page = readNearNames(body, look);
     expectSpansMapBack(page);
     for (const { node, start } of page.textNodes()) expectNodeAt(page, node, start);
