@@ -194,18 +194,22 @@ function skipSubtree(walker: TreeWalker): Node | null {
 }
 
 /**
- * A text node's text as the page's text holds it: one that is only white space (the indentation
- * between the elements of a page's markup) as one space, as the browser shows it. Kept whole, a
- * template's indentation stood between a quote and its speaker's name: 1,182 of 1,397
- * characters on one page, beyond every distance attribution reads (core/windows.ts). Nodes
- * with words are kept as they are: a span of the text maps back to them offset for offset.
+ * A text node's text as the page's text holds it: white space as the browser shows it. A node
+ * that is only white space (the indentation between the elements of a page's markup) is one
+ * space: kept whole, a template's indentation stood between a quote and its speaker's name, 1,182
+ * of 1,397 characters on one page, beyond every distance attribution reads (core/windows.ts). In
+ * a node with words, a line break of the markup is a space, one for one, so a span of the text
+ * maps back to the node offset for offset: only a block starts a line (`TextCursor`).
  */
 function asRead(data: string): string {
-  const first = data.charCodeAt(0);
-  // Most nodes start with a word: only those that start with white space are looked at.
-  if (!(first === 0x20 || first === 0x0a || first === 0x09 || first === 0x0d)) return data;
-  return data !== ' ' && data.trim() === '' ? ' ' : data;
+  // Most nodes start with a word: only those that start with white space may be all of it.
+  if (isSpaceCode(data.charCodeAt(0)) && data !== ' ' && data.trim() === '') return ' ';
+  return data.includes('\n') || data.includes('\r') ? data.replace(LINE_BREAKS, ' ') : data;
 }
+
+const isSpaceCode = (code: number) =>
+  code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0x0c;
+const LINE_BREAKS = /[\n\r]/g;
 
 /**
  * A walk through the text nodes a reader sees, one DOM node a step, knowing where each starts
