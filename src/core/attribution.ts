@@ -1,20 +1,24 @@
 /**
  * Who this page says spoke: the speaker cues around a matched quote, in the languages of
- * speech-cues.ts. A span inside a quotation is read from the quotation's marks; a span in the
- * page's own words (a paraphrase) from its own edges. In order:
+ * speech-cues.ts. A span inside a quotation (quote marks, or a dialogue dash that opens its
+ * paragraph: `– Nie wiem… – mówił Trump`) is read from the quotation's ends; a span in the
+ * page's own words (a paraphrase) from its own. In order:
  * 1. the words right after the quotation closes: a name with a speech verb (`,” Witkoff said`,
  *    `», señaló Witkoff`, `– powiedział Trump`, `», είπε ο αλ Χάγια`), a source (`, selon le
- *    conseiller, Youri Ouchakov`) or a bare name closing the sentence (`”, Dmitriev.`); a
+ *    conseiller, Youri Ouchakov`) or a bare name closing the sentence (`”, Dmitriev.`). A
  *    speech verb with nobody named (`,” he said`, `— сказал он`, `" dedi`) says someone named
  *    before speaks;
  * 2. the subject of the quote's own sentence, before the quotation: a name with a speech verb
- *    or source just before it (`قال رئيس حماس خليل الحية`, `sagte Witkoff`, `Según Kushner`),
- *    or that is neither an object nor an owner (`Kushner told Stahl` is Kushner, `adviser to
- *    Trump` is not Trump) and is followed by a speech verb with no other subject in between,
- *    introduces the quote with a colon, or is the subject of a verb after the quote (1.);
+ *    or source just before it (`قال رئيس حركة حماس خليل الحية`, `sagte Witkoff`, `Según
+ *    Kushner`), or that is neither an object nor an owner (`Kushner told Stahl` is Kushner,
+ *    `adviser to Trump`, `Trump’s son-in-law`, `с Уиткоффом` are not who speaks) and is followed
+ *    by a speech verb with no other subject in between, introduces the quote with a colon, is
+ *    the subject of a verb after the quote (1.), or opens the sentence as its topic (`Uşakov,
+ *    …`). A sentence whose speech verb comes before any name (`He said Trump was…`, `وأضاف … أن
+ *    ترامب`) has a speaker it does not name here;
  * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
- * 4. the subject of the nearest earlier sentence with a speech verb (`He continued, “…”`), or
- *    of the nearest label line above (a transcript's paragraphs);
+ * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or of
+ *    the nearest label line above (a transcript's paragraphs);
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
  *    (`“…”. Así habló Jared Kushner`).
  * Names inside quotation marks (a quote's own words) never speak for it.
@@ -25,6 +29,7 @@ import type { PersonMention } from './people';
 import {
   ADDRESS_VERBS,
   CONJUNCTIONS,
+  ENGLISH_SPEECH_VERBS,
   OBJECT_MARKERS,
   OWNER_WORDS,
   RELATIVE_PRONOUNS,
@@ -48,46 +53,57 @@ const alternation = (lists: readonly (readonly string[])[]) =>
 const cues = (
   spaced: readonly (readonly string[])[],
   unspaced: readonly (readonly string[])[],
-  flags: string,
+  flags = 'iu',
 ) =>
   new RegExp(
     `${NOT_LETTER_BEFORE}(?:${alternation(spaced)})${NOT_LETTER_AFTER}|${alternation(unspaced)}`,
     flags,
   );
 
-/** Anything that says someone spoke: a speech verb, a source marker, an address verb. */
+const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
+/** Anything that says someone spoke: a speech verb, a source, an address verb. */
 const ANY_CUE = cues(
-  [SPEECH_VERBS, SOURCE_MARKERS, ADDRESS_VERBS],
-  [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS],
-  'iu',
-);
-/** Cues whose subject stands after them: `said Kushner`, `according to Kushner`, `قال ويتكوف`. */
-const CUE_BEFORE_NAME = cues(
-  [SPEECH_VERBS, SOURCE_MARKERS],
-  [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS],
+  [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS, ADDRESS_VERBS],
+  UNSPACED,
   'giu',
 );
-/** Cues whose subject stands before them: `Witkoff said`, `Kushner told`. */
-const CUE_AFTER_NAME = cues([SPEECH_VERBS, ADDRESS_VERBS], [UNSPACED_SPEECH_VERBS], 'iu');
+/** Cues whose subject may follow them anywhere: `сказал Ушаков`, `according to Kushner`. */
+const CUE_BEFORE_NAME = cues([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
+/** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
+const CUE_AFTER_QUOTE = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
+/** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
+const CUE_AFTER_NAME = cues(
+  [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, ADDRESS_VERBS],
+  [UNSPACED_SPEECH_VERBS],
+);
 /** A source after the name, past a case ending: `Uşakov'a göre`, `Uschakow zufolge`. */
 const SOURCE_AFTER = new RegExp(
   `^(?:['’]\\p{L}+)?\\s+(?:${alternation([SOURCE_AFTER_NAME])})${NOT_LETTER_AFTER}|^\\s*(?:氏)?(?:によると|によれば)`,
   'iu',
 );
-/** A name up to two words after these is an object: `by interviewer Stahl`, `с Уиткоффом`. */
+/**
+ * A name after these is an object: `by interviewer Stahl`, `to the President Trump`, `с
+ * Уиткоффом`. One word may stand between, or two where the second is a title (capitalised, or
+ * in a script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
+ */
 const OBJECT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
+  `(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+)?(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]*\\s+)?$`,
   'iu',
 );
-/** A name right after these is an owner (`президента Трампа`, `مبعوث ترامب`). */
+/** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
 const OWNER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([OWNER_WORDS])})\\s+$`,
+  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([OWNER_WORDS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
   'iu',
 );
-/** The Arabic and Persian letters: their construct nouns mark an owner without an ending. */
+/** The Arabic script: its construct nouns make an owner with no ending on the name. */
 const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
 /** A name that ends in a vowel after a title in an oblique case shares its case. */
 const VOWEL_END = /[аеиоуыэюяіaeiouy]$/iu;
+/** Endings that make a name oblique or possessive: `Trumpa`, `Putinov`, `Уиткоффом`, `Putins`. */
+const OBLIQUE_ENDING =
+  /^(?:a|u|e|i|y|em|om|owi|ovi|ov|ova|ovu|ovim|ovog|ovom|s|es|а|я|у|ю|е|і|и|ем|ом|ым|им|ові|ой|ою|ого|ому|ов|ова|ову|овым|ого|ου|η)$/iu;
+/** Scripts whose names take case endings: Latin, Greek, Cyrillic. */
+const CASED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
 /** An owner's `'s`, or a case ending after an apostrophe (Turkish `Uşakov'a`, `Trump'ın`). */
 const CASE_ENDING = /^['’]\p{L}/u;
 /** A relative clause after the name: `Dmitriev, who claimed`. */
@@ -95,12 +111,19 @@ const RELATIVE_AFTER = new RegExp(
   `^\\s*[,،]?\\s*(?:${alternation([RELATIVE_PRONOUNS])})${NOT_LETTER_AFTER}`,
   'iu',
 );
+/** Two names joined: `con Witkoff e Kushner`, `Witkoff ve Kushner'dan`. */
+const JOINED = new RegExp(`^\\s*(?:[,،]|(?:${alternation([CONJUNCTIONS])}))\\s*$`, 'iu');
 /** A clause of its own: `“…” and Witkoff added` is not the quote's attribution. */
 const CONJUNCTION_FIRST = new RegExp(`^(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`, 'iu');
 /** What may stand between a speech verb and its subject after it: no end of a clause. */
 const VERB_TO_NAME = /^[^.!?;:؟。\n"“”«»„,،]*(?:[,،]\s*)?$/u;
+/** A sentence that introduces what follows: `… Kushner said:`, `… Smalltalk: —`. */
+const ENDS_WITH_COLON = /:[\s—–-]*$/u;
 /** A transcript's initials as a line's label: `SW`, `YU`. */
 const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A dash that opens a line of dialogue, or closes its quoted words (`– mówił Trump`). */
+const DIALOGUE_DASH = /^[^\S\n]*[–—][^\S\n]/u;
+const CLOSING_DASH = /[^\S\n][–—][^\S\n]/gu;
 
 /**
  * How far after a quote its closing mark is looked for, and how far its attribution is read
@@ -108,17 +131,19 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
  */
 const CLOSING_REACH = 380;
 const CLAUSE_REACH = 110;
-/** How far a speech verb may stand from the name it belongs to, before or after it. */
-const CUE_REACH = 100;
-const CUE_BEFORE_REACH = 60;
-/** How far after a quote a name may start and still be its attribution's subject. */
+/** How far after a quote a name may start and still be the subject of its attribution. */
 const NAME_FIRST_REACH = 30;
+/** How far a speech verb may stand from the name it belongs to, after it or before it. */
+const CUE_REACH = 160;
+const CUE_BEFORE_REACH = 60;
 /** How far back to look for the speaker a quote continues, by sentences. */
-const LOOK_BACK = 800;
+const LOOK_BACK = 1_500;
 /** How long a line's label may be: `Aide to the President Yury Ushakov:`. */
 const LABEL_REACH = 60;
 /** How far back a paragraph is read for whether a place in it is quoted. */
 const PARAGRAPH_REACH = 3_000;
+/** How many of a paraphrase's first characters may hold its speaker (`Аль-Хайя заявил, что…`). */
+const SPAN_HEAD = 60;
 
 /** White space as `\s` reads it. */
 const SPACE = /\s/u;
@@ -131,6 +156,15 @@ const afterMark = (code: number) =>
   code === 0xbb ||
   ((code < 0xd800 || code > 0xdfff) && SPACE.test(String.fromCharCode(code)));
 
+/** Whether `text[i]` ends a sentence, within `[.., to)`. */
+function endsSentence(text: string, i: number, to: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 0x3b || code === 0x0a || code === 0x3002) return true;
+  if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f)
+    return i + 1 === to || afterMark(text.charCodeAt(i + 1));
+  return false;
+}
+
 /**
  * The last sentence start at or before `before` of `text.slice(from, to)`, in `text`'s offsets:
  * `from`, or just after an end of a sentence as `/[.!?؟](?=[\s"'”’»]|$)|[;\n。]/gu` finds them
@@ -138,25 +172,13 @@ const afterMark = (code: number) =>
  * hand: a quote's sentence is found without reading the page before it, or slicing it.
  */
 export function sentenceStartBefore(text: string, from: number, to: number, before = to): number {
-  for (let i = Math.min(before, to) - 1; i >= from; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3b || code === 0x0a || code === 0x3002) return i + 1;
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f) {
-      if (i + 1 === to || afterMark(text.charCodeAt(i + 1))) return i + 1;
-    }
-  }
+  for (let i = Math.min(before, to) - 1; i >= from; i--) if (endsSentence(text, i, to)) return i + 1;
   return from;
 }
 
-/** Where the sentence that holds `at` ends (the end of its mark), at `limit` at the latest. */
+/** Where the sentence that holds `at` ends (just past its mark), `limit` at the latest. */
 function sentenceEndAfter(text: string, at: number, limit: number): number {
-  for (let i = at; i < limit; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3b || code === 0x0a || code === 0x3002) return i;
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f) {
-      if (i + 1 === text.length || afterMark(text.charCodeAt(i + 1))) return i + 1;
-    }
-  }
+  for (let i = at; i < limit; i++) if (endsSentence(text, i, text.length)) return i + 1;
   return limit;
 }
 
@@ -195,60 +217,88 @@ function lineStart(text: string, at: number): number {
   return floor;
 }
 
+/** Where the line that holds `at` ends, `limit` at the latest. */
+function lineEnd(text: string, at: number, limit: number): number {
+  const end = text.indexOf('\n', at);
+  return end === -1 || end > limit ? limit : end;
+}
+
 /**
  * One quote's reading of the page: its mentions, and whether a place is inside quotation
  * marks, told by count as match.ts tells a quotation (an odd number of marks before it in its
- * paragraph; which mark opens depends on the language). Each paragraph is read once.
+ * paragraph: which mark opens depends on the language). Each paragraph is read once.
  */
 class Reading {
   /** Per paragraph start: its marks read so far, and how far they were read. */
   private readonly paragraphs = new Map<number, { marks: number[]; read: number }>();
+  /** Per person, the last words of their names on the page, lower case. */
+  private forms: Map<PersonId, string[]> | undefined;
 
   constructor(
     readonly text: string,
     readonly mentions: readonly PersonMention[],
   ) {}
 
-  /** The marks of the paragraph that starts at `start`, read up to `at` at least. */
-  private marksFrom(start: number, at: number): number[] {
+  /** The marks before `at` in its paragraph. */
+  marksBefore(at: number): number[] {
+    const start = lineStart(this.text, at);
     let paragraph = this.paragraphs.get(start);
     if (paragraph === undefined) this.paragraphs.set(start, (paragraph = { marks: [], read: start }));
     if (paragraph.read < at) {
-      // Read on well past `at`: later questions are nearby.
+      // Read on past `at`: later questions are nearby.
       const end = Math.min(this.text.length, at + 1_000);
       paragraph.marks.push(...quoteMarks(this.text, paragraph.read, end));
       paragraph.read = end;
     }
-    return paragraph.marks;
+    return paragraph.marks.filter((mark) => mark < at);
   }
 
   /** Whether `at` is inside quotation marks. */
   quoted(at: number): boolean {
-    const start = lineStart(this.text, at);
-    const marks = this.marksFrom(start, at);
-    let count = 0;
-    for (const mark of marks) {
-      if (mark >= at) break;
-      count++;
-    }
-    return count % 2 === 1;
+    return this.marksBefore(at).length % 2 === 1;
   }
 
   /** The mentions within `[from, to)` outside quotation marks, in order. */
   speakersIn(from: number, to: number): PersonMention[] {
     return this.mentions.filter((m) => m.start >= from && m.end <= to && !this.quoted(m.start));
   }
+
+  /**
+   * Whether `m`'s name is another of the page's names for its person with a case ending:
+   * `Trumpa` where the page also says `Trump`, `Putinov` (Putin's) where it says `Putin`.
+   */
+  oblique(m: PersonMention): boolean {
+    const word = lastWord(this.text.slice(m.start, m.end));
+    if (!CASED_SCRIPT.test(word)) return false;
+    if (this.forms === undefined) {
+      this.forms = new Map();
+      for (const other of this.mentions) {
+        const forms = this.forms.get(other.personId) ?? [];
+        forms.push(lastWord(this.text.slice(other.start, other.end)));
+        this.forms.set(other.personId, forms);
+      }
+    }
+    return (this.forms.get(m.personId) ?? []).some(
+      (form) =>
+        form.length < word.length &&
+        word.startsWith(form) &&
+        OBLIQUE_ENDING.test(word.slice(form.length)),
+    );
+  }
 }
 
+const lastWord = (name: string) => (name.split(/[\s-]+/u).at(-1) ?? name).toLowerCase();
+
 /**
- * Whether `m` is an object or an owner, not a subject: after a preposition (up to two words
- * on, with no other name between), an owner's `'s` or a case ending, right after an owner
- * word, or inside brackets (`Он [Уиткофф]`).
+ * Whether `m` is an object or an owner, not a subject, read from the words before it back to
+ * `from` (or the name before it): after a preposition, an owner's `'s` or a case ending, in a
+ * case ending after an oblique title, inside brackets (`Он [Уиткофф]`).
  */
-function isObject(r: Reading, m: PersonMention, from: number, previousEnd: number): boolean {
+function isObject(r: Reading, m: PersonMention, from: number): boolean {
   const { text } = r;
   if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
-  const before = text.slice(Math.max(from, previousEnd, m.start - 40), m.start);
+  if (r.oblique(m)) return true;
+  const before = text.slice(Math.max(from, m.start - 40), m.start);
   if (OBJECT_BEFORE.test(before)) return true;
   if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
@@ -257,23 +307,41 @@ function isObject(r: Reading, m: PersonMention, from: number, previousEnd: numbe
 }
 
 /**
- * Whether a speech verb or source stands before `m` with only its noun phrase between: `said
- * Kushner`, `قال رئيس حركة حماس خليل الحية`, `selon le conseiller du président, Youri
- * Ouchakov`; not where that phrase makes `m` an object (`אמר יועצו של טראמפ`).
+ * For each of `names` (in order, within a stretch from `from`), whether it is a subject: not an
+ * object (isObject), nor joined to one (`con Witkoff e Kushner`, `Witkoff ve Kushner'dan`).
  */
-function cueBefore(r: Reading, m: PersonMention, from: number, previousEnd: number): boolean {
-  const start = Math.max(from, previousEnd, m.start - CUE_BEFORE_REACH);
-  const before = r.text.slice(start, m.start);
+function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): boolean[] {
+  const objects = names.map((m, k) => isObject(r, m, Math.max(from, names[k - 1]?.end ?? from)));
+  const joined = (k: number) => JOINED.test(r.text.slice(names[k]!.end, names[k + 1]!.start));
+  for (let k = 1; k < names.length; k++) if (objects[k - 1] && joined(k - 1)) objects[k] = true;
+  for (let k = names.length - 2; k >= 0; k--) if (objects[k + 1] && joined(k)) objects[k] = true;
+  return objects.map((object) => !object);
+}
+
+/** The last match of `cue` in `text`, or null. */
+function lastMatch(cue: RegExp, text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
-  CUE_BEFORE_NAME.lastIndex = 0;
-  for (let match; (match = CUE_BEFORE_NAME.exec(before)) !== null; ) {
-    if (match[0].length === 0) CUE_BEFORE_NAME.lastIndex++;
+  cue.lastIndex = 0;
+  for (let match; (match = cue.exec(text)) !== null; ) {
+    if (match[0].length === 0) cue.lastIndex++;
     else last = match;
   }
-  if (last === null || r.quoted(start + last.index)) return false;
-  const between = before.slice(last.index + last[0].length);
-  if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > 7) return false;
-  return !isObject(r, m, start + last.index + last[0].length, previousEnd);
+  return last;
+}
+
+/**
+ * Where a speech verb or source stands before `m` with only its noun phrase between (`sagte
+ * Witkoff`, `قال رئيس حركة حماس خليل الحية`, `selon le conseiller du président, Youri
+ * Ouchakov`), read back to `from`; -1 where none does, or where that phrase makes `m` an
+ * object or an owner (`אמר יועצו של טראמפ`).
+ */
+function cueBefore(r: Reading, m: PersonMention, from: number, cue = CUE_BEFORE_NAME): number {
+  const start = Math.max(from, m.start - CUE_BEFORE_REACH);
+  const last = lastMatch(cue, r.text.slice(start, m.start));
+  if (last === null || r.quoted(start + last.index)) return -1;
+  const between = r.text.slice(start + last.index + last[0].length, m.start);
+  if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > 7) return -1;
+  return isObject(r, m, start + last.index + last[0].length) ? -1 : start + last.index;
 }
 
 /** What the words after a quote say: who spoke, that someone unnamed did, or nothing. */
@@ -282,34 +350,45 @@ type After = PersonId | typeof SOMEONE | null;
 
 /**
  * The subject of `[from, to)` that speaks (2. above), or null. `introduced`: a speech verb
- * after the quote belongs to this sentence's subject, who needs no verb of their own.
+ * after the quote belongs to this sentence's subject, who needs no verb of their own. `own`:
+ * the quote's own sentence, whose opening name is its topic. Names from `head` on (a
+ * paraphrase's own words) speak only right at its start or after a verb.
  */
-function speakerIn(r: Reading, from: number, to: number, introduced = false): PersonId | null {
+function speakerIn(
+  r: Reading,
+  from: number,
+  to: number,
+  { introduced = false, own = false, head = to } = {},
+): PersonId | null {
   const { text } = r;
-  const inside = r.speakersIn(from, to);
-  // Asked once of each name at most: the loop below asks again of the ones after it.
-  const subjects: (boolean | undefined)[] = [];
-  const subjectAt = (k: number) =>
-    (subjects[k] ??= !isObject(r, inside[k]!, from, inside[k - 1]?.end ?? from));
-  const introducesWithColon = /:\s*$/u.test(text.slice(Math.max(from, to - 5), to));
-  const subjectCount = () => inside.filter((_, k) => subjectAt(k)).length;
+  const names = r.speakersIn(from, to).filter((m) => m.start <= head + 3 || cueBefore(r, m, from) !== -1);
+  if (names.length === 0) return null;
+  const subjects = subjectsOf(r, names, from);
+  // A speech verb before any name, not theirs: the sentence's speaker is unnamed here.
+  const firstCue = text.slice(from, names[0]!.start).search(ANY_CUE);
+  const verbFirst = firstCue !== -1 && !r.quoted(from + firstCue);
+  const colon = ENDS_WITH_COLON.test(text.slice(Math.max(from, to - 6), to));
   // In the order the names appear: the first that speaks is the speaker.
-  for (const [k, m] of inside.entries()) {
-    const previousEnd = inside[k - 1]?.end ?? from;
-    if (cueBefore(r, m, from, previousEnd)) return m.personId;
+  for (const [k, m] of names.entries()) {
+    const before = cueBefore(r, m, Math.max(from, names[k - 1]?.end ?? from));
+    if (before !== -1) return m.personId;
+    if (verbFirst) return null;
     const after = text.slice(m.end, Math.min(to, m.end + CUE_REACH));
     if (SOURCE_AFTER.test(after)) return m.personId;
     if (RELATIVE_AFTER.test(after) && CUE_AFTER_NAME.test(after.slice(0, 40))) return m.personId;
-    if (!subjectAt(k)) continue;
+    if (!subjects[k]) continue;
     if (introduced) return m.personId;
-    if (introducesWithColon && subjectCount() === 1) return m.personId;
+    if (colon && subjects.filter(Boolean).length === 1) return m.personId;
     const cue = after.search(CUE_AFTER_NAME);
-    if (cue === -1 || r.quoted(m.end + cue)) continue;
-    let next = k + 1;
-    while (next < inside.length && !subjectAt(next)) next++;
-    if (m.end + cue < (inside[next]?.start ?? Infinity)) return m.personId;
+    if (cue !== -1 && !r.quoted(m.end + cue)) {
+      const next = names.findIndex((n, j) => j > k && subjects[j]);
+      if (next === -1 || m.end + cue < names[next]!.start) return m.personId;
+    }
   }
-  return null;
+  // The topic a sentence opens with: `Uşakov, hem Washington'da …`, `Kushner, “…”`.
+  const first = names[0]!;
+  const opens = /^[^\S\n]*(?:[\p{L}\p{M}.'’-]+[^\S\n]+){0,2}$/u.test(text.slice(from, first.start));
+  return own && subjects[0] && opens && /^\s*[,،]/u.test(text.slice(first.end)) ? first.personId : null;
 }
 
 /**
@@ -331,35 +410,36 @@ function afterQuote(r: Reading, from: number): After {
   // it, or alone (`”, Dmitriev.`).
   if (first !== undefined && first.start - at <= NAME_FIRST_REACH) {
     const rest = text.slice(first.end, end);
-    const subject = !isObject(r, first, at, at);
+    const subject = subjectsOf(r, names, at)[0];
     if (subject && (CUE_AFTER_NAME.test(rest.slice(0, 25)) || SOURCE_AFTER.test(rest)))
       return first.personId;
-    if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*$/u.test(rest)) return first.personId;
+    if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*[.!?]?$/u.test(rest)) return first.personId;
+    ANY_CUE.lastIndex = 0;
     if (!ANY_CUE.test(text.slice(at, first.start))) return null;
   }
   // A verb or source first (`said Witkoff`, `— сказал журналистам президент США`).
-  const cue = clause.search(CUE_BEFORE_NAME_ONCE);
-  if (cue === -1 || cue > CUE_BEFORE_REACH) return null;
-  if (names.some((m) => m.start < at + cue)) return null;
-  for (const [k, m] of names.entries()) {
-    if (cueBefore(r, m, at, names[k - 1]?.end ?? at)) return m.personId;
-  }
+  CUE_AFTER_QUOTE.lastIndex = 0;
+  const cue = CUE_AFTER_QUOTE.exec(clause);
+  if (cue === null || cue.index > CUE_BEFORE_REACH) return null;
+  if (names.some((m) => m.start < at + cue.index)) return null;
+  for (const m of names) if (cueBefore(r, m, at, CUE_AFTER_QUOTE) !== -1) return m.personId;
   return SOMEONE;
 }
-const CUE_BEFORE_NAME_ONCE = new RegExp(CUE_BEFORE_NAME.source, 'iu');
 
 /**
  * The person a line's label names (3. above): `Steve Witkoff: …`, `Стивен Уиткофф — CBS: «…»`,
  * `Aide to the President Yury Ushakov: …`, or initials (`SW: …`) of a name the page gave in full
- * before. Null where the line has no label or its label names nobody.
+ * before. Null where the line has no label or its label names nobody. `speech`: only a label
+ * followed by speech, not by a quotation (a headline's `Witkoff: «…»`).
  */
-function labelOf(r: Reading, start: number): PersonId | null {
+function labelOf(r: Reading, start: number, speech = false): PersonId | null {
   const { text } = r;
   const colon = text.indexOf(':', start);
   if (colon === -1 || colon - start > LABEL_REACH || !SPACE.test(text[colon + 1] ?? ' '))
     return null;
   const label = text.slice(start, colon);
   if (/[.!?؟\n"“”«»„]/u.test(label)) return null;
+  if (speech && isQuoteMark(text, colon + 2)) return null;
   const named = r.mentions.filter((m) => m.start >= start && m.end <= colon).at(-1);
   if (named !== undefined) return named.personId;
   const initials = label.trim();
@@ -374,43 +454,76 @@ function labelOf(r: Reading, start: number): PersonId | null {
   return null;
 }
 
-/** The person the nearest label line above `at` names, within the look back (4. above). */
+/** The person the nearest label line above `at` names, back to `reach` (4. above). */
 function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
   for (let line = lineStart(r.text, at); line > reach; ) {
     line = lineStart(r.text, line - 1);
-    const label = labelOf(r, line);
+    const label = labelOf(r, line, true);
     if (label !== null) return label;
   }
   return null;
 }
 
+/**
+ * The speaker of the sentence `[from, to)` read on its own (4. above): the attribution after a
+ * quotation it closes (`…,” Kushner said.`, or `…” devam etti.` crediting the subject before
+ * that quotation opened), or its subject with a speech verb.
+ */
+function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): PersonId | null {
+  const { text } = r;
+  const marks = quoteMarks(text, from, to);
+  const last = marks.at(-1);
+  if (last !== undefined && r.quoted(last)) {
+    const after = afterQuote(r, last + 1);
+    if (after === SOMEONE) {
+      const open = r.marksBefore(last).at(-1)!;
+      const introduced = speakerIn(r, sentenceStartBefore(text, reach, open), open, {
+        introduced: true,
+      });
+      if (introduced !== null) return introduced;
+    } else if (after !== null) return after;
+  }
+  ANY_CUE.lastIndex = 0;
+  const hasCue = ANY_CUE.test(text.slice(from, to)) || text.slice(from, to).includes(':');
+  return hasCue ? speakerIn(r, from, to) : null;
+}
+
 /** The nearest earlier sentence's speaker, from `to` back (4. above). */
 function earlierSpeaker(r: Reading, to: number, open: number, reach: number): PersonId | null {
-  const { text } = r;
   for (let end = to; end > reach; ) {
-    const from = sentenceStartBefore(text, reach, open, end - 1);
+    const from = sentenceStartBefore(r.text, reach, open, end - 1);
     if (from < open - LOOK_BACK) break;
-    const sentence = text.slice(from, end);
-    if (ANY_CUE.test(sentence) || sentence.includes(':')) {
-      const speaker = speakerIn(r, from, end);
-      if (speaker !== null) return speaker;
-    }
+    const speaker = sentenceSpeaker(r, from, end, reach);
+    if (speaker !== null) return speaker;
     end = from;
   }
   return null;
 }
 
-/** The quotation marks around `[start, end)`: where it opens and closes, or null outside one. */
+/**
+ * Where the quotation around `[start, end)` opens and ends (past its closing mark, or at its
+ * closing dash), or null outside one.
+ */
 function quotationAround(r: Reading, start: number, end: number): [number, number] | null {
   const { text } = r;
-  const from = lineStart(text, start);
-  const before = quoteMarks(text, from, start);
-  if (before.length % 2 === 0) return null;
-  const lineEnd = text.indexOf('\n', end);
-  const limit = Math.min(lineEnd === -1 ? text.length : lineEnd, end + CLOSING_REACH);
-  let close = end;
-  while (close < limit && !isQuoteMark(text, close)) close++;
-  return [before.at(-1)!, close < limit ? close + 1 : end];
+  const before = r.marksBefore(start);
+  const limit = lineEnd(text, end, Math.min(text.length, end + CLOSING_REACH));
+  if (before.length % 2 === 1) {
+    let close = end;
+    while (close < limit && !isQuoteMark(text, close)) close++;
+    return [before.at(-1)!, close < limit ? close + 1 : end];
+  }
+  // A line of dialogue: `– Nie wiem… – mówił Trump`.
+  const line = lineStart(text, start);
+  if (before.length > 0 || !DIALOGUE_DASH.test(text.slice(line, start))) return null;
+  CLOSING_DASH.lastIndex = 0;
+  const rest = text.slice(end, limit);
+  for (let dash; (dash = CLOSING_DASH.exec(rest)) !== null; ) {
+    const at = end + dash.index + dash[0].length;
+    CUE_AFTER_QUOTE.lastIndex = 0;
+    if (CUE_AFTER_QUOTE.exec(text.slice(at, at + 30))?.index === 0) return [line, at];
+  }
+  return null;
 }
 
 /** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
@@ -433,8 +546,12 @@ export function attribute(
   // 2. Its own sentence, before it opens; a paraphrase's first words may name its speaker.
   const reach = Math.max(0, start - SPEAKER_REACH);
   const ownStart = sentenceStartBefore(text, reach, open);
-  const ownEnd = quotation === null ? Math.min(end, start + CUE_BEFORE_REACH) : open;
-  const own = speakerIn(r, ownStart, ownEnd, after === SOMEONE);
+  const ownEnd = quotation === null ? Math.min(end, start + SPAN_HEAD) : open;
+  const own = speakerIn(r, ownStart, ownEnd, {
+    introduced: after === SOMEONE,
+    own: true,
+    head: quotation === null ? start : ownEnd,
+  });
   if (own !== null) return own;
   // 3. Its line's label.
   const line = lineStart(text, open);
@@ -445,10 +562,13 @@ export function attribute(
   if (earlier !== null) return earlier;
   // 5. A quotation that ends its sentence, credited in the next one.
   if (quotation === null || after !== null) return null;
-  const next = sentenceEndAfter(text, close, Math.min(text.length, end + SPEAKER_AFTER_REACH));
+  const limit = Math.min(text.length, end + SPEAKER_AFTER_REACH);
+  const next = sentenceEndAfter(text, close, limit);
   if (!/^[\s"'”’»“.!?…)]*$/u.test(text.slice(close, next))) return null;
   let nextStart = next;
-  while (nextStart < text.length && SPACE.test(text[nextStart]!)) nextStart++;
-  const nextEnd = sentenceEndAfter(text, nextStart, Math.min(text.length, end + SPEAKER_AFTER_REACH));
-  return ANY_CUE.test(text.slice(nextStart, nextEnd)) ? speakerIn(r, nextStart, nextEnd, true) : null;
+  while (nextStart < limit && SPACE.test(text[nextStart]!)) nextStart++;
+  const nextEnd = sentenceEndAfter(text, nextStart, limit);
+  ANY_CUE.lastIndex = 0;
+  if (!ANY_CUE.test(text.slice(nextStart, nextEnd))) return null;
+  return speakerIn(r, nextStart, nextEnd, { introduced: true });
 }

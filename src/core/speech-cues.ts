@@ -12,9 +12,12 @@
  * prints someone's word for something credits it to them.
  */
 
-/** Verbs of saying: their subject is the speaker, before them or after them (`said Kushner`). */
-export const SPEECH_VERBS: readonly string[] = [
-  // English. `told`, `asked` and the like take the addressee after them (ADDRESS_VERBS).
+/**
+ * English verbs of saying. English puts them before their subject only right after a quote
+ * (`,” said Kushner`): elsewhere `He said Trump was…` is not Trump speaking. `told`, `asked`
+ * and the like take the addressee after them (ADDRESS_VERBS).
+ */
+export const ENGLISH_SPEECH_VERBS: readonly string[] = [
   'said|says|added|adds|explained|explains|remarked|asserted|asserts|lamented|stated|states',
   'replied|replies|responded|answered|recalled|recalls|noted|notes|continued|continues|shared',
   'warned|warns|declared|declares|insisted|insists|argued|argues|estimated|described|describes',
@@ -25,21 +28,29 @@ export const SPEECH_VERBS: readonly string[] = [
   'expressed|voiced|reiterated|repeated|boasted|quipped|joked|agreed|denied|chimed in|chimes in',
   'followed up|went on|tweeted|posted|saying|adding|noting|stating|explaining|insisting',
   'arguing|warning|stressing|emphasi[sz]ing|describing|calling|claiming|declaring|telling',
-  'recommended|advised|believes|thinks|assessed|summed up',
+  'recommended|advised|believes|thinks|assessed|summed up|responds|commenting|responding',
+];
+
+/**
+ * Verbs of saying in the other languages: their subject is the speaker, before them or after
+ * them (`сказал Ушаков`, `قال ويتكوف`, `a declarat Khalil al-Hayya`).
+ */
+export const SPEECH_VERBS: readonly string[] = [
   // French, with the inverted forms after a quote (`dit-il`, `a-t-elle ajouté`).
-  'dit|a dit|déclare|a déclaré|déclaré|affirme|a affirmé|affirmé|ajoute|a ajouté|ajouté',
-  'explique|a expliqué|expliqué|souligne|a souligné|souligné|précise|a précisé|précisé',
+  'dit|dit-il|dit-elle|a dit|déclare|a déclaré|déclaré|affirme|a affirmé|affirmé|ajoute|a ajouté',
+  'ajouté|explique|a expliqué|expliqué|souligne|a souligné|souligné|a précisé|précisé',
   'indique|a indiqué|indiqué|assure|a assuré|assuré|estime|a estimé|poursuit|a poursuivi',
   'répond|a répondu|répondu|martèle|a martelé|insiste|a insisté|rappelle|a rappelé|reconnaît',
-  'a reconnu|annonce|a annoncé|annoncé|confie|a confié|lance|a lancé|avertit|a averti|juge',
-  'a jugé|qualifie|a qualifié|décrit|a décrit|résume|a résumé|écrit|a écrit|commente',
-  'a commenté|a exprimé|a évoqué|a raconté|raconte|a tweeté|affirmant|déclarant|ajoutant',
-  'précisant|soulignant|estimant|expliquant|assurant',
+  'a reconnu|a annoncé|annoncé|a confié|a lancé|avertit|a averti',
+  'a jugé|qualifie|a qualifié|a décrit|a résumé|résume|a écrit|a commenté|a exprimé',
+  'a évoqué|a raconté|a tweeté|affirmant|déclarant|ajoutant|précisant|soulignant|estimant',
+  'expliquant|assurant|rétorque|a rétorqué|a répliqué|réplique',
   // Spanish.
   'dijo|dice|afirmó|afirma|aseguró|asegura|señaló|señala|declaró|declara|agregó|agrega',
   'añadió|añade|explicó|explica|indicó|indica|subrayó|subraya|destacó|destaca|sostuvo',
   'sostiene|manifestó|expresó|advirtió|advierte|insistió|recalcó|enfatizó|reiteró|respondió',
   'contestó|comentó|apuntó|precisó|admitió|reconoció|anunció|relató|describió|calificó|tildó',
+  'recomendó|sugirió|propuso|pidió|valoró|consideró|opinó|respondió',
   'definió|escribió|habló|confirmó|ha dicho|ha afirmado|ha asegurado|ha señalado|ha declarado',
   'ha explicado|ha indicado|ha subrayado|ha destacado|ha enfatizado|ha confirmado|ha añadido',
   'ha agregado|ha advertido|ha reconocido|ha anunciado|ha calificado|ha insistido',
@@ -51,7 +62,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'ha raccontato|ha osservato|ha evidenziato|ha rimarcato|ha commentato|ha risposto',
   'ha ammesso|ha annunciato|ha assicurato|ha avvertito|ha scritto|ha definito|ha parlato',
   'ha concluso|ha insistito|ha confermato|dice|afferma|dichiara|aggiunge|spiega|sottolinea',
-  'precisa|ribadisce|osserva|commenta|risponde|avverte|scrive|conclude|disse|dichiarò',
+  'ribadisce|osserva|commenta|risponde|avverte|scrive|disse|dichiarò',
   'affermò|aggiunse|spiegò|sottolineò|dicendo|affermando|aggiungendo|sottolineando',
   'spiegando|precisando',
   // Portuguese.
@@ -64,7 +75,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an',
   'ergänzte|ergänzt|unterstrich|hob hervor|räumte ein|warnte|warnt|kündigte an|teilte mit',
   'schrieb|schreibt|nannte|nennt|bezeichnete|beschrieb|versicherte|bekräftigte|behauptete',
-  'antwortete|entgegnete|wies darauf hin|wies hin|stellte klar|sprach|spricht',
+  'antwortete|entgegnete|wies darauf hin|wies hin|stellte klar|sprach|spricht|empfahl|schlug vor',
   // Russian.
   'сказал|сказала|сказали|заявил|заявила|заявили|заявляет|отметил|отметила|отмечает',
   'подчеркнул|подчеркнула|подчеркивает|подчёркивает|добавил|добавила|ответил|ответила',
@@ -73,11 +84,13 @@ export const SPEECH_VERBS: readonly string[] = [
   'высказал|рассказал|рассказала|объяснил|объяснила|объяснял|заверил|заверила|предупредил',
   'назвал|назвала|охарактеризовал|написал|написала|говорит|говорил|говорила|считает',
   'прокомментировал|прокомментировала|резюмировал|провозгласил|объявил|объявила',
+  'заявив|отметив|подчеркнув|добавив|сказав|пояснив|говорится|предложил|посоветовал',
   // Ukrainian.
   'сказав|заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|підкреслив',
   'підкреслила|повідомив|повідомила|пояснив|пояснила|відповів|відповіла|визнав|визнала',
   'нагадав|розповів|розповіла|назвав|назвала|написав|каже|говорить|заявляє|вважає',
   'висловив|закликав|запропонував|запропонувала|радив|прокоментував|прокоментувала',
+  'йдеться|заявивши|зазначивши|додавши|наголосивши|підкресливши',
   // Polish.
   'powiedział|powiedziała|stwierdził|stwierdziła|dodał|dodała|oświadczył|oświadczyła',
   'podkreślił|podkreśliła|zaznaczył|zaznaczyła|przekazał|przekazała|poinformował',
@@ -135,7 +148,8 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Words that name the source before the name: `according to Kushner`, `по словам Ушакова`. */
 export const SOURCE_MARKERS: readonly string[] = [
-  'according to|in the words of|quoting|cited|quoted',
+  'according to|in the words of|the words of|quoting|cited|quoted',
+  'parole di|parole usate da|parole pronunciate da|palabras de|les mots de|les propos de',
   'selon|d’après|d\'après|aux dires de|de l’avis de|so|laut|nach Angaben von|nach Worten von',
   'según|de acuerdo con|a juicio de|en palabras de|secondo|stando a|a detta di|segundo',
   'de acordo com|conforme|nas palavras de|по словам|по мнению|как сказал|как заявил|согласно',
