@@ -28,6 +28,7 @@ import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
 import {
   ADDRESS_VERBS,
+  COMPLEMENTIZERS,
   CONJUNCTIONS,
   ENGLISH_SPEECH_VERBS,
   OBJECT_MARKERS,
@@ -36,12 +37,14 @@ import {
   SOURCE_AFTER_NAME,
   SOURCE_MARKERS,
   SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
   UNSPACED_SOURCE_MARKERS,
   UNSPACED_SPEECH_VERBS,
 } from './speech-cues';
 import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
+/** A letter or a hyphen before: Romanian `i-a spus` (told him) is not `a spus` (said). */
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}-])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 /** One alternation of cue lists; a space in an entry stands for any white space. */
 const alternation = (lists: readonly (readonly string[])[]) =>
@@ -52,11 +55,14 @@ const alternation = (lists: readonly (readonly string[])[]) =>
 /** Whole words of `spaced`, and `unspaced` anywhere (scripts written without spaces). */
 const cues = (
   spaced: readonly (readonly string[])[],
-  unspaced: readonly (readonly string[])[],
+  unspaced: readonly (readonly string[])[] = [],
   flags = 'iu',
 ) =>
   new RegExp(
-    `${NOT_LETTER_BEFORE}(?:${alternation(spaced)})${NOT_LETTER_AFTER}|${alternation(unspaced)}`,
+    [
+      `${NOT_LETTER_BEFORE}(?:${alternation(spaced)})${NOT_LETTER_AFTER}`,
+      ...(unspaced.length > 0 ? [alternation(unspaced)] : []),
+    ].join('|'),
     flags,
   );
 
@@ -71,6 +77,11 @@ const ANY_CUE = cues(
 const CUE_BEFORE_NAME = cues([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
 /** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
 const CUE_AFTER_QUOTE = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
+/** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
+const SPEECH_VERB = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS], 'giu');
+const ENGLISH_VERB = cues([ENGLISH_SPEECH_VERBS]);
+/** A reported clause, or its own subject, between a speech verb and a name after it. */
+const REPORTED = cues([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
 /** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
 const CUE_AFTER_NAME = cues(
   [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, ADDRESS_VERBS],
@@ -87,9 +98,14 @@ const SOURCE_AFTER = new RegExp(
  * in a script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
  */
 const OBJECT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+)?(?:[\\p{Lu}\\p{Lo}][\\p{L}\\p{M}.'’-]*\\s+)?$`,
+  `(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+)?(?:([\\p{L}\\p{M}.'’-]+)\\s+)?$`,
   'iu',
 );
+const isObjectBefore = (before: string) => {
+  const match = OBJECT_BEFORE.exec(before);
+  const title = match?.[1];
+  return match !== null && (title === undefined || title[0] === title[0]!.toUpperCase());
+};
 /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
 const OWNER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:${alternation([OWNER_WORDS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
@@ -299,7 +315,7 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
   if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
   if (r.oblique(m)) return true;
   const before = text.slice(Math.max(from, m.start - 40), m.start);
-  if (OBJECT_BEFORE.test(before)) return true;
+  if (isObjectBefore(before)) return true;
   if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   const name = text.slice(m.start, m.end);
@@ -335,12 +351,18 @@ function lastMatch(cue: RegExp, text: string): RegExpExecArray | null {
  * Ouchakov`), read back to `from`; -1 where none does, or where that phrase makes `m` an
  * object or an owner (`אמר יועצו של טראמפ`).
  */
-function cueBefore(r: Reading, m: PersonMention, from: number, cue = CUE_BEFORE_NAME): number {
-  const start = Math.max(from, m.start - CUE_BEFORE_REACH);
+function cueBefore(
+  r: Reading,
+  m: PersonMention,
+  from: number,
+  { cue = CUE_BEFORE_NAME, reach = CUE_BEFORE_REACH, words = 7 } = {},
+): number {
+  const start = Math.max(from, m.start - reach);
   const last = lastMatch(cue, r.text.slice(start, m.start));
   if (last === null || r.quoted(start + last.index)) return -1;
   const between = r.text.slice(start + last.index + last[0].length, m.start);
-  if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > 7) return -1;
+  if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > words) return -1;
+  if (REPORTED.test(between)) return -1;
   return isObject(r, m, start + last.index + last[0].length) ? -1 : start + last.index;
 }
 
@@ -364,20 +386,29 @@ function speakerIn(
   const names = r.speakersIn(from, to).filter((m) => m.start <= head + 3 || cueBefore(r, m, from) !== -1);
   if (names.length === 0) return null;
   const subjects = subjectsOf(r, names, from);
-  // A speech verb before any name, not theirs: the sentence's speaker is unnamed here.
-  const firstCue = text.slice(from, names[0]!.start).search(ANY_CUE);
-  const verbFirst = firstCue !== -1 && !r.quoted(from + firstCue);
+  // A speech verb before any name: the name after it is its subject (`Lo ha dichiarato, …,
+  // il capo di Hamas, Khalil al-Hayya`), unless the verb is English or a reported clause or its
+  // own subject comes between (`He said Trump…`, `وأضاف … أن ترامب`): then the speaker is
+  // unnamed here.
+  const lead = text.slice(from, names[0]!.start);
+  const verb = lastMatch(SPEECH_VERB, lead);
+  const verbFirst = verb !== null && !r.quoted(from + verb.index);
+  const reported =
+    verbFirst &&
+    (ENGLISH_VERB.test(verb[0]) || REPORTED.test(lead.slice(verb.index + verb[0].length)));
   const colon = ENDS_WITH_COLON.test(text.slice(Math.max(from, to - 6), to));
   // In the order the names appear: the first that speaks is the speaker.
   for (const [k, m] of names.entries()) {
     const before = cueBefore(r, m, Math.max(from, names[k - 1]?.end ?? from));
     if (before !== -1) return m.personId;
-    if (verbFirst) return null;
+    if (reported) return null;
     const after = text.slice(m.end, Math.min(to, m.end + CUE_REACH));
+    // A name that introduces what follows: `… Yuri Ushakov: discussioni "utili"`.
+    if (/^\s*:/u.test(after)) return m.personId;
     if (SOURCE_AFTER.test(after)) return m.personId;
     if (RELATIVE_AFTER.test(after) && CUE_AFTER_NAME.test(after.slice(0, 40))) return m.personId;
     if (!subjects[k]) continue;
-    if (introduced) return m.personId;
+    if (introduced || verbFirst) return m.personId;
     if (colon && subjects.filter(Boolean).length === 1) return m.personId;
     const cue = after.search(CUE_AFTER_NAME);
     if (cue !== -1 && !r.quoted(m.end + cue)) {
@@ -398,9 +429,14 @@ function afterQuote(r: Reading, from: number): After {
   const { text } = r;
   const limit = Math.min(text.length, from + CLAUSE_REACH);
   let at = from;
-  // Past the closing marks, commas and dashes; a sentence that ends here credits nobody after.
+  // Past the closing marks, commas and dashes; a sentence that ends here credits nobody after,
+  // nor one that ended inside the quote (`everything.” He went on`, not `…!” he said`).
   while (at < limit && /[^\S\n]|["'”’»«“„,:—–\-…)]/u.test(text[at]!)) at++;
   if (at < limit && /[.!?؟。;\n]/u.test(text[at]!)) return null;
+  let inside = from - 1;
+  while (inside > 0 && isQuoteMark(text, inside)) inside--;
+  const next = text[at] ?? '';
+  if (/[.!?…]/u.test(text[inside] ?? '') && next !== next.toLowerCase()) return null;
   const end = sentenceEndAfter(text, at, limit);
   const clause = text.slice(at, end);
   if (CONJUNCTION_FIRST.test(clause)) return null;
@@ -422,7 +458,10 @@ function afterQuote(r: Reading, from: number): After {
   const cue = CUE_AFTER_QUOTE.exec(clause);
   if (cue === null || cue.index > CUE_BEFORE_REACH) return null;
   if (names.some((m) => m.start < at + cue.index)) return null;
-  for (const m of names) if (cueBefore(r, m, at, CUE_AFTER_QUOTE) !== -1) return m.personId;
+  for (const m of names) {
+    const before = cueBefore(r, m, at, { cue: CUE_AFTER_QUOTE, reach: CLAUSE_REACH, words: 12 });
+    if (before !== -1) return m.personId;
+  }
   return SOMEONE;
 }
 
@@ -438,7 +477,9 @@ function labelOf(r: Reading, start: number, speech = false): PersonId | null {
   if (colon === -1 || colon - start > LABEL_REACH || !SPACE.test(text[colon + 1] ?? ' '))
     return null;
   const label = text.slice(start, colon);
-  if (/[.!?؟\n"“”«»„]/u.test(label)) return null;
+  if (/[.!?؟\n"“”«»„,،]/u.test(label) || label.trim().split(/\s+/u).length > 6) return null;
+  ANY_CUE.lastIndex = 0;
+  if (ANY_CUE.test(label)) return null;
   if (speech && isQuoteMark(text, colon + 2)) return null;
   const named = r.mentions.filter((m) => m.start >= start && m.end <= colon).at(-1);
   if (named !== undefined) return named.personId;

@@ -29,6 +29,7 @@ export const ENGLISH_SPEECH_VERBS: readonly string[] = [
   'followed up|went on|tweeted|posted|saying|adding|noting|stating|explaining|insisting',
   'arguing|warning|stressing|emphasi[sz]ing|describing|calling|claiming|declaring|telling',
   'recommended|advised|believes|thinks|assessed|summed up|responds|commenting|responding',
+  'denied|denies',
 ];
 
 /**
@@ -44,13 +45,14 @@ export const SPEECH_VERBS: readonly string[] = [
   'a reconnu|a annoncé|annoncé|a confié|a lancé|avertit|a averti',
   'a jugé|qualifie|a qualifié|a décrit|a résumé|résume|a écrit|a commenté|a exprimé',
   'a évoqué|a raconté|a tweeté|affirmant|déclarant|ajoutant|précisant|soulignant|estimant',
-  'expliquant|assurant|rétorque|a rétorqué|a répliqué|réplique',
+  'expliquant|assurant|rétorque|a rétorqué|a répliqué|réplique|dément|a démenti|nie|a nié',
   // Spanish.
   'dijo|dice|afirmó|afirma|aseguró|asegura|señaló|señala|declaró|declara|agregó|agrega',
   'añadió|añade|explicó|explica|indicó|indica|subrayó|subraya|destacó|destaca|sostuvo',
   'sostiene|manifestó|expresó|advirtió|advierte|insistió|recalcó|enfatizó|reiteró|respondió',
   'contestó|comentó|apuntó|precisó|admitió|reconoció|anunció|relató|describió|calificó|tildó',
-  'recomendó|sugirió|propuso|pidió|valoró|consideró|opinó|respondió',
+  'recomendó|sugirió|propuso|pidió|valoró|consideró|opinó|desmintió|ha desmentido|negó',
+  'ha negado',
   'definió|escribió|habló|confirmó|ha dicho|ha afirmado|ha asegurado|ha señalado|ha declarado',
   'ha explicado|ha indicado|ha subrayado|ha destacado|ha enfatizado|ha confirmado|ha añadido',
   'ha agregado|ha advertido|ha reconocido|ha anunciado|ha calificado|ha insistido',
@@ -64,18 +66,19 @@ export const SPEECH_VERBS: readonly string[] = [
   'ha concluso|ha insistito|ha confermato|dice|afferma|dichiara|aggiunge|spiega|sottolinea',
   'ribadisce|osserva|commenta|risponde|avverte|scrive|disse|dichiarò',
   'affermò|aggiunse|spiegò|sottolineò|dicendo|affermando|aggiungendo|sottolineando',
-  'spiegando|precisando',
+  'spiegando|precisando|ha smentito|smentisce|ha negato',
   // Portuguese.
   'disse|diz|afirmou|declarou|acrescentou|acrescenta|explicou|contou|destacou|salientou',
   'sublinhou|ressaltou|frisou|assegurou|garantiu|garante|sustentou|reconheceu|admitiu',
   'anunciou|respondeu|comentou|observou|avaliou|avalia|considerou|escreveu|twittou|tuitou',
   'chamou|chama|classificou|descreveu|recomendou|recomenda|sugeriu|sugere|alertou|advertiu',
-  'insistiu|reiterou|indicou|dizendo|afirmando|acrescentando|ressaltando',
+  'insistiu|reiterou|indicou|dizendo|afirmando|acrescentando|ressaltando|negou|desmentiu',
   // German, with the separable verbs' usual order (`fügte hinzu`, `wies darauf hin`).
   'sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an',
   'ergänzte|ergänzt|unterstrich|hob hervor|räumte ein|warnte|warnt|kündigte an|teilte mit',
   'schrieb|schreibt|nannte|nennt|bezeichnete|beschrieb|versicherte|bekräftigte|behauptete',
   'antwortete|entgegnete|wies darauf hin|wies hin|stellte klar|sprach|spricht|empfahl|schlug vor',
+  'dementierte|bestritt',
   // Russian.
   'сказал|сказала|сказали|заявил|заявила|заявили|заявляет|отметил|отметила|отмечает',
   'подчеркнул|подчеркнула|подчеркивает|подчёркивает|добавил|добавила|ответил|ответила',
@@ -84,7 +87,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'высказал|рассказал|рассказала|объяснил|объяснила|объяснял|заверил|заверила|предупредил',
   'назвал|назвала|охарактеризовал|написал|написала|говорит|говорил|говорила|считает',
   'прокомментировал|прокомментировала|резюмировал|провозгласил|объявил|объявила',
-  'заявив|отметив|подчеркнув|добавив|сказав|пояснив|говорится|предложил|посоветовал',
+  'заявив|отметив|подчеркнув|добавив|сказав|пояснив|говорится|предложил|посоветовал|опроверг',
+  'отрицал|объясняет|объяснила|повідомляє',
   // Ukrainian.
   'сказав|заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|підкреслив',
   'підкреслила|повідомив|повідомила|пояснив|пояснила|відповів|відповіла|визнав|визнала',
@@ -171,6 +175,8 @@ export const SOURCE_AFTER_NAME: readonly string[] = ['göre|zufolge|szerint|muka
  */
 export const ADDRESS_VERBS: readonly string[] = [
   'told|tells|asked|asks|urged|thanked|assured|reminded|informed|telling',
+  // Romanian with the addressee's clitic: `i-a spus lui Uşakov`, `le-a spus`.
+  'i-a spus|i-a transmis|i-a cerut|le-a spus|i-a recomandat',
 ];
 
 /**
@@ -203,6 +209,26 @@ export const OWNER_WORDS: readonly string[] = [
   'prezydentem|doradcy|wysłannika|wysłannikiem|zięcia|predsjednika|predsjedniku|predsjednikom',
   'savjetnika|izaslanika|prezidenta|președintelui|presedintelui|προέδρου|مبعوث',
   'مستشار|مساعد|صهر|إدارة|ادارة|حكومة|خطة|فريق|نجل|مشاور|فرستاده|نماینده|دولت|داماد|طرح',
+];
+
+/**
+ * Words that open a reported clause: a name after them and a speech verb is what was said, not
+ * who said it (`said that Trump…`, `заявил, что Трамп…`, `وأضاف … أن ترامب`).
+ */
+export const COMPLEMENTIZERS: readonly string[] = [
+  'that|whether|que|qu(?=[\'’])|che|dass|daß|ob|что|чтобы|що|że|iż|da|că|ότι|πως|که|أن|إن|ان',
+  'כי|ki|dat|att|hogy|bahwa|rằng',
+];
+
+/**
+ * Subject pronouns: a speech verb, then one of these, then a name (`Er sagt, er habe Ben-Gvir
+ * gesagt`) leaves the name an object of someone unnamed here. Those that are also articles or
+ * prepositions elsewhere are left out: French `il` (Italian `il capo`), Spanish `el`, Polish
+ * `on` (English `on`), Turkish `o` (Portuguese `o`).
+ */
+export const SUBJECT_PRONOUNS: readonly string[] = [
+  'he|she|they|elle|ils|elles|er|sie|él|ella|ellos|ele|ela|eles|он|она|они|він|вона|вони',
+  'ona|oni|ea|ei|αυτός|αυτή|הוא|היא|هو|هي|او',
 ];
 
 /** Pronouns that open a relative clause about the name before them: `Dmitriev, who said`. */
