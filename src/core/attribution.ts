@@ -16,6 +16,7 @@
  *    the subject of a verb after the quote (1.), or opens the sentence as its topic (`Uşakov,
  *    …`). A sentence whose speech verb comes before any name (`He said Trump was…`, `وأضاف … أن
  *    ترامب`) has a speaker it does not name here;
+ *    Or a source later in that sentence (`…, selon le conseiller, Youri Ouchakov.`);
  * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
  * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or of
  *    the nearest label line above (a transcript's paragraphs);
@@ -28,6 +29,7 @@ import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
 import {
   ADDRESS_VERBS,
+  AGENT_MARKERS,
   COMPLEMENTIZERS,
   CONJUNCTIONS,
   ENGLISH_SPEECH_VERBS,
@@ -75,6 +77,8 @@ const ANY_CUE = cues(
 );
 /** Cues whose subject may follow them anywhere: `сказал Ушаков`, `according to Kushner`. */
 const CUE_BEFORE_NAME = cues([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
+/** Sources alone: `according to`, `selon`, `по словам`. */
+const SOURCE = cues([SOURCE_MARKERS], [UNSPACED_SOURCE_MARKERS], 'giu');
 /** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
 const CUE_AFTER_QUOTE = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
 /** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
@@ -97,15 +101,20 @@ const SOURCE_AFTER = new RegExp(
  * Уиткоффом`. One word may stand between, or two where the second is a title (capitalised, or
  * in a script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
  */
-const OBJECT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+)?(?:([\\p{L}\\p{M}.'’-]+)\\s+)?$`,
+const objectBefore = (words: string) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+${words}$`, 'iu');
+const OBJECT_RIGHT_BEFORE = objectBefore("(?:[\\p{L}\\p{M}.'’-]+\\s+)?");
+const OBJECT_TITLE_BEFORE = objectBefore("[\\p{L}\\p{M}.'’-]+\\s+([\\p{L}\\p{M}.'’-]+)\\s+");
+const isObjectBefore = (before: string) => {
+  if (OBJECT_RIGHT_BEFORE.test(before)) return true;
+  const title = OBJECT_TITLE_BEFORE.exec(before)?.[1];
+  return title !== undefined && title[0] === title[0]!.toUpperCase();
+};
+/** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
+const AGENT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([AGENT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
   'iu',
 );
-const isObjectBefore = (before: string) => {
-  const match = OBJECT_BEFORE.exec(before);
-  const title = match?.[1];
-  return match !== null && (title === undefined || title[0] === title[0]!.toUpperCase());
-};
 /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
 const OWNER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:${alternation([OWNER_WORDS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
@@ -128,9 +137,12 @@ const RELATIVE_AFTER = new RegExp(
   'iu',
 );
 /** Two names joined: `con Witkoff e Kushner`, `Witkoff ve Kushner'dan`. */
-const JOINED = new RegExp(`^\\s*(?:[,،]|(?:${alternation([CONJUNCTIONS])}))\\s*$`, 'iu');
+const JOINED = new RegExp(`^\\s*[,،]?\\s*(?:${alternation([CONJUNCTIONS])})\\s*$`, 'iu');
 /** A clause of its own: `“…” and Witkoff added` is not the quote's attribution. */
-const CONJUNCTION_FIRST = new RegExp(`^(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`, 'iu');
+const CONJUNCTION_FIRST = new RegExp(
+  `^(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`,
+  'iu',
+);
 /** What may stand between a speech verb and its subject after it: no end of a clause. */
 const VERB_TO_NAME = /^[^.!?;:؟。\n"“”«»„,،]*(?:[,،]\s*)?$/u;
 /** A sentence that introduces what follows: `… Kushner said:`, `… Smalltalk: —`. */
@@ -188,7 +200,8 @@ function endsSentence(text: string, i: number, to: number): boolean {
  * hand: a quote's sentence is found without reading the page before it, or slicing it.
  */
 export function sentenceStartBefore(text: string, from: number, to: number, before = to): number {
-  for (let i = Math.min(before, to) - 1; i >= from; i--) if (endsSentence(text, i, to)) return i + 1;
+  for (let i = Math.min(before, to) - 1; i >= from; i--)
+    if (endsSentence(text, i, to)) return i + 1;
   return from;
 }
 
@@ -259,7 +272,8 @@ class Reading {
   marksBefore(at: number): number[] {
     const start = lineStart(this.text, at);
     let paragraph = this.paragraphs.get(start);
-    if (paragraph === undefined) this.paragraphs.set(start, (paragraph = { marks: [], read: start }));
+    if (paragraph === undefined)
+      this.paragraphs.set(start, (paragraph = { marks: [], read: start }));
     if (paragraph.read < at) {
       // Read on past `at`: later questions are nearby.
       const end = Math.min(this.text.length, at + 1_000);
@@ -324,13 +338,23 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
 
 /**
  * For each of `names` (in order, within a stretch from `from`), whether it is a subject: not an
- * object (isObject), nor joined to one (`con Witkoff e Kushner`, `Witkoff ve Kushner'dan`).
+ * object (isObject), nor in a list with one (`con Witkoff e Kushner`, `entre Poutine, Witkoff et
+ * Kushner`, `Witkoff ve Kushner'dan`). A comma alone makes no list: `Witkoff, Trump'ın …` is a
+ * topic and an owner.
  */
 function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): boolean[] {
   const objects = names.map((m, k) => isObject(r, m, Math.max(from, names[k - 1]?.end ?? from)));
-  const joined = (k: number) => JOINED.test(r.text.slice(names[k]!.end, names[k + 1]!.start));
-  for (let k = 1; k < names.length; k++) if (objects[k - 1] && joined(k - 1)) objects[k] = true;
-  for (let k = names.length - 2; k >= 0; k--) if (objects[k + 1] && joined(k)) objects[k] = true;
+  // How each name is joined to the next: 2 by a conjunction, 1 by a comma, 0 not.
+  const links = names.slice(1).map((m, k) => {
+    const between = r.text.slice(names[k]!.end, m.start);
+    return JOINED.test(between) ? 2 : /^\s*[,،]\s*$/u.test(between) ? 1 : 0;
+  });
+  // Whether the list from link `k` on ends with a conjunction.
+  const listFrom = (k: number): boolean => links[k] === 2 || (links[k] === 1 && listFrom(k + 1));
+  for (let k = 1; k < names.length; k++)
+    if (objects[k - 1] && links[k - 1]! > 0 && listFrom(k - 1)) objects[k] = true;
+  for (let k = names.length - 2; k >= 0; k--)
+    if (objects[k + 1] && links[k] === 2) objects[k] = true;
   return objects.map((object) => !object);
 }
 
@@ -338,7 +362,7 @@ function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): 
 function lastMatch(cue: RegExp, text: string): RegExpExecArray | null {
   let last: RegExpExecArray | null = null;
   cue.lastIndex = 0;
-  for (let match; (match = cue.exec(text)) !== null; ) {
+  for (let match; (match = cue.exec(text)) !== null;) {
     if (match[0].length === 0) cue.lastIndex++;
     else last = match;
   }
@@ -383,7 +407,9 @@ function speakerIn(
   { introduced = false, own = false, head = to } = {},
 ): PersonId | null {
   const { text } = r;
-  const names = r.speakersIn(from, to).filter((m) => m.start <= head + 3 || cueBefore(r, m, from) !== -1);
+  const names = r
+    .speakersIn(from, to)
+    .filter((m) => m.start <= head + 3 || cueBefore(r, m, from) !== -1);
   if (names.length === 0) return null;
   const subjects = subjectsOf(r, names, from);
   // A speech verb before any name: the name after it is its subject (`Lo ha dichiarato, …,
@@ -396,15 +422,21 @@ function speakerIn(
   const reported =
     verbFirst &&
     (ENGLISH_VERB.test(verb[0]) || REPORTED.test(lead.slice(verb.index + verb[0].length)));
-  const colon = ENDS_WITH_COLON.test(text.slice(Math.max(from, to - 6), to));
+  // Whether what comes before the quote (or a paraphrase's head, from the start of its word)
+  // ends with a colon.
+  let headStart = Math.min(head, to);
+  while (headStart > from && /[\p{L}\p{M}]/u.test(text[headStart - 1]!)) headStart--;
+  const colon = ENDS_WITH_COLON.test(text.slice(Math.max(from, headStart - 6), headStart));
   // In the order the names appear: the first that speaks is the speaker.
   for (const [k, m] of names.entries()) {
     const before = cueBefore(r, m, Math.max(from, names[k - 1]?.end ?? from));
     if (before !== -1) return m.personId;
     if (reported) return null;
     const after = text.slice(m.end, Math.min(to, m.end + CUE_REACH));
-    // A name that introduces what follows: `… Yuri Ushakov: discussioni "utili"`.
-    if (/^\s*:/u.test(after)) return m.personId;
+    // A name that introduces what follows, as subject or agent: `Kushner: “…”`, `riassunto dal
+    // consigliere Yuri Ushakov: discussioni "utili"`; not an owner (`יועצו של טראמפ:`).
+    const agent = AGENT_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start));
+    if (/^\s*:/u.test(after) && (subjects[k] || agent)) return m.personId;
     if (SOURCE_AFTER.test(after)) return m.personId;
     if (RELATIVE_AFTER.test(after) && CUE_AFTER_NAME.test(after.slice(0, 40))) return m.personId;
     if (!subjects[k]) continue;
@@ -419,7 +451,9 @@ function speakerIn(
   // The topic a sentence opens with: `Uşakov, hem Washington'da …`, `Kushner, “…”`.
   const first = names[0]!;
   const opens = /^[^\S\n]*(?:[\p{L}\p{M}.'’-]+[^\S\n]+){0,2}$/u.test(text.slice(from, first.start));
-  return own && subjects[0] && opens && /^\s*[,،]/u.test(text.slice(first.end)) ? first.personId : null;
+  return own && subjects[0] && opens && /^\s*[,،]/u.test(text.slice(first.end))
+    ? first.personId
+    : null;
 }
 
 /**
@@ -466,6 +500,18 @@ function afterQuote(r: Reading, from: number): After {
 }
 
 /**
+ * A source named later in the sentence from `from` (to `limit`): `…, selon le conseiller du
+ * président russe, Youri Ouchakov.`, `…, according to Kushner.`
+ */
+function sourceLater(r: Reading, from: number, limit: number): PersonId | null {
+  const end = sentenceEndAfter(r.text, from, limit);
+  for (const m of r.speakersIn(from, end)) {
+    if (cueBefore(r, m, from, { cue: SOURCE, reach: CUE_BEFORE_REACH }) !== -1) return m.personId;
+  }
+  return null;
+}
+
+/**
  * The person a line's label names (3. above): `Steve Witkoff: …`, `Стивен Уиткофф — CBS: «…»`,
  * `Aide to the President Yury Ushakov: …`, or initials (`SW: …`) of a name the page gave in full
  * before. Null where the line has no label or its label names nobody. `speech`: only a label
@@ -497,7 +543,7 @@ function labelOf(r: Reading, start: number, speech = false): PersonId | null {
 
 /** The person the nearest label line above `at` names, back to `reach` (4. above). */
 function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
-  for (let line = lineStart(r.text, at); line > reach; ) {
+  for (let line = lineStart(r.text, at); line > reach;) {
     line = lineStart(r.text, line - 1);
     const label = labelOf(r, line, true);
     if (label !== null) return label;
@@ -531,7 +577,7 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
 
 /** The nearest earlier sentence's speaker, from `to` back (4. above). */
 function earlierSpeaker(r: Reading, to: number, open: number, reach: number): PersonId | null {
-  for (let end = to; end > reach; ) {
+  for (let end = to; end > reach;) {
     const from = sentenceStartBefore(r.text, reach, open, end - 1);
     if (from < open - LOOK_BACK) break;
     const speaker = sentenceSpeaker(r, from, end, reach);
@@ -559,7 +605,7 @@ function quotationAround(r: Reading, start: number, end: number): [number, numbe
   if (before.length > 0 || !DIALOGUE_DASH.test(text.slice(line, start))) return null;
   CLOSING_DASH.lastIndex = 0;
   const rest = text.slice(end, limit);
-  for (let dash; (dash = CLOSING_DASH.exec(rest)) !== null; ) {
+  for (let dash; (dash = CLOSING_DASH.exec(rest)) !== null;) {
     const at = end + dash.index + dash[0].length;
     CUE_AFTER_QUOTE.lastIndex = 0;
     if (CUE_AFTER_QUOTE.exec(text.slice(at, at + 30))?.index === 0) return [line, at];
@@ -594,6 +640,13 @@ export function attribute(
     head: quotation === null ? start : ownEnd,
   });
   if (own !== null) return own;
+  // A source later in its sentence.
+  const source = sourceLater(
+    r,
+    close,
+    Math.min(text.length, close + 200, end + SPEAKER_AFTER_REACH),
+  );
+  if (source !== null) return source;
   // 3. Its line's label.
   const line = lineStart(text, open);
   const label = line >= reach ? labelOf(r, line) : null;

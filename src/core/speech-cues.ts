@@ -29,7 +29,7 @@ export const ENGLISH_SPEECH_VERBS: readonly string[] = [
   'followed up|went on|tweeted|posted|saying|adding|noting|stating|explaining|insisting',
   'arguing|warning|stressing|emphasi[sz]ing|describing|calling|claiming|declaring|telling',
   'recommended|advised|believes|thinks|assessed|summed up|responds|commenting|responding',
-  'denied|denies',
+  'denied|denies|defended|defends',
 ];
 
 /**
@@ -154,7 +154,7 @@ export const SPEECH_VERBS: readonly string[] = [
 export const SOURCE_MARKERS: readonly string[] = [
   'according to|in the words of|the words of|quoting|cited|quoted',
   'parole di|parole usate da|parole pronunciate da|palabras de|les mots de|les propos de',
-  'selon|d’après|d\'après|aux dires de|de l’avis de|so|laut|nach Angaben von|nach Worten von',
+  "selon|d’après|d'après|aux dires de|de l’avis de|so|laut|nach Angaben von|nach Worten von",
   'según|de acuerdo con|a juicio de|en palabras de|secondo|stando a|a detta di|segundo',
   'de acordo com|conforme|nas palavras de|по словам|по мнению|как сказал|как заявил|согласно',
   'за словами|на думку|як зазначив|według|zdaniem|jak powiedział|potrivit|conform|prema riječima',
@@ -196,6 +196,14 @@ export const OBJECT_MARKERS: readonly string[] = [
 ];
 
 /**
+ * Prepositions of the agent of a passive: `summarised by adviser Yuri Ushakov: …` names who
+ * spoke, though the name is an object.
+ */
+export const AGENT_MARKERS: readonly string[] = [
+  'by|par|por|pelo|pela|da|dal|dalla|dallo|von|vom|przez|от|від|od|de către|από|توسط|על ידי|من قبل',
+];
+
+/**
  * Words right before a name that make it an owner, not a speaker: a title in an oblique case,
  * which the name after it shares (`зятя президента Трампа`, `doradcy prezydenta Trumpa`), and
  * Arabic and Persian nouns in a construct with the name after them (`مبعوث ترامب`, "Trump's
@@ -216,7 +224,7 @@ export const OWNER_WORDS: readonly string[] = [
  * who said it (`said that Trump…`, `заявил, что Трамп…`, `وأضاف … أن ترامب`).
  */
 export const COMPLEMENTIZERS: readonly string[] = [
-  'that|whether|que|qu(?=[\'’])|che|dass|daß|ob|что|чтобы|що|że|iż|da|că|ότι|πως|که|أن|إن|ان',
+  "that|whether|que|qu(?=['’])|che|dass|daß|ob|что|чтобы|що|że|iż|da|că|ότι|πως|که|أن|إن|ان",
   'כי|ki|dat|att|hogy|bahwa|rằng',
 ];
 
