@@ -527,8 +527,13 @@ function labelOf(r: Reading, start: number, speech = false): PersonId | null {
   ANY_CUE.lastIndex = 0;
   if (ANY_CUE.test(label)) return null;
   if (speech && isQuoteMark(text, colon + 2)) return null;
-  const named = r.mentions.filter((m) => m.start >= start && m.end <= colon).at(-1);
-  if (named !== undefined) return named.personId;
+  // One name, and a transcript's label ends with it: `US-Gesandte Witkoff und Kushner in
+  // Moskau: …` is a headline's topic, not a speaker.
+  const named = r.mentions.filter((m) => m.start >= start && m.end <= colon);
+  if (named.length > 1) return null;
+  if (named.length === 1) {
+    return speech && text.slice(named[0]!.end, colon).trim() !== '' ? null : named[0]!.personId;
+  }
   const initials = label.trim();
   if (!INITIALS.test(initials)) return null;
   // The nearest name before that these are the initials of: `Steve Witkoff` for `SW`.
