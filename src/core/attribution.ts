@@ -33,6 +33,7 @@ import {
   COMPLEMENTIZERS,
   CONJUNCTIONS,
   ENGLISH_SPEECH_VERBS,
+  HEAD_NOUNS,
   OBJECT_MARKERS,
   OWNER_WORDS,
   RELATIVE_PRONOUNS,
@@ -84,6 +85,11 @@ const CUE_AFTER_QUOTE = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS
 /** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
 const SPEECH_VERB = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS], 'giu');
 const ENGLISH_VERB = cues([ENGLISH_SPEECH_VERBS]);
+/** A subject pronoun (French `il` too, as in `a-t-il dit`): a speaker named before. */
+const PRONOUN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${alternation([SUBJECT_PRONOUNS, ['il|elle|lui|lei|egli']])})${NOT_LETTER_AFTER}`,
+  'iu',
+);
 /** A reported clause, or its own subject, between a speech verb and a name after it. */
 const REPORTED = cues([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
 /** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
@@ -118,6 +124,11 @@ const AGENT_BEFORE = new RegExp(
 /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
 const OWNER_BEFORE = new RegExp(
   `(?:^|[^\\p{L}\\p{M}])(?:${alternation([OWNER_WORDS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
+  'iu',
+);
+/** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
+const HEAD_NOUN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([HEAD_NOUNS])})\\s+$`,
   'iu',
 );
 /** The Arabic script: its construct nouns make an owner with no ending on the name. */
@@ -333,6 +344,7 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
   if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   const name = text.slice(m.start, m.end);
+  if (HEAD_NOUN_BEFORE.test(before) && VOWEL_END.test(name)) return true;
   return OWNER_BEFORE.test(before) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
 }
 
@@ -390,6 +402,17 @@ function cueBefore(
   return isObject(r, m, start + last.index + last[0].length) ? -1 : start + last.index;
 }
 
+/**
+ * Whether `m` opens the sentence that starts at `from`: two words at most before it, in a
+ * script that spaces its words (in Chinese or Japanese, the words before a name are not told
+ * apart).
+ */
+const opens = (r: Reading, from: number, m: PersonMention) =>
+  /^[^\S\n]*(?:[\p{L}\p{M}.'’-]+[^\S\n]+){0,2}$/u.test(r.text.slice(from, m.start)) &&
+  !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
+    r.text.slice(from, m.end),
+  );
+
 /** What the words after a quote say: who spoke, that someone unnamed did, or nothing. */
 const SOMEONE = Symbol('someone');
 type After = PersonId | typeof SOMEONE | null;
@@ -427,6 +450,14 @@ function speakerIn(
   let headStart = Math.min(head, to);
   while (headStart > from && /[\p{L}\p{M}]/u.test(text[headStart - 1]!)) headStart--;
   const colon = ENDS_WITH_COLON.test(text.slice(Math.max(from, headStart - 6), headStart));
+  // A name a relative clause makes the speaker: `Witkoff and Kushner met Putin, who said: …`.
+  const relative = names.find(
+    (m) =>
+      RELATIVE_AFTER.test(text.slice(m.end, m.end + 10)) &&
+      CUE_AFTER_NAME.test(text.slice(m.end, Math.min(to, m.end + 40))),
+  );
+  if (relative !== undefined && !reported) return relative.personId;
+  const firstSubject = subjects.indexOf(true);
   // In the order the names appear: the first that speaks is the speaker.
   for (const [k, m] of names.entries()) {
     const before = cueBefore(r, m, Math.max(from, names[k - 1]?.end ?? from));
@@ -438,22 +469,21 @@ function speakerIn(
     const agent = AGENT_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start));
     if (/^\s*:/u.test(after) && (subjects[k] || agent)) return m.personId;
     if (SOURCE_AFTER.test(after)) return m.personId;
-    if (RELATIVE_AFTER.test(after) && CUE_AFTER_NAME.test(after.slice(0, 40))) return m.personId;
     if (!subjects[k]) continue;
     if (introduced || verbFirst) return m.personId;
     if (colon && subjects.filter(Boolean).length === 1) return m.personId;
     const cue = after.search(CUE_AFTER_NAME);
-    if (cue !== -1 && !r.quoted(m.end + cue)) {
-      const next = names.findIndex((n, j) => j > k && subjects[j]);
-      if (next === -1 || m.end + cue < names[next]!.start) return m.personId;
-    }
+    if (cue === -1 || r.quoted(m.end + cue)) continue;
+    // The subject the sentence opens with speaks, whatever names come before its verb (`Putin
+    // empfing Witkoff und sagte`); another's verb comes before the next subject.
+    if (k === firstSubject && opens(r, from, m)) return m.personId;
+    const next = names.findIndex((n, j) => j > k && subjects[j]);
+    if (next === -1 || m.end + cue < names[next]!.start) return m.personId;
   }
   // The topic a sentence opens with: `Uşakov, hem Washington'da …`, `Kushner, “…”`.
   const first = names[0]!;
-  const opens = /^[^\S\n]*(?:[\p{L}\p{M}.'’-]+[^\S\n]+){0,2}$/u.test(text.slice(from, first.start));
-  return own && subjects[0] && opens && /^\s*[,،]/u.test(text.slice(first.end))
-    ? first.personId
-    : null;
+  const topic = own && subjects[0] && opens(r, from, first);
+  return topic && /^\s*[,،]/u.test(text.slice(first.end)) ? first.personId : null;
 }
 
 /**
@@ -580,13 +610,31 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
   return hasCue ? speakerIn(r, from, to) : null;
 }
 
-/** The nearest earlier sentence's speaker, from `to` back (4. above). */
-function earlierSpeaker(r: Reading, to: number, open: number, reach: number): PersonId | null {
+/**
+ * The nearest earlier sentence's speaker, from `to` back (4. above). `pronoun`: the quote's own
+ * sentence has a speech verb but no name (`Asked about Hamas, he said:`), so the sentence just
+ * before, if a name opens it, says who (`Kushner presented the slides.`).
+ */
+function earlierSpeaker(
+  r: Reading,
+  to: number,
+  open: number,
+  reach: number,
+  pronoun: boolean,
+): PersonId | null {
+  let adjacent = pronoun;
   for (let end = to; end > reach;) {
     const from = sentenceStartBefore(r.text, reach, open, end - 1);
     if (from < open - LOOK_BACK) break;
     const speaker = sentenceSpeaker(r, from, end, reach);
     if (speaker !== null) return speaker;
+    const names = adjacent ? r.speakersIn(from, end) : [];
+    if (names.length > 0) {
+      const first = names[0]!;
+      if (subjectsOf(r, names, from)[0] && opens(r, from, first)) return first.personId;
+      adjacent = false;
+    }
+    if (r.text.slice(from, end).trim() !== '') adjacent = false;
     end = from;
   }
   return null;
@@ -657,7 +705,8 @@ export function attribute(
   const label = line >= reach ? labelOf(r, line) : null;
   if (label !== null) return label;
   // 4. The speaker it continues: an earlier sentence's, or a label line's above.
-  const earlier = earlierSpeaker(r, ownStart, open, reach) ?? labelAbove(r, open, reach);
+  const pronoun = PRONOUN.test(text.slice(ownStart, ownEnd) + text.slice(close, close + 40));
+  const earlier = earlierSpeaker(r, ownStart, open, reach, pronoun) ?? labelAbove(r, open, reach);
   if (earlier !== null) return earlier;
   // 5. A quotation that ends its sentence, credited in the next one.
   if (quotation === null || after !== null) return null;

@@ -29,7 +29,7 @@ export const ENGLISH_SPEECH_VERBS: readonly string[] = [
   'followed up|went on|tweeted|posted|saying|adding|noting|stating|explaining|insisting',
   'arguing|warning|stressing|emphasi[sz]ing|describing|calling|claiming|declaring|telling',
   'recommended|advised|believes|thinks|assessed|summed up|responds|commenting|responding',
-  'denied|denies|defended|defends',
+  'denied|denies|defended|defends|spoke|speaks|speaking',
 ];
 
 /**
@@ -64,6 +64,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'ha raccontato|ha osservato|ha evidenziato|ha rimarcato|ha commentato|ha risposto',
   'ha ammesso|ha annunciato|ha assicurato|ha avvertito|ha scritto|ha definito|ha parlato',
   'ha concluso|ha insistito|ha confermato|dice|afferma|dichiara|aggiunge|spiega|sottolinea',
+  'a parlé',
   'ribadisce|osserva|commenta|risponde|avverte|scrive|disse|dichiarò',
   'affermò|aggiunse|spiegò|sottolineò|dicendo|affermando|aggiungendo|sottolineando',
   'spiegando|precisando|ha smentito|smentisce|ha negato',
@@ -88,7 +89,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'назвал|назвала|охарактеризовал|написал|написала|говорит|говорил|говорила|считает',
   'прокомментировал|прокомментировала|резюмировал|провозгласил|объявил|объявила',
   'заявив|отметив|подчеркнув|добавив|сказав|пояснив|говорится|предложил|посоветовал|опроверг',
-  'отрицал|объясняет|объяснила|повідомляє',
+  'отрицал|объясняет|объяснила|повідомляє|выступил|выступила|виступив|виступила',
   // Ukrainian.
   'сказав|заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|підкреслив',
   'підкреслила|повідомив|повідомила|пояснив|пояснила|відповів|відповіла|визнав|визнала',
@@ -102,7 +103,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'przyznała|zapowiedział|ocenił|oceniła|napisał|napisała|mówił|mówiła|mówi|twierdzi|uważa',
   'ostrzegł|zauważył|wskazał|zasugerował|zasugerowała|wyraził|wyraziła|nazwał|określił',
   'opisał|zapewnił|zapewniła|wtórował|deklarując|podkreślając|dodając|mówiąc|stwierdzając',
-  'argumentując|opisując|zaznaczając',
+  'argumentując|opisując|zaznaczając|wystąpił|przemawiał',
   // Turkish: the verb closes the sentence (`Kushner, “…” dedi`); converbs and participles
   // carry a quote too (`belirterek`, `… belirten el-Hayya`, `yaptığı açıklamada`).
   'dedi|diyor|söyledi|söylüyor|belirtti|ifade etti|açıkladı|vurguladı|kaydetti|ekledi',
@@ -110,32 +111,33 @@ export const SPEECH_VERBS: readonly string[] = [
   'ifadelerini kullandı|ifadesini kullandı|ifadelerine yer verdi|devam etti|açıklamasında',
   'açıklamada|belirterek|vurgulayarak|söyleyerek|diyerek|ifade ederek|kaydederek|ekleyerek',
   'ifadelerini kullanarak|belirten|vurgulayan|söyleyen|ifade eden|kaydeden|işaret eden',
-  'açıklayan|nitelendirirken|belirtirken|söylerken',
+  'açıklayan|nitelendirirken|belirtirken|söylerken|diyen|konuştu|konuşan',
   // Romanian.
   'a declarat|a spus|a afirmat|a adăugat|a subliniat|a precizat|a explicat|a men[țţ]ionat',
   'a arătat|a transmis|a răspuns|a recunoscut|a anun[țţ]at|a avertizat|a scris|a recomandat',
   'a sugerat|a apreciat|a comentat|a insistat|a reiterat|a mai spus|a mai declarat',
-  'a mai adăugat|declară|spune|afirmă|adaugă|a dat asigurări',
+  'a mai adăugat|declară|spune|afirmă|adaugă|a dat asigurări|a vorbit',
   // Croatian, Serbian, Bosnian (Latin and Cyrillic); Bulgarian and Macedonian.
   'rekao|rekla|izjavio|izjavila|kazao|kazala|dodao|dodala|istakao|istakla|naglasio',
   'naglasila|naveo|navela|ustvrdio|poručio|poručila|objasnio|napomenuo|odgovorio|zaključio',
   'zaključila|potvrdio|najavio|ocijenio|ocenio|upozorio|priznao|napisao|kaže|tvrdi|smatra',
-  'ističe|navodi|рекао|рекла|изјавио|изјавила|додао|истакао|навео|казао|каже|каза|заяви',
+  'ističe|navodi|govorio|govoreći|рекао|рекла|изјавио|изјавила|додао|истакао|навео|казао|каже|каза|заяви',
   'добави|подчерта|посочи|изјави|рече|додаде',
   // Greek.
   'δήλωσε|είπε|ανέφερε|πρόσθεσε|τόνισε|υπογράμμισε|σημείωσε|εξήγησε|απάντησε|ανακοίνωσε',
   'υποστήριξε|επεσήμανε|επισήμανε|διευκρίνισε|παραδέχθηκε|έγραψε|χαρακτήρισε|λέει|δηλώνει',
+  'μίλησε',
   // Persian.
   'گفت|گفته است|گفته بود|می‌گوید|میگوید|افزود|اظهار داشت|اظهار کرد|تأکید کرد|تاکید کرد',
   'اعلام کرد|تصریح کرد|خاطرنشان کرد|بیان کرد|نوشت|توضیح داد|پاسخ داد',
   // Hebrew, with the conjunction or relative glued on (`ואמר`, `שאמר`).
   '[וש]?(?:אמר|אמרה|הוסיף|הוסיפה|ציין|ציינה|סיפר|סיפרה|הדגיש|הדגישה|הבהיר|הבהירה|הסביר)',
   '[וש]?(?:הסבירה|טען|טענה|מסר|מסרה|השיב|השיבה|ענה|ענתה|כתב|כתבה|הודיע|הודיעה|הכריז)',
-  '[וש]?(?:הצהיר|הצהירה|אישר|אישרה|הסכים|הסכימה)',
+  '[וש]?(?:הצהיר|הצהירה|אישר|אישרה|הסכים|הסכימה|דיבר|דיברה)',
   // Arabic, with و/ف glued on, and the hamza written or not.
   '[وف]?(?:قال|قالت|[أا]ضاف|[أا]ضافت|تابع|تابعت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]شار)',
   '[وف]?(?:[أا]شارت|صرح|صرّح|صرحت|[أا]علن|[أا]علنت|كشف|كشفت|لفت|شدد|شددت|اعتبر|ر[أا]ى)',
-  '[وف]?(?:ذكر|ذكرت|ختم|[أا]ردف|بيّن|نوه|يقول|تقول|يرى|[أا]جاب|[أا]جابت)',
+  '[وف]?(?:ذكر|ذكرت|ختم|[أا]ردف|بيّن|نوه|يقول|تقول|يرى|[أا]جاب|[أا]جابت|تحدث|تحدثت)',
   'قائلا|قائلاً|قائلة|مضيفا|مضيفاً|م[ؤو]كدا|م[ؤو]كداً|موضحا|موضحاً|مشيرا|مشيراً',
   // Czech and Slovak.
   'řekl|řekla|uvedl|uvedla|prohlásil|prohlásila|zdůraznil|napsal|povedal|povedala|uviedol',
@@ -157,7 +159,7 @@ export const SOURCE_MARKERS: readonly string[] = [
   "selon|d’après|d'après|aux dires de|de l’avis de|so|laut|nach Angaben von|nach Worten von",
   'según|de acuerdo con|a juicio de|en palabras de|secondo|stando a|a detta di|segundo',
   'de acordo com|conforme|nas palavras de|по словам|по мнению|как сказал|как заявил|согласно',
-  'за словами|на думку|як зазначив|według|zdaniem|jak powiedział|potrivit|conform|prema riječima',
+  'за словами|на думку|як зазначив|według|zdaniem|jak powiedział|potrivit lui|potrivit|conform lui|conform|prema riječima',
   'prema rečima|po riječima|po rečima|према речима|според|σύμφωνα με|κατά τον|κατά την',
   'به گفته|از قول|לדברי|על פי|לפי|وفق|وفقا ل|وفقاً ل|بحسب|حسب|على لسان|نقلا عن|نقلاً عن',
   'podle|podľa|volgens|aldus|enligt|ifølge|menurut|theo|के अनुसार',
@@ -204,11 +206,12 @@ export const AGENT_MARKERS: readonly string[] = [
 ];
 
 /**
- * Words right before a name that make it an owner, not a speaker: a title in an oblique case,
- * which the name after it shares (`зятя президента Трампа`, `doradcy prezydenta Trumpa`), and
- * Arabic and Persian nouns in a construct with the name after them (`مبعوث ترامب`, "Trump's
- * envoy"; `مشاور پوتین`, "Putin's adviser"). Only right before: `مبعوث ترامب ستيف ويتكوف` is
- * Witkoff, the envoy.
+ * Words before a name (up to two words on) that make it an owner, not a speaker, where the
+ * name has a case ending too (attribution.ts): a title in an oblique case, which the name after
+ * it shares (`зятя президента США Дональда Трампа`, `doradcy prezydenta Trumpa`), and Arabic and
+ * Persian nouns in a construct with the name after them (`مبعوث ترامب`, "Trump's envoy";
+ * `مشاور سیاست خارجی پوتین`, "Putin's foreign-policy adviser"). A name between ends their
+ * reach: `مبعوث ترامب ستيف ويتكوف` is Witkoff, the envoy.
  */
 export const OWNER_WORDS: readonly string[] = [
   'президента|президенту|президентом|лидера|главы|министра|советника|советнику|помощника',
@@ -217,6 +220,17 @@ export const OWNER_WORDS: readonly string[] = [
   'prezydentem|doradcy|wysłannika|wysłannikiem|zięcia|predsjednika|predsjedniku|predsjednikom',
   'savjetnika|izaslanika|prezidenta|președintelui|presedintelui|προέδρου|مبعوث',
   'مستشار|مساعد|صهر|إدارة|ادارة|حكومة|خطة|فريق|نجل|مشاور|فرستاده|نماینده|دولت|داماد|طرح',
+];
+
+/**
+ * Nouns that govern a name right after them in the genitive, where the name has a case ending
+ * (`Зять Трампа Джаред Кушнер`, `помощник Путина`, `zięć Trumpa`); `помощник президента Юрий
+ * Ушаков` is Ushakov, the aide, his name in the nominative.
+ */
+export const HEAD_NOUNS: readonly string[] = [
+  'зять|помощник|советник|посланник|спецпосланник|представитель|пресс-секретарь|глава|лидер',
+  'министр|администрация|команда|помічник|радник|посланець|речник|zięć|doradca|wysłannik',
+  'rzecznik|zet|savjetnik|izaslanik|glasnogovornik|poradce|zeť',
 ];
 
 /**
