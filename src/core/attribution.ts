@@ -25,6 +25,7 @@
  * Names inside quotation marks (a quote's own words) never speak for it.
  */
 import { innerClose } from './between-quotes';
+import { alternation, Words } from './cue-words';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
 import {
@@ -46,54 +47,28 @@ import {
 } from './speech-cues';
 import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
-/** A letter or a hyphen before: Romanian `i-a spus` (told him) is not `a spus` (said). */
-const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}-])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
-/** One alternation of cue lists; a space in an entry stands for any white space. */
-const alternation = (lists: readonly (readonly string[])[]) =>
-  lists
-    .flat()
-    .map((entry) => entry.replaceAll(' ', '\\s+'))
-    .join('|');
-/** Whole words of `spaced`, and `unspaced` anywhere (scripts written without spaces). */
-const cues = (
-  spaced: readonly (readonly string[])[],
-  unspaced: readonly (readonly string[])[] = [],
-  flags = 'iu',
-) =>
-  new RegExp(
-    [
-      `${NOT_LETTER_BEFORE}(?:${alternation(spaced)})${NOT_LETTER_AFTER}`,
-      ...(unspaced.length > 0 ? [alternation(unspaced)] : []),
-    ].join('|'),
-    flags,
-  );
-
 const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
 /** Anything that says someone spoke: a speech verb, a source, an address verb. */
-const ANY_CUE = cues(
+const ANY_CUE = new Words(
   [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS, ADDRESS_VERBS],
   UNSPACED,
-  'giu',
 );
 /** Cues whose subject may follow them anywhere: `сказал Ушаков`, `according to Kushner`. */
-const CUE_BEFORE_NAME = cues([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
+const CUE_BEFORE_NAME = new Words([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED);
 /** Sources alone: `according to`, `selon`, `по словам`. */
-const SOURCE = cues([SOURCE_MARKERS], [UNSPACED_SOURCE_MARKERS], 'giu');
+const SOURCE = new Words([SOURCE_MARKERS], [UNSPACED_SOURCE_MARKERS]);
 /** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
-const CUE_AFTER_QUOTE = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED, 'giu');
+const CUE_AFTER_QUOTE = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED);
 /** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
-const SPEECH_VERB = cues([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS], 'giu');
-const ENGLISH_VERB = cues([ENGLISH_SPEECH_VERBS]);
+const SPEECH_VERB = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS]);
+const ENGLISH_VERB = new Words([ENGLISH_SPEECH_VERBS]);
 /** A subject pronoun (French `il` too, as in `a-t-il dit`): a speaker named before. */
-const PRONOUN = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:${alternation([SUBJECT_PRONOUNS, ['il|elle|lui|lei|egli']])})${NOT_LETTER_AFTER}`,
-  'iu',
-);
+const PRONOUN = new Words([SUBJECT_PRONOUNS, ['il|elle|lui|lei|egli']]);
 /** A reported clause, or its own subject, between a speech verb and a name after it. */
-const REPORTED = cues([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
+const REPORTED = new Words([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
 /** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
-const CUE_AFTER_NAME = cues(
+const CUE_AFTER_NAME = new Words(
   [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, ADDRESS_VERBS],
   [UNSPACED_SPEECH_VERBS],
 );
@@ -179,8 +154,6 @@ const CUE_BEFORE_REACH = 60;
 const LOOK_BACK = 1_500;
 /** How long a line's label may be: `Aide to the President Yury Ushakov:`. */
 const LABEL_REACH = 60;
-/** How far back a paragraph is read for whether a place in it is quoted. */
-const PARAGRAPH_REACH = 3_000;
 /** How many of a paraphrase's first characters may hold its speaker (`Аль-Хайя заявил, что…`). */
 const SPAN_HEAD = 60;
 
@@ -222,13 +195,11 @@ function sentenceEndAfter(text: string, at: number, limit: number): number {
   return limit;
 }
 
+const LETTER = /[\p{L}\p{M}]/u;
 /** Whether `text[at]` is a double quotation mark: a `"` between two letters is a gershayim. */
 function isQuoteMark(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code === 0x22) {
-    const letter = /[\p{L}\p{M}]/u;
-    return !(letter.test(text[at - 1] ?? '') && letter.test(text[at + 1] ?? ''));
-  }
+  if (code === 0x22) return !(LETTER.test(text[at - 1] ?? '') && LETTER.test(text[at + 1] ?? ''));
   return (
     code === 0x201c || // “
     code === 0x201d || // ”
@@ -250,48 +221,78 @@ function quoteMarks(text: string, from: number, to: number): number[] {
   return marks;
 }
 
-/** Where the line that holds `at` starts, `PARAGRAPH_REACH` back at most. */
-function lineStart(text: string, at: number): number {
-  const floor = Math.max(0, at - PARAGRAPH_REACH);
+/** Where the line that holds `at` starts, `floor` at the earliest. */
+function lineStart(text: string, at: number, floor: number): number {
   for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
   return floor;
 }
 
+/** The index of the first of `sorted` at or after `at`. */
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 /** Where the line that holds `at` ends, `limit` at the latest. */
 function lineEnd(text: string, at: number, limit: number): number {
-  const end = text.indexOf('\n', at);
-  return end === -1 || end > limit ? limit : end;
+  for (let i = at; i < limit; i++) if (text.charCodeAt(i) === 0x0a) return i;
+  return limit;
 }
 
 /**
- * One quote's reading of the page: its mentions, and whether a place is inside quotation
- * marks, told by count as match.ts tells a quotation (an odd number of marks before it in its
- * paragraph: which mark opens depends on the language). Each paragraph is read once.
+ * One quote's reading of the page, within `[floor, ceiling)` (windows.ts's speaker reach
+ * around it, so a window reads it as the whole page does): its mentions, and whether a place
+ * is inside quotation marks, told by count as match.ts tells a quotation (an odd number of marks
+ * before it in its paragraph: which mark opens depends on the language). Each paragraph is
+ * read once.
  */
 class Reading {
+  readonly mentions: readonly PersonMention[];
   /** Per paragraph start: its marks read so far, and how far they were read. */
   private readonly paragraphs = new Map<number, { marks: number[]; read: number }>();
-  /** Per person, the last words of their names on the page, lower case. */
+  /** Per person, the last words of their names here, lower case. */
   private forms: Map<PersonId, string[]> | undefined;
 
   constructor(
     readonly text: string,
-    readonly mentions: readonly PersonMention[],
-  ) {}
+    mentions: readonly PersonMention[],
+    readonly floor: number,
+    readonly ceiling: number,
+  ) {
+    let first = 0;
+    for (let high = mentions.length; first < high;) {
+      const middle = (first + high) >>> 1;
+      if (mentions[middle]!.start < floor) first = middle + 1;
+      else high = middle;
+    }
+    let last = first;
+    while (last < mentions.length && mentions[last]!.end <= ceiling) last++;
+    this.mentions = mentions.slice(first, last);
+  }
+
+  /** Where the line that holds `at` starts, within the reading. */
+  lineStart(at: number): number {
+    return lineStart(this.text, at, this.floor);
+  }
 
   /** The marks before `at` in its paragraph. */
   marksBefore(at: number): number[] {
-    const start = lineStart(this.text, at);
+    const start = this.lineStart(at);
     let paragraph = this.paragraphs.get(start);
     if (paragraph === undefined)
       this.paragraphs.set(start, (paragraph = { marks: [], read: start }));
     if (paragraph.read < at) {
-      // Read on past `at`: later questions are nearby.
-      const end = Math.min(this.text.length, at + 1_000);
+      // Read on a little past `at`: later questions are nearby.
+      const end = Math.min(this.ceiling, at + 200);
       paragraph.marks.push(...quoteMarks(this.text, paragraph.read, end));
       paragraph.read = end;
     }
-    return paragraph.marks.filter((mark) => mark < at);
+    return paragraph.marks.slice(0, firstAtOrAfter(paragraph.marks, at));
   }
 
   /** Whether `at` is inside quotation marks. */
@@ -370,17 +371,6 @@ function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): 
   return objects.map((object) => !object);
 }
 
-/** The last match of `cue` in `text`, or null. */
-function lastMatch(cue: RegExp, text: string): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  cue.lastIndex = 0;
-  for (let match; (match = cue.exec(text)) !== null;) {
-    if (match[0].length === 0) cue.lastIndex++;
-    else last = match;
-  }
-  return last;
-}
-
 /**
  * Where a speech verb or source stands before `m` with only its noun phrase between (`sagte
  * Witkoff`, `قال رئيس حركة حماس خليل الحية`, `selon le conseiller du président, Youri
@@ -391,15 +381,15 @@ function cueBefore(
   r: Reading,
   m: PersonMention,
   from: number,
-  { cue = CUE_BEFORE_NAME, reach = CUE_BEFORE_REACH, words = 7 } = {},
+  { cue = CUE_BEFORE_NAME as Words, reach = CUE_BEFORE_REACH, words = 7 } = {},
 ): number {
   const start = Math.max(from, m.start - reach);
-  const last = lastMatch(cue, r.text.slice(start, m.start));
-  if (last === null || r.quoted(start + last.index)) return -1;
-  const between = r.text.slice(start + last.index + last[0].length, m.start);
+  const last = cue.last(r.text.slice(start, m.start));
+  if (last === null || r.quoted(start + last.start)) return -1;
+  const between = r.text.slice(start + last.end, m.start);
   if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > words) return -1;
   if (REPORTED.test(between)) return -1;
-  return isObject(r, m, start + last.index + last[0].length) ? -1 : start + last.index;
+  return isObject(r, m, start + last.end) ? -1 : start + last.start;
 }
 
 /**
@@ -440,11 +430,11 @@ function speakerIn(
   // own subject comes between (`He said Trump…`, `وأضاف … أن ترامب`): then the speaker is
   // unnamed here.
   const lead = text.slice(from, names[0]!.start);
-  const verb = lastMatch(SPEECH_VERB, lead);
-  const verbFirst = verb !== null && !r.quoted(from + verb.index);
+  const verb = SPEECH_VERB.last(lead);
+  const verbFirst = verb !== null && !r.quoted(from + verb.start);
   const reported =
     verbFirst &&
-    (ENGLISH_VERB.test(verb[0]) || REPORTED.test(lead.slice(verb.index + verb[0].length)));
+    (ENGLISH_VERB.test(lead.slice(verb.start, verb.end)) || REPORTED.test(lead.slice(verb.end)));
   // Whether what comes before the quote (or a paraphrase's head, from the start of its word)
   // ends with a colon.
   let headStart = Math.min(head, to);
@@ -472,7 +462,7 @@ function speakerIn(
     if (!subjects[k]) continue;
     if (introduced || verbFirst) return m.personId;
     if (colon && subjects.filter(Boolean).length === 1) return m.personId;
-    const cue = after.search(CUE_AFTER_NAME);
+    const cue = CUE_AFTER_NAME.first(after)?.start ?? -1;
     if (cue === -1 || r.quoted(m.end + cue)) continue;
     // The subject the sentence opens with speaks, whatever names come before its verb (`Putin
     // empfing Witkoff und sagte`); another's verb comes before the next subject.
@@ -514,14 +504,12 @@ function afterQuote(r: Reading, from: number): After {
     if (subject && (CUE_AFTER_NAME.test(rest.slice(0, 25)) || SOURCE_AFTER.test(rest)))
       return first.personId;
     if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*[.!?]?$/u.test(rest)) return first.personId;
-    ANY_CUE.lastIndex = 0;
     if (!ANY_CUE.test(text.slice(at, first.start))) return null;
   }
   // A verb or source first (`said Witkoff`, `— сказал журналистам президент США`).
-  CUE_AFTER_QUOTE.lastIndex = 0;
-  const cue = CUE_AFTER_QUOTE.exec(clause);
-  if (cue === null || cue.index > CUE_BEFORE_REACH) return null;
-  if (names.some((m) => m.start < at + cue.index)) return null;
+  const cue = CUE_AFTER_QUOTE.first(clause);
+  if (cue === null || cue.start > CUE_BEFORE_REACH) return null;
+  if (names.some((m) => m.start < at + cue.start)) return null;
   for (const m of names) {
     const before = cueBefore(r, m, at, { cue: CUE_AFTER_QUOTE, reach: CLAUSE_REACH, words: 12 });
     if (before !== -1) return m.personId;
@@ -549,12 +537,10 @@ function sourceLater(r: Reading, from: number, limit: number): PersonId | null {
  */
 function labelOf(r: Reading, start: number, speech = false): PersonId | null {
   const { text } = r;
-  const colon = text.indexOf(':', start);
-  if (colon === -1 || colon - start > LABEL_REACH || !SPACE.test(text[colon + 1] ?? ' '))
-    return null;
+  const colon = text.slice(start, start + LABEL_REACH).indexOf(':') + start;
+  if (colon < start || !SPACE.test(text[colon + 1] ?? ' ')) return null;
   const label = text.slice(start, colon);
   if (/[.!?؟\n"“”«»„,،]/u.test(label) || label.trim().split(/\s+/u).length > 6) return null;
-  ANY_CUE.lastIndex = 0;
   if (ANY_CUE.test(label)) return null;
   if (speech && isQuoteMark(text, colon + 2)) return null;
   // One name, and a transcript's label ends with it: `US-Gesandte Witkoff und Kushner in
@@ -578,8 +564,8 @@ function labelOf(r: Reading, start: number, speech = false): PersonId | null {
 
 /** The person the nearest label line above `at` names, back to `reach` (4. above). */
 function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
-  for (let line = lineStart(r.text, at); line > reach;) {
-    line = lineStart(r.text, line - 1);
+  for (let line = r.lineStart(at); line > reach;) {
+    line = r.lineStart(line - 1);
     const label = labelOf(r, line, true);
     if (label !== null) return label;
   }
@@ -605,7 +591,6 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
       if (introduced !== null) return introduced;
     } else if (after !== null) return after;
   }
-  ANY_CUE.lastIndex = 0;
   const hasCue = ANY_CUE.test(text.slice(from, to)) || text.slice(from, to).includes(':');
   return hasCue ? speakerIn(r, from, to) : null;
 }
@@ -654,14 +639,13 @@ function quotationAround(r: Reading, start: number, end: number): [number, numbe
     return [before.at(-1)!, close < limit ? close + 1 : end];
   }
   // A line of dialogue: `– Nie wiem… – mówił Trump`.
-  const line = lineStart(text, start);
+  const line = r.lineStart(start);
   if (before.length > 0 || !DIALOGUE_DASH.test(text.slice(line, start))) return null;
   CLOSING_DASH.lastIndex = 0;
   const rest = text.slice(end, limit);
   for (let dash; (dash = CLOSING_DASH.exec(rest)) !== null;) {
     const at = end + dash.index + dash[0].length;
-    CUE_AFTER_QUOTE.lastIndex = 0;
-    if (CUE_AFTER_QUOTE.exec(text.slice(at, at + 30))?.index === 0) return [line, at];
+    if (CUE_AFTER_QUOTE.first(text.slice(at, at + 30))?.start === 0) return [line, at];
   }
   return null;
 }
@@ -673,7 +657,8 @@ export function attribute(
   end: number,
   mentions: readonly PersonMention[],
 ): PersonId | null {
-  const r = new Reading(text, mentions);
+  const reach = Math.max(0, start - SPEAKER_REACH);
+  const r = new Reading(text, mentions, reach, Math.min(text.length, end + SPEAKER_AFTER_REACH));
   const quotation = quotationAround(r, start, end);
   const [open, close] = quotation ?? [start, end];
   // 1. After the quotation, or after the first of two quoted parts of the span.
@@ -684,7 +669,6 @@ export function attribute(
   }
   if (after !== null && after !== SOMEONE) return after;
   // 2. Its own sentence, before it opens; a paraphrase's first words may name its speaker.
-  const reach = Math.max(0, start - SPEAKER_REACH);
   const ownStart = sentenceStartBefore(text, reach, open);
   const ownEnd = quotation === null ? Math.min(end, start + SPAN_HEAD) : open;
   const own = speakerIn(r, ownStart, ownEnd, {
@@ -701,7 +685,7 @@ export function attribute(
   );
   if (source !== null) return source;
   // 3. Its line's label.
-  const line = lineStart(text, open);
+  const line = r.lineStart(open);
   const label = line >= reach ? labelOf(r, line) : null;
   if (label !== null) return label;
   // 4. The speaker it continues: an earlier sentence's, or a label line's above.
@@ -716,7 +700,6 @@ export function attribute(
   let nextStart = next;
   while (nextStart < limit && SPACE.test(text[nextStart]!)) nextStart++;
   const nextEnd = sentenceEndAfter(text, nextStart, limit);
-  ANY_CUE.lastIndex = 0;
   if (!ANY_CUE.test(text.slice(nextStart, nextEnd))) return null;
   return speakerIn(r, nextStart, nextEnd, { introduced: true });
 }
