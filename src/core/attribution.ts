@@ -689,7 +689,13 @@ export function attribute(
   const label = line >= reach ? labelOf(r, line) : null;
   if (label !== null) return label;
   // 4. The speaker it continues: an earlier sentence's, or a label line's above.
-  const pronoun = PRONOUN.test(text.slice(ownStart, ownEnd) + text.slice(close, close + 40));
+  // A pronoun speaks (`he said`), or a verb with no subject of its own opens the sentence
+  // (`وتابع قائلاً:`, `Dodał:`, `Ha aggiunto:`): the speaker is the one named just before.
+  const verb = SPEECH_VERB.first(text.slice(ownStart, ownEnd));
+  const pronoun =
+    PRONOUN.test(text.slice(ownStart, ownEnd) + text.slice(close, close + 40)) ||
+    (verb !== null &&
+      /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(text.slice(ownStart, ownStart + verb.start)));
   const earlier = earlierSpeaker(r, ownStart, open, reach, pronoun) ?? labelAbove(r, open, reach);
   if (earlier !== null) return earlier;
   // 5. A quotation that ends its sentence, credited in the next one.

@@ -256,10 +256,10 @@ describe('sentence starts', () => {
   it('are, read back one by one, where the expression they were found by finds them in the slice', () => {
     const reference = (slice: string) => [
       0,
-      ...[...slice.matchAll(/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu)].map((m) => m.index + 1),
+      ...[...slice.matchAll(/[.!?؟](?=[\s"'”’»]|$)|[;\n。]/gu)].map((m) => m.index + 1),
     ];
     const text = fc
-      .array(fc.constantFrom(...'ab .!?؟;\n"\'”’»«\u00A0\u2009\uFEFF\u3000', '😀', '\uD83D'), {
+      .array(fc.constantFrom(...'ab .!?؟;\n。"\'”’»«\u00A0\u2009\uFEFF\u3000', '😀', '\uD83D'), {
         maxLength: 40,
       })
       .map((units) => units.join(''));
