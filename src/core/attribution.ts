@@ -6,28 +6,39 @@
  * 1. the words right after the quotation closes: a name with a speech verb (`,” Witkoff said`,
  *    `», señaló Witkoff`, `– powiedział Trump`, `», είπε ο αλ Χάγια`), a source (`, selon le
  *    conseiller, Youri Ouchakov`) or a bare name closing the sentence (`”, Dmitriev.`). A
- *    speech verb with nobody named (`,” he said`, `— сказал он`, `" dedi`) says someone named
- *    before speaks;
+ *    speech verb with nobody named (`,” he said`, `— сказал он`, `" dedi`) says the subject
+ *    before the quote speaks (2.), or someone named earlier (4.);
  * 2. the subject of the quote's own sentence, before the quotation: a name with a speech verb
- *    or source just before it (`قال رئيس حركة حماس خليل الحية`, `sagte Witkoff`, `Según
- *    Kushner`), or that is neither an object nor an owner (`Kushner told Stahl` is Kushner,
- *    `adviser to Trump`, `Trump’s son-in-law`, `с Уиткоффом` are not who speaks) and is followed
- *    by a speech verb with no other subject in between, introduces the quote with a colon, is
- *    the subject of a verb after the quote (1.), or opens the sentence as its topic (`Uşakov,
- *    …`). A sentence whose speech verb comes before any name (`He said Trump was…`, `وأضاف … أن
- *    ترامب`) has a speaker it does not name here;
- *    Or a source later in that sentence (`…, selon le conseiller, Youri Ouchakov.`);
+ *    or a source just before it (`قال رئيس حركة حماس خليل الحية`, `sagte Witkoff`, `Según
+ *    Kushner`), or a name that is neither an object nor an owner (`Kushner told Stahl` is
+ *    Kushner; `adviser to Trump`, `Trump’s son-in-law`, `с Уиткоффом`, `Trumpa` are not who
+ *    speaks) and has a speech verb after it with no other subject in between, or opens the
+ *    sentence, introduces the quote with a colon, or is its topic (`Uşakov, …`). A speech
+ *    verb before any name with a reported clause between (`He said Trump was…`, `وأضاف … أن
+ *    ترامب`) leaves the speaker unnamed here. Then a source later in the sentence (`…, selon le
+ *    conseiller du président russe, Youri Ouchakov.`);
  * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
- * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or of
- *    the nearest label line above (a transcript's paragraphs);
+ * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or,
+ *    for a pronoun, the name that opens the sentence before; or the nearest label line above
+ *    (a transcript's paragraphs);
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
  *    (`“…”. Así habló Jared Kushner`).
- * Names inside quotation marks (a quote's own words) never speak for it.
+ * Names inside quotation marks (a quote's own words) never speak for it. Only the speaker reach
+ * around the quote is read (windows.ts), so a window credits it as the whole page does.
  */
 import { innerClose } from './between-quotes';
 import { alternation, Words } from './cue-words';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
+import {
+  isQuoteMark,
+  lineEnd,
+  quoteMarks,
+  Reading,
+  sentenceEndAfter,
+  sentenceStartBefore,
+  SPACE,
+} from './quote-reading';
 import {
   ADDRESS_VERBS,
   AGENT_MARKERS,
@@ -110,11 +121,6 @@ const HEAD_NOUN_BEFORE = new RegExp(
 const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
 /** A name that ends in a vowel after a title in an oblique case shares its case. */
 const VOWEL_END = /[аеиоуыэюяіaeiouy]$/iu;
-/** Endings that make a name oblique or possessive: `Trumpa`, `Putinov`, `Уиткоффом`, `Putins`. */
-const OBLIQUE_ENDING =
-  /^(?:a|u|e|i|y|em|om|owi|ovi|ov|ova|ovu|ovim|ovog|ovom|s|es|а|я|у|ю|е|і|и|ем|ом|ым|им|ові|ой|ою|ого|ому|ов|ова|ову|овым|ого|ου|η)$/iu;
-/** Scripts whose names take case endings: Latin, Greek, Cyrillic. */
-const CASED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
 /** An owner's `'s`, or a case ending after an apostrophe (Turkish `Uşakov'a`, `Trump'ın`). */
 const CASE_ENDING = /^['’]\p{L}/u;
 /** A relative clause after the name: `Dmitriev, who claimed`. */
@@ -154,182 +160,10 @@ const CUE_BEFORE_REACH = 60;
 const LOOK_BACK = 1_500;
 /** How long a line's label may be: `Aide to the President Yury Ushakov:`. */
 const LABEL_REACH = 60;
+/** How far after a quote a source later in its sentence is read for. */
+const SOURCE_REACH = 200;
 /** How many of a paraphrase's first characters may hold its speaker (`Аль-Хайя заявил, что…`). */
 const SPAN_HEAD = 60;
-
-/** White space as `\s` reads it. */
-const SPACE = /\s/u;
-/** What may follow the mark that ends a sentence: white space or a quote mark. */
-const afterMark = (code: number) =>
-  code === 0x22 ||
-  code === 0x27 ||
-  code === 0x201d ||
-  code === 0x2019 ||
-  code === 0xbb ||
-  ((code < 0xd800 || code > 0xdfff) && SPACE.test(String.fromCharCode(code)));
-
-/** Whether `text[i]` ends a sentence, within `[.., to)`. */
-function endsSentence(text: string, i: number, to: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code === 0x3b || code === 0x0a || code === 0x3002) return true;
-  if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f)
-    return i + 1 === to || afterMark(text.charCodeAt(i + 1));
-  return false;
-}
-
-/**
- * The last sentence start at or before `before` of `text.slice(from, to)`, in `text`'s offsets:
- * `from`, or just after an end of a sentence as `/[.!?؟](?=[\s"'”’»]|$)|[;\n。]/gu` finds them
- * in the slice (so a mark just before `to` ends a sentence). Read backwards from `before`, by
- * hand: a quote's sentence is found without reading the page before it, or slicing it.
- */
-export function sentenceStartBefore(text: string, from: number, to: number, before = to): number {
-  for (let i = Math.min(before, to) - 1; i >= from; i--)
-    if (endsSentence(text, i, to)) return i + 1;
-  return from;
-}
-
-/** Where the sentence that holds `at` ends (just past its mark), `limit` at the latest. */
-function sentenceEndAfter(text: string, at: number, limit: number): number {
-  for (let i = at; i < limit; i++) if (endsSentence(text, i, text.length)) return i + 1;
-  return limit;
-}
-
-const LETTER = /[\p{L}\p{M}]/u;
-/** Whether `text[at]` is a double quotation mark: a `"` between two letters is a gershayim. */
-function isQuoteMark(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code === 0x22) return !(LETTER.test(text[at - 1] ?? '') && LETTER.test(text[at + 1] ?? ''));
-  return (
-    code === 0x201c || // “
-    code === 0x201d || // ”
-    code === 0x201e || // „
-    code === 0x201f || // ‟
-    code === 0xab || // «
-    code === 0xbb || // »
-    code === 0x300c || // 「
-    code === 0x300d || // 」
-    code === 0x300e || // 『
-    code === 0x300f //    』
-  );
-}
-
-/** The quotation marks of `[from, to)`, in order. */
-function quoteMarks(text: string, from: number, to: number): number[] {
-  const marks: number[] = [];
-  for (let at = from; at < to; at++) if (isQuoteMark(text, at)) marks.push(at);
-  return marks;
-}
-
-/** Where the line that holds `at` starts, `floor` at the earliest. */
-function lineStart(text: string, at: number, floor: number): number {
-  for (let i = at - 1; i >= floor; i--) if (text.charCodeAt(i) === 0x0a) return i + 1;
-  return floor;
-}
-
-/** The index of the first of `sorted` at or after `at`. */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** Where the line that holds `at` ends, `limit` at the latest. */
-function lineEnd(text: string, at: number, limit: number): number {
-  for (let i = at; i < limit; i++) if (text.charCodeAt(i) === 0x0a) return i;
-  return limit;
-}
-
-/**
- * One quote's reading of the page, within `[floor, ceiling)` (windows.ts's speaker reach
- * around it, so a window reads it as the whole page does): its mentions, and whether a place
- * is inside quotation marks, told by count as match.ts tells a quotation (an odd number of marks
- * before it in its paragraph: which mark opens depends on the language). Each paragraph is
- * read once.
- */
-class Reading {
-  readonly mentions: readonly PersonMention[];
-  /** Per paragraph start: its marks read so far, and how far they were read. */
-  private readonly paragraphs = new Map<number, { marks: number[]; read: number }>();
-  /** Per person, the last words of their names here, lower case. */
-  private forms: Map<PersonId, string[]> | undefined;
-
-  constructor(
-    readonly text: string,
-    mentions: readonly PersonMention[],
-    readonly floor: number,
-    readonly ceiling: number,
-  ) {
-    let first = 0;
-    for (let high = mentions.length; first < high;) {
-      const middle = (first + high) >>> 1;
-      if (mentions[middle]!.start < floor) first = middle + 1;
-      else high = middle;
-    }
-    let last = first;
-    while (last < mentions.length && mentions[last]!.end <= ceiling) last++;
-    this.mentions = mentions.slice(first, last);
-  }
-
-  /** Where the line that holds `at` starts, within the reading. */
-  lineStart(at: number): number {
-    return lineStart(this.text, at, this.floor);
-  }
-
-  /** The marks before `at` in its paragraph. */
-  marksBefore(at: number): number[] {
-    const start = this.lineStart(at);
-    let paragraph = this.paragraphs.get(start);
-    if (paragraph === undefined)
-      this.paragraphs.set(start, (paragraph = { marks: [], read: start }));
-    if (paragraph.read < at) {
-      // Read on a little past `at`: later questions are nearby.
-      const end = Math.min(this.ceiling, at + 200);
-      paragraph.marks.push(...quoteMarks(this.text, paragraph.read, end));
-      paragraph.read = end;
-    }
-    return paragraph.marks.slice(0, firstAtOrAfter(paragraph.marks, at));
-  }
-
-  /** Whether `at` is inside quotation marks. */
-  quoted(at: number): boolean {
-    return this.marksBefore(at).length % 2 === 1;
-  }
-
-  /** The mentions within `[from, to)` outside quotation marks, in order. */
-  speakersIn(from: number, to: number): PersonMention[] {
-    return this.mentions.filter((m) => m.start >= from && m.end <= to && !this.quoted(m.start));
-  }
-
-  /**
-   * Whether `m`'s name is another of the page's names for its person with a case ending:
-   * `Trumpa` where the page also says `Trump`, `Putinov` (Putin's) where it says `Putin`.
-   */
-  oblique(m: PersonMention): boolean {
-    const word = lastWord(this.text.slice(m.start, m.end));
-    if (!CASED_SCRIPT.test(word)) return false;
-    if (this.forms === undefined) {
-      this.forms = new Map();
-      for (const other of this.mentions) {
-        const forms = this.forms.get(other.personId) ?? [];
-        forms.push(lastWord(this.text.slice(other.start, other.end)));
-        this.forms.set(other.personId, forms);
-      }
-    }
-    return (this.forms.get(m.personId) ?? []).some(
-      (form) =>
-        form.length < word.length &&
-        word.startsWith(form) &&
-        OBLIQUE_ENDING.test(word.slice(form.length)),
-    );
-  }
-}
-
-const lastWord = (name: string) => (name.split(/[\s-]+/u).at(-1) ?? name).toLowerCase();
 
 /**
  * Whether `m` is an object or an owner, not a subject, read from the words before it back to
@@ -408,7 +242,7 @@ const SOMEONE = Symbol('someone');
 type After = PersonId | typeof SOMEONE | null;
 
 /**
- * The subject of `[from, to)` that speaks (2. above), or null. `introduced`: a speech verb
+ * The subject of `[from, to)` that speaks (2.), or null. `introduced`: a speech verb
  * after the quote belongs to this sentence's subject, who needs no verb of their own. `own`:
  * the quote's own sentence, whose opening name is its topic. Names from `head` on (a
  * paraphrase's own words) speak only right at its start or after a verb.
@@ -477,7 +311,7 @@ function speakerIn(
 }
 
 /**
- * Who the words right after a quote (from `from`, just past its closing mark) credit (1. above).
+ * Who the words right after a quote (from `from`, just past its closing mark) credit (1.).
  */
 function afterQuote(r: Reading, from: number): After {
   const { text } = r;
@@ -530,7 +364,7 @@ function sourceLater(r: Reading, from: number, limit: number): PersonId | null {
 }
 
 /**
- * The person a line's label names (3. above): `Steve Witkoff: …`, `Стивен Уиткофф — CBS: «…»`,
+ * The person a line's label names (3.): `Steve Witkoff: …`, `Стивен Уиткофф — CBS: «…»`,
  * `Aide to the President Yury Ushakov: …`, or initials (`SW: …`) of a name the page gave in full
  * before. Null where the line has no label or its label names nobody. `speech`: only a label
  * followed by speech, not by a quotation (a headline's `Witkoff: «…»`).
@@ -562,7 +396,7 @@ function labelOf(r: Reading, start: number, speech = false): PersonId | null {
   return null;
 }
 
-/** The person the nearest label line above `at` names, back to `reach` (4. above). */
+/** The person the nearest label line above `at` names, back to `reach` (4.). */
 function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
   for (let line = r.lineStart(at); line > reach;) {
     line = r.lineStart(line - 1);
@@ -573,7 +407,7 @@ function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
 }
 
 /**
- * The speaker of the sentence `[from, to)` read on its own (4. above): the attribution after a
+ * The speaker of the sentence `[from, to)` read on its own (4.): the attribution after a
  * quotation it closes (`…,” Kushner said.`, or `…” devam etti.` crediting the subject before
  * that quotation opened), or its subject with a speech verb.
  */
@@ -596,7 +430,7 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
 }
 
 /**
- * The nearest earlier sentence's speaker, from `to` back (4. above). `pronoun`: the quote's own
+ * The nearest earlier sentence's speaker, from `to` back (4.). `pronoun`: the quote's own
  * sentence has a speech verb but no name (`Asked about Hamas, he said:`), so the sentence just
  * before, if a name opens it, says who (`Kushner presented the slides.`).
  */
@@ -650,6 +484,57 @@ function quotationAround(r: Reading, start: number, end: number): [number, numbe
   return null;
 }
 
+/** A quote's span, and the quotation around it (the span itself for a paraphrase). */
+interface Quote {
+  readonly start: number;
+  readonly end: number;
+  /** Where its quotation opens (its mark, or its first word for a paraphrase). */
+  readonly open: number;
+  /** Where the page's own words after it begin. */
+  readonly close: number;
+  readonly quoted: boolean;
+  /** Where its own sentence starts. */
+  readonly sentence: number;
+}
+
+/** The speaker the words right after a quote name, or after the first of its two parts (1.). */
+function speakerAfter(r: Reading, quote: Quote): After {
+  const after = afterQuote(r, quote.close);
+  if (after !== null) return after;
+  const inner = innerClose(r.text, quote.start, quote.end);
+  return inner === -1 ? null : afterQuote(r, inner + 1);
+}
+
+/** The subject of a quote's own sentence (2.); a paraphrase's first words may name it. */
+function ownSpeaker(r: Reading, quote: Quote, introduced: boolean): PersonId | null {
+  const end = quote.quoted ? quote.open : Math.min(quote.end, quote.start + SPAN_HEAD);
+  const head = quote.quoted ? quote.open : quote.start;
+  return speakerIn(r, quote.sentence, end, { introduced, own: true, head });
+}
+
+/**
+ * Whether a quote's speaker is someone named before (4.): a pronoun speaks (`he said`), or a
+ * verb with no subject of its own opens its sentence (`وتابع قائلاً:`, `Dodał:`, `Ha aggiunto:`).
+ */
+function spokenByPronoun(r: Reading, quote: Quote): boolean {
+  const own = r.text.slice(quote.sentence, quote.open);
+  if (PRONOUN.test(own + r.text.slice(quote.close, quote.close + 40))) return true;
+  const verb = SPEECH_VERB.first(own);
+  return verb !== null && /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(own.slice(0, verb.start));
+}
+
+/** For a quotation that ends its sentence, the speaker the next sentence names (5.). */
+function nextSpeaker(r: Reading, quote: Quote, ceiling: number): PersonId | null {
+  const { text } = r;
+  const next = sentenceEndAfter(text, quote.close, ceiling);
+  if (!/^[\s"'”’»“.!?…)]*$/u.test(text.slice(quote.close, next))) return null;
+  let start = next;
+  while (start < ceiling && SPACE.test(text[start]!)) start++;
+  const end = sentenceEndAfter(text, start, ceiling);
+  if (!ANY_CUE.test(text.slice(start, end))) return null;
+  return speakerIn(r, start, end, { introduced: true });
+}
+
 /** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
 export function attribute(
   text: string,
@@ -657,55 +542,24 @@ export function attribute(
   end: number,
   mentions: readonly PersonMention[],
 ): PersonId | null {
-  const reach = Math.max(0, start - SPEAKER_REACH);
-  const r = new Reading(text, mentions, reach, Math.min(text.length, end + SPEAKER_AFTER_REACH));
+  const [reach, ceiling] = [
+    Math.max(0, start - SPEAKER_REACH),
+    Math.min(text.length, end + SPEAKER_AFTER_REACH),
+  ];
+  const r = new Reading(text, mentions, reach, ceiling);
   const quotation = quotationAround(r, start, end);
   const [open, close] = quotation ?? [start, end];
-  // 1. After the quotation, or after the first of two quoted parts of the span.
-  let after = afterQuote(r, close);
-  if (after === null) {
-    const inner = innerClose(text, start, end);
-    if (inner !== -1) after = afterQuote(r, inner + 1);
-  }
+  const sentence = sentenceStartBefore(text, reach, open);
+  const quote: Quote = { start, end, open, close, quoted: quotation !== null, sentence };
+  const after = speakerAfter(r, quote);
   if (after !== null && after !== SOMEONE) return after;
-  // 2. Its own sentence, before it opens; a paraphrase's first words may name its speaker.
-  const ownStart = sentenceStartBefore(text, reach, open);
-  const ownEnd = quotation === null ? Math.min(end, start + SPAN_HEAD) : open;
-  const own = speakerIn(r, ownStart, ownEnd, {
-    introduced: after === SOMEONE,
-    own: true,
-    head: quotation === null ? start : ownEnd,
-  });
-  if (own !== null) return own;
-  // A source later in its sentence.
-  const source = sourceLater(
-    r,
-    close,
-    Math.min(text.length, close + 200, end + SPEAKER_AFTER_REACH),
-  );
-  if (source !== null) return source;
-  // 3. Its line's label.
   const line = r.lineStart(open);
-  const label = line >= reach ? labelOf(r, line) : null;
-  if (label !== null) return label;
-  // 4. The speaker it continues: an earlier sentence's, or a label line's above.
-  // A pronoun speaks (`he said`), or a verb with no subject of its own opens the sentence
-  // (`وتابع قائلاً:`, `Dodał:`, `Ha aggiunto:`): the speaker is the one named just before.
-  const verb = SPEECH_VERB.first(text.slice(ownStart, ownEnd));
-  const pronoun =
-    PRONOUN.test(text.slice(ownStart, ownEnd) + text.slice(close, close + 40)) ||
-    (verb !== null &&
-      /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(text.slice(ownStart, ownStart + verb.start)));
-  const earlier = earlierSpeaker(r, ownStart, open, reach, pronoun) ?? labelAbove(r, open, reach);
-  if (earlier !== null) return earlier;
-  // 5. A quotation that ends its sentence, credited in the next one.
-  if (quotation === null || after !== null) return null;
-  const limit = Math.min(text.length, end + SPEAKER_AFTER_REACH);
-  const next = sentenceEndAfter(text, close, limit);
-  if (!/^[\s"'”’»“.!?…)]*$/u.test(text.slice(close, next))) return null;
-  let nextStart = next;
-  while (nextStart < limit && SPACE.test(text[nextStart]!)) nextStart++;
-  const nextEnd = sentenceEndAfter(text, nextStart, limit);
-  if (!ANY_CUE.test(text.slice(nextStart, nextEnd))) return null;
-  return speakerIn(r, nextStart, nextEnd, { introduced: true });
+  return (
+    ownSpeaker(r, quote, after === SOMEONE) ??
+    sourceLater(r, close, Math.min(ceiling, close + SOURCE_REACH)) ??
+    (line >= reach ? labelOf(r, line) : null) ??
+    earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
+    labelAbove(r, open, reach) ??
+    (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null)
+  );
 }

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
-import { sentenceStartBefore } from '../../src/core/attribution';
+import { sentenceStartBefore } from '../../src/core/quote-reading';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compileClaimMatcher } from '../../src/core/match';
 import { compileWordSieve } from '../../src/core/word-sieve';
