@@ -130,6 +130,11 @@ const RELATIVE_AFTER = new RegExp(
 );
 /** Two names joined: `con Witkoff e Kushner`, `Witkoff ve Kushner'dan`. */
 const JOINED = new RegExp(`^\\s*[,،]?\\s*(?:${alternation([CONJUNCTIONS])})\\s*$`, 'iu');
+/** A clause joined on after a comma: `Witkoff met Ushakov, and the Kremlin said`. */
+const NEW_CLAUSE = new RegExp(
+  `[,;،]\\s*(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`,
+  'iu',
+);
 /** A clause of its own: `“…” and Witkoff added` is not the quote's attribution. */
 const CONJUNCTION_FIRST = new RegExp(
   `^(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`,
@@ -295,9 +300,11 @@ function speakerIn(
     if (SOURCE_AFTER.test(after)) return m.personId;
     if (!subjects[k]) continue;
     if (introduced || verbFirst) return m.personId;
-    if (colon && subjects.filter(Boolean).length === 1) return m.personId;
+    const ownClause = !NEW_CLAUSE.test(text.slice(m.end, headStart));
+    if (colon && ownClause && subjects.filter(Boolean).length === 1) return m.personId;
     const cue = CUE_AFTER_NAME.first(after)?.start ?? -1;
-    if (cue === -1 || r.quoted(m.end + cue)) continue;
+    // Not another clause's verb: `Witkoff met Ushakov, and the Kremlin said`.
+    if (cue === -1 || r.quoted(m.end + cue) || NEW_CLAUSE.test(after.slice(0, cue))) continue;
     // The subject the sentence opens with speaks, whatever names come before its verb (`Putin
     // empfing Witkoff und sagte`); another's verb comes before the next subject.
     if (k === firstSubject && opens(r, from, m)) return m.personId;
@@ -333,10 +340,10 @@ function afterQuote(r: Reading, from: number): After {
   // A name first: with its verb (`Witkoff said`, `the Kremlin's Ushakov said`), a source after
   // it, or alone (`”, Dmitriev.`).
   if (first !== undefined && first.start - at <= NAME_FIRST_REACH) {
-    const rest = text.slice(first.end, end);
+    const rest = text.slice(first.end, names[1]?.start ?? end);
     const subject = subjectsOf(r, names, at)[0];
-    if (subject && (CUE_AFTER_NAME.test(rest.slice(0, 25)) || SOURCE_AFTER.test(rest)))
-      return first.personId;
+    // Its verb may follow a clause about it: `,” Witkoff, who arrived on Tuesday, told…`.
+    if (subject && (CUE_AFTER_NAME.test(rest) || SOURCE_AFTER.test(rest))) return first.personId;
     if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*[.!?]?$/u.test(rest)) return first.personId;
     if (!ANY_CUE.test(text.slice(at, first.start))) return null;
   }

@@ -46,6 +46,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'a jugé|qualifie|a qualifié|a décrit|a résumé|résume|a écrit|a commenté|a exprimé',
   'a évoqué|a raconté|a tweeté|affirmant|déclarant|ajoutant|précisant|soulignant|estimant',
   'expliquant|assurant|rétorque|a rétorqué|a répliqué|réplique|dément|a démenti|nie|a nié',
+  'aurait dit|aurait déclaré|aurait affirmé|aurait ajouté',
   // Spanish.
   'dijo|dice|afirmó|afirma|aseguró|asegura|señaló|señala|declaró|declara|agregó|agrega',
   'añadió|añade|explicó|explica|indicó|indica|subrayó|subraya|destacó|destaca|sostuvo',
@@ -55,7 +56,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'ha negado',
   'definió|escribió|habló|confirmó|ha dicho|ha afirmado|ha asegurado|ha señalado|ha declarado',
   'ha explicado|ha indicado|ha subrayado|ha destacado|ha enfatizado|ha confirmado|ha añadido',
-  'ha agregado|ha advertido|ha reconocido|ha anunciado|ha calificado|ha insistido',
+  'ha agregado|ha advertido|ha reconocido|ha anunciado|ha calificado|ha insistido|habría dicho',
+  'habría afirmado|habría declarado',
   'diciendo|afirmando|asegurando|señalando|añadiendo|agregando|explicando|subrayando',
   'destacando',
   // Italian.
@@ -67,13 +69,15 @@ export const SPEECH_VERBS: readonly string[] = [
   'a parlé',
   'ribadisce|osserva|commenta|risponde|avverte|scrive|disse|dichiarò',
   'affermò|aggiunse|spiegò|sottolineò|dicendo|affermando|aggiungendo|sottolineando',
-  'spiegando|precisando|ha smentito|smentisce|ha negato',
+  'spiegando|precisando|ha smentito|smentisce|ha negato|avrebbe detto|avrebbe dichiarato',
+  'avrebbe affermato|avrebbe aggiunto',
   // Portuguese.
   'disse|diz|afirmou|declarou|acrescentou|acrescenta|explicou|contou|destacou|salientou',
   'sublinhou|ressaltou|frisou|assegurou|garantiu|garante|sustentou|reconheceu|admitiu',
   'anunciou|respondeu|comentou|observou|avaliou|avalia|considerou|escreveu|twittou|tuitou',
   'chamou|chama|classificou|descreveu|recomendou|recomenda|sugeriu|sugere|alertou|advertiu',
   'insistiu|reiterou|indicou|dizendo|afirmando|acrescentando|ressaltando|negou|desmentiu',
+  'teria dito|teria afirmado',
   // German, with the separable verbs' usual order (`fügte hinzu`, `wies darauf hin`).
   'sagte|sagt|gesagt|erklärte|erklärt|betonte|betont|meinte|meint|fügte hinzu|fügte an',
   'ergänzte|ergänzt|unterstrich|hob hervor|räumte ein|warnte|warnt|kündigte an|teilte mit',
@@ -103,7 +107,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'przyznała|zapowiedział|ocenił|oceniła|napisał|napisała|mówił|mówiła|mówi|twierdzi|uważa',
   'ostrzegł|zauważył|wskazał|zasugerował|zasugerowała|wyraził|wyraziła|nazwał|określił',
   'opisał|zapewnił|zapewniła|wtórował|deklarując|podkreślając|dodając|mówiąc|stwierdzając',
-  'argumentując|opisując|zaznaczając|wystąpił|przemawiał',
+  'argumentując|opisując|zaznaczając|wystąpił|przemawiał|podsumował|podsumowała',
   // Turkish: the verb closes the sentence (`Kushner, “…” dedi`); converbs and participles
   // carry a quote too (`belirterek`, `… belirten el-Hayya`, `yaptığı açıklamada`).
   'dedi|diyor|söyledi|söylüyor|belirtti|ifade etti|açıkladı|vurguladı|kaydetti|ekledi',
@@ -184,7 +188,8 @@ export const ADDRESS_VERBS: readonly string[] = [
 /**
  * Words after which a name up to two words on is an object, not a speaker: `by interviewer
  * Stahl`, `to President Trump`, `with Ushakov`, `с Уиткоффом`, `עם אושקוב`. Checked after the
- * speech verbs, so an auxiliary that is also a preposition (Romanian `a spus`) does not hide one.
+ * speech verbs, so an auxiliary that is also a preposition (Romanian `a spus`) does not hide one;
+ * Polish and Croatian `o` ("about") is left out, as Portuguese's article (`afirmou o enviado`).
  */
 export const OBJECT_MARKERS: readonly string[] = [
   'by|to|with|from|about|of|for|against|towards?|on|at|than|between|alongside|told|tells',
@@ -192,7 +197,7 @@ export const OBJECT_MARKERS: readonly string[] = [
   'con|del|para|sobre|ante|da|dal|dalla|di|dello|della|per|su|tra|fra|pelo|pela|ao|com|do',
   'von|vom|mit|an|für|gegen|über|zu|zum|bei|durch|gegenüber|zwischen|с|со|к|ко|от|для|про',
   'о|об|у|перед|между|при|через|против|з|із|зі|до|від|між|проти|z|ze|od|dla|przez|wobec',
-  'przed|między|lui|cu|pentru|la|despre|între|împotriva|s|sa|za|o|kod|između|protiv|prema',
+  'przed|między|lui|cu|pentru|la|despre|între|împotriva|s|sa|za|kod|između|protiv|prema',
   'με|από|σε|στον|στη|στην|του|της|για|προς|به|از|با|برای|של|עם|את|אל|נגד|بين|مع|من|عن',
   'على|إلى|الى|ضد',
 ];

@@ -313,6 +313,29 @@ describe('attribute, per language', () => {
     ]);
   });
 
+  it('a verb after a clause about the name, a reported verb, an article that is no preposition', () => {
+    expectCredits([
+      [
+        '“We’re very close,” Witkoff, who arrived in Moscow on Tuesday, told reporters.',
+        'We’re very close',
+        'witkoff',
+      ],
+      ['«Siamo vicini», avrebbe detto Witkoff secondo fonti americane.', 'Siamo vicini', 'witkoff'],
+      [
+        '"Estamos perto de um acordo", afirmou o enviado Steve Witkoff.',
+        'Estamos perto de um acordo',
+        'witkoff',
+      ],
+      ['„Jesteśmy blisko” – tak Witkoff podsumował rozmowy.', 'Jesteśmy blisko', 'witkoff'],
+      ['«Компроміс не знайдено». Про це заявив Ушаков.', 'Компроміс не знайдено', 'ushakov'],
+      [
+        'Witkoff met Ushakov on Tuesday, and the Kremlin said: “We will meet again.”',
+        'We will meet again',
+        null,
+      ],
+    ]);
+  });
+
   it('Chinese and Japanese, written without spaces', () => {
     expectCredits([
       ['库什纳在达沃斯表示:“我们没有B计划。”', '我们没有B计划', 'kushner'],
