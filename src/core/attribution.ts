@@ -432,7 +432,9 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
       if (introduced !== null) return introduced;
     } else if (after !== null) return after;
   }
-  const hasCue = ANY_CUE.test(text.slice(from, to)) || text.slice(from, to).includes(':');
+  // A sentence that names nobody outside quotes names no speaker: its cues are not read.
+  if (r.speakersIn(from, to).length === 0) return null;
+  const hasCue = text.slice(from, to).includes(':') || ANY_CUE.test(text.slice(from, to));
   return hasCue ? speakerIn(r, from, to) : null;
 }
 

@@ -94,6 +94,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'прокомментировал|прокомментировала|резюмировал|провозгласил|объявил|объявила',
   'заявив|отметив|подчеркнув|добавив|сказав|пояснив|говорится|предложил|посоветовал|опроверг',
   'отрицал|объясняет|объяснила|повідомляє|выступил|выступила|виступив|виступила',
+  'отметили|подчеркнули|добавили|сообщили|высказался|высказалась',
   // Ukrainian.
   'сказав|заявив|заявила|зазначив|зазначила|додав|додала|наголосив|наголосила|підкреслив',
   'підкреслила|повідомив|повідомила|пояснив|пояснила|відповів|відповіла|визнав|визнала',
@@ -107,7 +108,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'przyznała|zapowiedział|ocenił|oceniła|napisał|napisała|mówił|mówiła|mówi|twierdzi|uważa',
   'ostrzegł|zauważył|wskazał|zasugerował|zasugerowała|wyraził|wyraziła|nazwał|określił',
   'opisał|zapewnił|zapewniła|wtórował|deklarując|podkreślając|dodając|mówiąc|stwierdzając',
-  'argumentując|opisując|zaznaczając|wystąpił|przemawiał|podsumował|podsumowała',
+  'argumentując|opisując|zaznaczając|wystąpił|przemawiał|podsumował|podsumowała|oznajmił',
+  'oznajmiła|przekonywał|przekonywała',
   // Turkish: the verb closes the sentence (`Kushner, “…” dedi`); converbs and participles
   // carry a quote too (`belirterek`, `… belirten el-Hayya`, `yaptığı açıklamada`).
   'dedi|diyor|söyledi|söylüyor|belirtti|ifade etti|açıkladı|vurguladı|kaydetti|ekledi',
@@ -120,7 +122,7 @@ export const SPEECH_VERBS: readonly string[] = [
   'a declarat|a spus|a afirmat|a adăugat|a subliniat|a precizat|a explicat|a men[țţ]ionat',
   'a arătat|a transmis|a răspuns|a recunoscut|a anun[țţ]at|a avertizat|a scris|a recomandat',
   'a sugerat|a apreciat|a comentat|a insistat|a reiterat|a mai spus|a mai declarat',
-  'a mai adăugat|declară|spune|afirmă|adaugă|a dat asigurări|a vorbit',
+  'a mai adăugat|declară|spune|afirmă|adaugă|a dat asigurări|a vorbit|sus[țţ]ine|a sus[țţ]inut',
   // Croatian, Serbian, Bosnian (Latin and Cyrillic); Bulgarian and Macedonian.
   'rekao|rekla|izjavio|izjavila|kazao|kazala|dodao|dodala|istakao|istakla|naglasio',
   'naglasila|naveo|navela|ustvrdio|poručio|poručila|objasnio|napomenuo|odgovorio|zaključio',
@@ -142,7 +144,8 @@ export const SPEECH_VERBS: readonly string[] = [
   '[وف]?(?:قال|قالت|[أا]ضاف|[أا]ضافت|تابع|تابعت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]شار)',
   '[وف]?(?:[أا]شارت|صرح|صرّح|صرحت|[أا]علن|[أا]علنت|كشف|كشفت|لفت|شدد|شددت|اعتبر|ر[أا]ى)',
   '[وف]?(?:ذكر|ذكرت|ختم|[أا]ردف|بيّن|نوه|يقول|تقول|يرى|[أا]جاب|[أا]جابت|تحدث|تحدثت)',
-  'قائلا|قائلاً|قائلة|مضيفا|مضيفاً|م[ؤو]كدا|م[ؤو]كداً|موضحا|موضحاً|مشيرا|مشيراً',
+  'قائلا|قائلاً|قائلًا|قائلة|مضيفا|مضيفاً|مضيفًا|م[ؤو]كدا|م[ؤو]كداً|م[ؤو]كدًا|موضحا|موضحاً',
+  'موضحًا|مشيرا|مشيراً|مشيرًا',
   // Czech and Slovak.
   'řekl|řekla|uvedl|uvedla|prohlásil|prohlásila|zdůraznil|napsal|povedal|povedala|uviedol',
   'uviedla|vyhlásil|zdôraznil|napísal',
