@@ -27,7 +27,7 @@
  * around the quote is read (windows.ts), so a window credits it as the whole page does.
  */
 import { innerClose } from './between-quotes';
-import { alternation, Words } from './cue-words';
+import { Words, WordSet, wordsAfter, wordsBefore } from './cue-words';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
 import {
@@ -58,7 +58,6 @@ import {
 } from './speech-cues';
 import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
-const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
 const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
 /** Anything that says someone spoke: a speech verb, a source, an address verb. */
 const ANY_CUE = new Words(
@@ -83,63 +82,67 @@ const CUE_AFTER_NAME = new Words(
   [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, ADDRESS_VERBS],
   [UNSPACED_SPEECH_VERBS],
 );
-/** A source after the name, past a case ending: `Uşakov'a göre`, `Uschakow zufolge`. */
-const SOURCE_AFTER = new RegExp(
-  `^(?:['’]\\p{L}+)?\\s+(?:${alternation([SOURCE_AFTER_NAME])})${NOT_LETTER_AFTER}|^\\s*(?:氏)?(?:によると|によれば)`,
-  'iu',
-);
-/**
- * A name after these is an object: `by interviewer Stahl`, `to the President Trump`, `с
- * Уиткоффом`. One word may stand between, or two where the second is a title (capitalised, or
- * in a script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
- */
-const objectBefore = (words: string) =>
-  new RegExp(`(?:^|[^\\p{L}\\p{M}'’])(?:${alternation([OBJECT_MARKERS])})\\s+${words}$`, 'iu');
-const OBJECT_RIGHT_BEFORE = objectBefore("(?:[\\p{L}\\p{M}.'’-]+\\s+)?");
-const OBJECT_TITLE_BEFORE = objectBefore("[\\p{L}\\p{M}.'’-]+\\s+([\\p{L}\\p{M}.'’-]+)\\s+");
-const isObjectBefore = (before: string) => {
-  if (OBJECT_RIGHT_BEFORE.test(before)) return true;
-  const title = OBJECT_TITLE_BEFORE.exec(before)?.[1];
-  return title !== undefined && title[0] === title[0]!.toUpperCase();
-};
+/** Sources after the name, past a case ending: `Uşakov'a göre`, `Uschakow zufolge`. */
+const SOURCE_AFTER_WORDS = new WordSet([SOURCE_AFTER_NAME]);
+const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
+/** A name after these is an object: `by interviewer Stahl`, `с Уиткоффом`, `עם אושקוב`. */
+const OBJECT = new WordSet([OBJECT_MARKERS]);
 /** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
-const AGENT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([AGENT_MARKERS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
-  'iu',
-);
+const AGENT = new WordSet([AGENT_MARKERS]);
 /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
-const OWNER_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([OWNER_WORDS])})\\s+(?:[\\p{L}\\p{M}.'’-]+\\s+){0,2}$`,
-  'iu',
-);
+const OWNER = new WordSet([OWNER_WORDS]);
 /** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
-const HEAD_NOUN_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}\\p{M}])(?:${alternation([HEAD_NOUNS])})\\s+$`,
-  'iu',
-);
+const HEAD_NOUN = new WordSet([HEAD_NOUNS]);
+/** A relative clause after the name: `Dmitriev, who claimed`. */
+const RELATIVE = new WordSet([RELATIVE_PRONOUNS]);
+/** Conjunctions: `con Witkoff e Kushner`; `“…” and Witkoff added` is a clause of its own. */
+const CONJUNCTION = new WordSet([CONJUNCTIONS]);
 /** The Arabic script: its construct nouns make an owner with no ending on the name. */
 const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
 /** A name that ends in a vowel after a title in an oblique case shares its case. */
 const VOWEL_END = /[аеиоуыэюяіaeiouy]$/iu;
 /** An owner's `'s`, or a case ending after an apostrophe (Turkish `Uşakov'a`, `Trump'ın`). */
 const CASE_ENDING = /^['’]\p{L}/u;
-/** A relative clause after the name: `Dmitriev, who claimed`. */
-const RELATIVE_AFTER = new RegExp(
-  `^\\s*[,،]?\\s*(?:${alternation([RELATIVE_PRONOUNS])})${NOT_LETTER_AFTER}`,
-  'iu',
-);
-/** Two names joined: `con Witkoff e Kushner`, `Witkoff ve Kushner'dan`. */
-const JOINED = new RegExp(`^\\s*[,،]?\\s*(?:${alternation([CONJUNCTIONS])})\\s*$`, 'iu');
-/** A clause joined on after a comma: `Witkoff met Ushakov, and the Kremlin said`. */
-const NEW_CLAUSE = new RegExp(
-  `[,;،]\\s*(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`,
-  'iu',
-);
-/** A clause of its own: `“…” and Witkoff added` is not the quote's attribution. */
-const CONJUNCTION_FIRST = new RegExp(
-  `^(?:${alternation([CONJUNCTIONS])})${NOT_LETTER_AFTER}`,
-  'iu',
-);
+
+/** Whether an entry of `set` ends `k` words before a name (`lower`: the words before, nearest first). */
+const endsAt = (set: WordSet, lower: readonly string[], k: number) =>
+  set.has(lower[k]) || set.has(lower[k + 1], lower[k]);
+/** Whether an entry of `set` ends at most `most` words before a name. */
+const within = (set: WordSet, lower: readonly string[], most: number) =>
+  Array.from({ length: most + 1 }, (_, k) => k).some((k) => endsAt(set, lower, k));
+
+/**
+ * Whether the words before a name make it an object: `by interviewer Stahl`, `to the President
+ * Trump`. One word may stand between, or two where the second is a title (capitalised, or in a
+ * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
+ */
+function objectAfter(before: { lower: string[]; written: string[] }): boolean {
+  if (within(OBJECT, before.lower, 1)) return true;
+  const title = before.written[0] ?? '';
+  return endsAt(OBJECT, before.lower, 2) && title[0] === title[0]!.toUpperCase();
+}
+
+/** Whether a clause joined on by a conjunction after a comma is in `text`: `…, and the Kremlin said`. */
+function newClause(text: string): boolean {
+  for (const match of text.matchAll(/[,;،]\s*([\p{L}\p{M}]+)/gu))
+    if (CONJUNCTION.has(match[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether the text after a name names it as a source: `'a göre`, ` zufolge`, `によると`. */
+function sourceAfter(text: string): boolean {
+  if (SOURCE_AFTER_UNSPACED.test(text)) return true;
+  const words = wordsAfter(text, 0, text.length);
+  return SOURCE_AFTER_WORDS.has(/^['’]/u.test(words[0] ?? '') ? words[1] : words[0]);
+}
+
+/** Whether a relative clause follows the name at `at`: `, who said`, `, который заявил`. */
+function relativeAfter(text: string, at: number, to: number): boolean {
+  const start = at + (/^\s*[,،]?\s*/u.exec(text.slice(at, to))?.[0].length ?? 0);
+  const words = wordsAfter(text, start, to);
+  return RELATIVE.has(words[0]) || RELATIVE.has(words[0], words[1]);
+}
+
 /** What may stand between a speech verb and its subject after it: no end of a clause. */
 const VERB_TO_NAME = /^[^.!?;:؟。\n"“”«»„,،]*(?:[,،]\s*)?$/u;
 /** A sentence that introduces what follows: `… Kushner said:`, `… Smalltalk: —`. */
@@ -179,13 +182,15 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
   const { text } = r;
   if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
   if (r.oblique(m)) return true;
-  const before = text.slice(Math.max(from, m.start - 40), m.start);
-  if (isObjectBefore(before)) return true;
+  const start = Math.max(from, m.start - 40);
+  const before = text.slice(start, m.start);
   if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
+  const words = wordsBefore(text, start, m.start);
+  if (objectAfter(words)) return true;
   const name = text.slice(m.start, m.end);
-  if (HEAD_NOUN_BEFORE.test(before) && VOWEL_END.test(name)) return true;
-  return OWNER_BEFORE.test(before) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
+  if (endsAt(HEAD_NOUN, words.lower, 0) && VOWEL_END.test(name)) return true;
+  return within(OWNER, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
 }
 
 /**
@@ -199,7 +204,8 @@ function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): 
   // How each name is joined to the next: 2 by a conjunction, 1 by a comma, 0 not.
   const links = names.slice(1).map((m, k) => {
     const between = r.text.slice(names[k]!.end, m.start);
-    return JOINED.test(between) ? 2 : /^\s*[,،]\s*$/u.test(between) ? 1 : 0;
+    const joiner = between.replace(/^\s*[,،]?\s*/u, '').trim();
+    return CONJUNCTION.has(joiner) ? 2 : /^\s*[,،]\s*$/u.test(between) ? 1 : 0;
   });
   // Whether the list from link `k` on ends with a conjunction.
   const listFrom = (k: number): boolean => links[k] === 2 || (links[k] === 1 && listFrom(k + 1));
@@ -282,7 +288,7 @@ function speakerIn(
   // A name a relative clause makes the speaker: `Witkoff and Kushner met Putin, who said: …`.
   const relative = names.find(
     (m) =>
-      RELATIVE_AFTER.test(text.slice(m.end, m.end + 10)) &&
+      relativeAfter(text, m.end, Math.min(to, m.end + 20)) &&
       CUE_AFTER_NAME.test(text.slice(m.end, Math.min(to, m.end + 40))),
   );
   if (relative !== undefined && !reported) return relative.personId;
@@ -295,16 +301,16 @@ function speakerIn(
     const after = text.slice(m.end, Math.min(to, m.end + CUE_REACH));
     // A name that introduces what follows, as subject or agent: `Kushner: “…”`, `riassunto dal
     // consigliere Yuri Ushakov: discussioni "utili"`; not an owner (`יועצו של טראמפ:`).
-    const agent = AGENT_BEFORE.test(text.slice(Math.max(from, m.start - 40), m.start));
+    const agent = within(AGENT, wordsBefore(text, Math.max(from, m.start - 40), m.start).lower, 2);
     if (/^\s*:/u.test(after) && (subjects[k] || agent)) return m.personId;
-    if (SOURCE_AFTER.test(after)) return m.personId;
+    if (sourceAfter(after)) return m.personId;
     if (!subjects[k]) continue;
     if (introduced || verbFirst) return m.personId;
-    const ownClause = !NEW_CLAUSE.test(text.slice(m.end, headStart));
+    const ownClause = !newClause(text.slice(m.end, headStart));
     if (colon && ownClause && subjects.filter(Boolean).length === 1) return m.personId;
     const cue = CUE_AFTER_NAME.first(after)?.start ?? -1;
     // Not another clause's verb: `Witkoff met Ushakov, and the Kremlin said`.
-    if (cue === -1 || r.quoted(m.end + cue) || NEW_CLAUSE.test(after.slice(0, cue))) continue;
+    if (cue === -1 || r.quoted(m.end + cue) || newClause(after.slice(0, cue))) continue;
     // The subject the sentence opens with speaks, whatever names come before its verb (`Putin
     // empfing Witkoff und sagte`); another's verb comes before the next subject.
     if (k === firstSubject && opens(r, from, m)) return m.personId;
@@ -334,7 +340,7 @@ function afterQuote(r: Reading, from: number): After {
   if (/[.!?…]/u.test(text[inside] ?? '') && next !== next.toLowerCase()) return null;
   const end = sentenceEndAfter(text, at, limit);
   const clause = text.slice(at, end);
-  if (CONJUNCTION_FIRST.test(clause)) return null;
+  if (CONJUNCTION.has(wordsAfter(clause, 0, clause.length)[0])) return null;
   const names = r.speakersIn(at, end);
   const first = names[0];
   // A name first: with its verb (`Witkoff said`, `the Kremlin's Ushakov said`), a source after
@@ -343,7 +349,7 @@ function afterQuote(r: Reading, from: number): After {
     const rest = text.slice(first.end, names[1]?.start ?? end);
     const subject = subjectsOf(r, names, at)[0];
     // Its verb may follow a clause about it: `,” Witkoff, who arrived on Tuesday, told…`.
-    if (subject && (CUE_AFTER_NAME.test(rest) || SOURCE_AFTER.test(rest))) return first.personId;
+    if (subject && (CUE_AFTER_NAME.test(rest) || sourceAfter(rest))) return first.personId;
     if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*[.!?]?$/u.test(rest)) return first.personId;
     if (!ANY_CUE.test(text.slice(at, first.start))) return null;
   }

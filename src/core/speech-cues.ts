@@ -195,7 +195,7 @@ export const ADDRESS_VERBS: readonly string[] = [
  * Polish and Croatian `o` ("about") is left out, as Portuguese's article (`afirmou o enviado`).
  */
 export const OBJECT_MARKERS: readonly string[] = [
-  'by|to|with|from|about|of|for|against|towards?|on|at|than|between|alongside|told|tells',
+  'by|to|with|from|about|of|for|against|toward|towards|on|at|than|between|alongside|told|tells',
   'asked|urged|thanked|met|par|à|au|aux|avec|de|du|des|pour|contre|sur|entre|chez|por|a|al',
   'con|del|para|sobre|ante|da|dal|dalla|di|dello|della|per|su|tra|fra|pelo|pela|ao|com|do',
   'von|vom|mit|an|für|gegen|über|zu|zum|bei|durch|gegenüber|zwischen|с|со|к|ко|от|для|про',
