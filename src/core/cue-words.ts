@@ -56,7 +56,11 @@ function tree(entries: readonly string[]): string {
     if (entry === '') ends = true;
     else if (SYNTAX.test(entry[0]!) || QUANTIFIER.test(entry[1] ?? ''))
       branches.push(entry.replaceAll(' ', '\\s+'));
-    else byFirst.set(entry[0]!, [...(byFirst.get(entry[0]!) ?? []), entry.slice(1)]);
+    else {
+      const rests = byFirst.get(entry[0]!);
+      if (rests === undefined) byFirst.set(entry[0]!, [entry.slice(1)]);
+      else rests.push(entry.slice(1));
+    }
   }
   const grown = [...byFirst].map(([first, rests]) => {
     const head = first === ' ' ? '\\s+' : first;
@@ -131,23 +135,38 @@ const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/
 
 /** The words of some lists in a text: whole words, and words of unspaced scripts anywhere. */
 export class Words {
-  /** Per first character, a sticky expression of the entries that may begin with it. */
-  private readonly byFirst = new Map<string, RegExp>();
+  /** Per first character, the entries that may begin with it. */
+  private readonly byFirst = new Map<string, string[]>();
+  /** Per first character, a sticky expression of those entries, made when first needed. */
+  private readonly patterns = new Map<string, RegExp>();
   private readonly unspaced: RegExp | null;
 
   constructor(
     spaced: readonly (readonly string[])[],
     unspaced: readonly (readonly string[])[] = [],
   ) {
-    const entries = new Map<string, string[]>();
     for (const entry of spaced.flat().flatMap((list) => entriesOf(list.toLowerCase()))) {
       const firsts = firstCharacters(entry);
       if (firsts === null) throw new Error(`cue-words: no first letter told in "${entry}"`);
-      for (const first of firsts) entries.set(first, [...(entries.get(first) ?? []), entry]);
+      for (const first of firsts) {
+        const list = this.byFirst.get(first);
+        if (list === undefined) this.byFirst.set(first, [entry]);
+        else list.push(entry);
+      }
     }
-    for (const [first, list] of entries)
-      this.byFirst.set(first, new RegExp(`${tree(list)}${NOT_LETTER_AFTER}`, 'uy'));
     this.unspaced = unspaced.length > 0 ? new RegExp(alternation(unspaced), 'gu') : null;
+  }
+
+  /** The sticky expression of the entries that may begin with `first`, if any. */
+  private patternFor(first: string): RegExp | undefined {
+    let pattern = this.patterns.get(first);
+    if (pattern === undefined) {
+      const entries = this.byFirst.get(first);
+      if (entries === undefined) return undefined;
+      pattern = new RegExp(`${tree(entries)}${NOT_LETTER_AFTER}`, 'uy');
+      this.patterns.set(first, pattern);
+    }
+    return pattern;
   }
 
   /** The first of the lists' words in `text`, or null. */
@@ -169,7 +188,7 @@ export class Words {
     let found: Found | null = null;
     for (let at = 0; at < lowered.length; at++) {
       if (!wordStartsAt(lowered, at)) continue;
-      const pattern = this.byFirst.get(lowered[at]!);
+      const pattern = this.patternFor(lowered[at]!);
       if (pattern === undefined) continue;
       pattern.lastIndex = at;
       const match = pattern.exec(lowered);
