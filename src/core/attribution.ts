@@ -73,8 +73,10 @@ const CUE_AFTER_QUOTE = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MA
 /** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
 const SPEECH_VERB = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS]);
 const ENGLISH_VERB = new Words([ENGLISH_SPEECH_VERBS]);
-/** A subject pronoun (French `il` too, as in `a-t-il dit`): a speaker named before. */
+/** A subject pronoun (French `il`, Italian `lui` too): a speaker named before. */
 const PRONOUN = new Words([SUBJECT_PRONOUNS, ['il|elle|lui|lei|egli']]);
+/** French's pronoun after its verb: `dit-il`, `a-t-elle ajouté`. */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)(?![\p{L}\p{M}])/iu;
 /** A reported clause, or its own subject, between a speech verb and a name after it. */
 const REPORTED = new Words([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
 /** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
@@ -533,7 +535,8 @@ function ownSpeaker(r: Reading, quote: Quote, introduced: boolean): PersonId | n
  */
 function spokenByPronoun(r: Reading, quote: Quote): boolean {
   const own = r.text.slice(quote.sentence, quote.open);
-  if (PRONOUN.test(own + r.text.slice(quote.close, quote.close + 40))) return true;
+  const after = r.text.slice(quote.close, quote.close + 40);
+  if (PRONOUN.test(`${own} ${after}`) || INVERTED_PRONOUN.test(after)) return true;
   const verb = SPEECH_VERB.first(own);
   return verb !== null && /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(own.slice(0, verb.start));
 }

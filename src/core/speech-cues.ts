@@ -1,9 +1,11 @@
 /**
- * The words news pages use to say who spoke, per language, for attribution.ts. Each entry is a
- * piece of a regular expression (case is ignored): a word or a few, with a class where a
- * language writes a letter two ways (Romanian ș/ş, Arabic أ/ا) or glues a conjunction to the
- * verb (Arabic و/ف, Hebrew ו/ש). Entries are whole words: attribution.ts puts a letter boundary
- * on both sides, except for the scripts written without spaces (`UNSPACED_*`).
+ * The words news pages use to say who spoke, per language, for attribution.ts. Case is ignored.
+ * An entry of the verb and source lists may hold a little of a regular expression's syntax: a
+ * class where a language writes a letter two ways (Romanian ș/ş, Arabic أ/ا), an optional
+ * conjunction glued to the verb (Arabic و/ف, Hebrew ו/ש), a group; cue-words.ts finds them as
+ * whole words (no letter or hyphen on either side), except for the scripts written without
+ * spaces (`UNSPACED_*`). The lists of words around a name (objects, owners, conjunctions…) are
+ * plain words, looked up as such.
  *
  * Verbs are listed in the forms news prints: past and present, masculine and feminine (Slavic
  * past tenses agree with the speaker), participles and gerunds that carry a quote (`saying`,
@@ -166,7 +168,8 @@ export const SOURCE_MARKERS: readonly string[] = [
   "selon|d’après|d'après|aux dires de|de l’avis de|so|laut|nach Angaben von|nach Worten von",
   'según|de acuerdo con|a juicio de|en palabras de|secondo|stando a|a detta di|segundo',
   'de acordo com|conforme|nas palavras de|по словам|по мнению|как сказал|как заявил|согласно',
-  'за словами|на думку|як зазначив|według|zdaniem|jak powiedział|potrivit lui|potrivit|conform lui|conform|prema riječima',
+  'за словами|на думку|як зазначив|według|zdaniem|jak powiedział|potrivit lui|potrivit',
+  'conform lui|conform|prema riječima',
   'prema rečima|po riječima|po rečima|према речима|според|σύμφωνα με|κατά τον|κατά την',
   'به گفته|از قول|לדברי|על פי|לפי|وفق|وفقا ل|وفقاً ل|بحسب|حسب|على لسان|نقلا عن|نقلاً عن',
   'podle|podľa|volgens|aldus|enligt|ifølge|menurut|theo|के अनुसार',
