@@ -293,6 +293,11 @@ describe('attribute, per language', () => {
         'ushakov',
       ],
       [
+        'Youri Ouchakov a rencontré la presse mardi. « Nous avons pu nous entendre », a-t-il ajouté.',
+        'Nous avons pu nous entendre',
+        'ushakov',
+      ],
+      [
         '„Es war ein sehr nützliches Gespräch“, sagte Uschakow.',
         'Es war ein sehr nützliches Gespräch',
         'ushakov',
