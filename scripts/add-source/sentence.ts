@@ -1,5 +1,5 @@
 /** The sentences of a page's text that hold a span: the `context` of an appearance. */
-import { sentenceStartBefore } from '../../src/core/attribution.ts';
+import { sentenceStartBefore } from '../../src/core/quote-reading.ts';
 
 /** How far a sentence is looked for on either side of the span. */
 const REACH = 600;

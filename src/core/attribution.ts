@@ -1,147 +1,556 @@
 /**
- * Who this page says spoke: the speaker cues around a matched quote, in the languages of the
- * corpus and Portuguese. In order:
- * 1. a name right after the quote closes, with only punctuation and a speech verb between
- *    (`,” Witkoff said`, `said Kushner`, `», señaló Witkoff`);
- * 2. the subject of the quote's own sentence: its first name with a speech verb just before it
- *    (`قال ويتكوف`, `según Kushner`, `chimes in Witkoff`), or that is neither a possessive nor an
- *    object (`Kushner told Stahl, “…”` is Kushner; `Pressed by interviewer Lesley Stahl …,
- *    Kushner replied` is Kushner) and introduces the quote with a colon or is followed by a
- *    speech verb with no other name in between;
- * 3. otherwise (`He continued, “…”`, `the envoy added:`), the subject of the nearest earlier
- *    sentence that has a speech verb.
- * A span of two quoted parts with the page's words between them (`well,” said Witkoff. “He…`)
- * is read as 1. at the first part's close, where nothing after the span names anyone.
+ * Who this page says spoke: the speaker cues around a matched quote, in the languages of
+ * speech-cues.ts. A span inside a quotation (quote marks, or a dialogue dash that opens its
+ * paragraph: `– Nie wiem… – mówił Trump`) is read from the quotation's ends; a span in the
+ * page's own words (a paraphrase) from its own. In order:
+ * 1. the words right after the quotation closes: a name with a speech verb (`,” Witkoff said`,
+ *    `», señaló Witkoff`, `– powiedział Trump`, `», είπε ο αλ Χάγια`), a source (`, selon le
+ *    conseiller, Youri Ouchakov`) or a bare name closing the sentence (`”, Dmitriev.`). A
+ *    speech verb with nobody named (`,” he said`, `— сказал он`, `" dedi`) says the subject
+ *    before the quote speaks (2.), or someone named earlier (4.);
+ * 2. the subject of the quote's own sentence, before the quotation: a name with a speech verb
+ *    or a source just before it (`قال رئيس حركة حماس خليل الحية`, `sagte Witkoff`, `Según
+ *    Kushner`), or a name that is neither an object nor an owner (`Kushner told Stahl` is
+ *    Kushner; `adviser to Trump`, `Trump’s son-in-law`, `с Уиткоффом`, `Trumpa` are not who
+ *    speaks) and has a speech verb after it with no other subject in between, or opens the
+ *    sentence, introduces the quote with a colon, or is its topic (`Uşakov, …`). A speech
+ *    verb before any name with a reported clause between (`He said Trump was…`, `وأضاف … أن
+ *    ترامب`) leaves the speaker unnamed here. Then a source later in the sentence (`…, selon le
+ *    conseiller du président russe, Youri Ouchakov.`);
+ * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
+ * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or,
+ *    for a pronoun, the name that opens the sentence before; or the nearest label line above
+ *    (a transcript's paragraphs);
+ * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
+ *    (`“…”. Así habló Jared Kushner`).
+ * Names inside quotation marks (a quote's own words) never speak for it. Only the speaker reach
+ * around the quote is read (windows.ts), so a window credits it as the whole page does.
  */
 import { innerClose } from './between-quotes';
+import { Words, WordSet, wordsAfter, wordsBefore } from './cue-words';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
-import { SPEAKER_REACH } from './windows';
+import {
+  isQuoteMark,
+  lineEnd,
+  quoteMarks,
+  Reading,
+  sentenceEndAfter,
+  sentenceStartBefore,
+  SPACE,
+} from './quote-reading';
+import {
+  ADDRESS_VERBS,
+  AGENT_MARKERS,
+  COMPLEMENTIZERS,
+  CONJUNCTIONS,
+  ENGLISH_SPEECH_VERBS,
+  HEAD_NOUNS,
+  OBJECT_MARKERS,
+  OWNER_WORDS,
+  RELATIVE_PRONOUNS,
+  SOURCE_AFTER_NAME,
+  SOURCE_MARKERS,
+  SPEECH_VERBS,
+  SUBJECT_PRONOUNS,
+  UNSPACED_SOURCE_MARKERS,
+  UNSPACED_SPEECH_VERBS,
+} from './speech-cues';
+import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
-const words = (list: string) => list.split('|');
-const alternation = (list: readonly string[]) =>
-  new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
-
-/** Verbs that follow the speaker: "Witkoff said", "Kushner told". */
-const CUE_AFTER_NAME = alternation([
-  ...words('said|says|told|tells|added|adds|explained|remarked|asserted|lamented|stated|replied'),
-  ...words('recalled|noted|continued|shared|warned|followed|chimed in|chimes in|declared|insisted'),
-  ...words('argued|estimated|described|describes|wrote'),
-  ...words('ha dichiarato|ha spiegato|ha detto|ha aggiunto|ha raccontato|ha affermato'),
-  ...words('señaló|afirmó|dijo|agregó|añadió|explicó|declaró|relató|describió'),
-  ...words('a déclaré|a ajouté|a dit|a poursuivi|a expliqué|a affirmé|a exprimé|a évoqué|déclare'),
-  ...words('sagte|sagt|erklärte|betonte'),
-  ...words('disse|afirmou|declarou|contou|acrescentou|explicou'),
-  ...words('قال|أضاف|تابع|أكد|كشف|אמר|אמרה|הוסיף|סיפר'),
-  ...words('заявил|сказал|отметил|добавил|ответил|подчеркнул'),
-]);
-/** Words that come before the speaker: "said Witkoff", "according to Kushner", "قال ويتكوف". */
-const CUE_BEFORE_NAME = alternation([
-  ...words(
-    'said|says|added|continued|replied|explained|remarked|wrote|according to|chimes in|chimed in',
-  ),
-  ...words('señaló|afirmó|dijo|agregó|añadió|según|a déclaré|a ajouté|selon|sagte|laut'),
-  ...words('disse|afirmou|segundo'),
-  ...words(
-    'قال|وقال|أضاف|وأضاف|تابع|وتابع|بحسب|حسب|אמר|הוסיף|לדברי|заявил|сказал|добавил|по словам',
-  ),
-]);
-/** A name up to two words after these is an object, not the speaker: "by interviewer Stahl", "told Stahl". */
-const OBJECT_MARKER = new RegExp(
-  `(?:^|[^\\p{L}])(?:${words('by|to|told|tells|asked|with|from|alongside|par|por|de|del|à|a|an|von|به|ل|עם|את').join('|')})\\s+(?:[\\p{L}.'’-]+\\s+){0,2}$`,
-  'iu',
+const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
+/** Anything that says someone spoke: a speech verb, a source, an address verb. */
+const ANY_CUE = new Words(
+  [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS, ADDRESS_VERBS],
+  UNSPACED,
 );
-const POSSESSIVE = /^['’]s(?![\p{L}])/u;
-/** Only quote marks, punctuation and spaces. */
-const PUNCTUATION_ONLY = /^[\s"'”’»«“„,.:;—–\-)(]*$/u;
-const CLOSING_QUOTE = /["”»“]/u;
-/**
- * How far after a quote its closing mark is looked for; a name 40 characters on and a verb 25
- * after it are the most read beyond (windows.ts's SPEAKER_AFTER_REACH holds them).
- */
-const CLOSING_REACH = 400;
-/** How far a speech verb may stand from the name it belongs to. */
-const CUE_REACH = 100;
-/** How far back to look for the speaker a quote continues. */
-const LOOK_BACK = 800;
+/** Cues whose subject may follow them anywhere: `сказал Ушаков`, `according to Kushner`. */
+const CUE_BEFORE_NAME = new Words([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED);
+/** Sources alone: `according to`, `selon`, `по словам`. */
+const SOURCE = new Words([SOURCE_MARKERS], [UNSPACED_SOURCE_MARKERS]);
+/** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
+const CUE_AFTER_QUOTE = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED);
+/** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
+const SPEECH_VERB = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS]);
+const ENGLISH_VERB = new Words([ENGLISH_SPEECH_VERBS]);
+/** A subject pronoun (French `il`, Italian `lui` too): a speaker named before. */
+const PRONOUN = new Words([SUBJECT_PRONOUNS, ['il|elle|lui|lei|egli']]);
+/** French's pronoun after its verb: `dit-il`, `a-t-elle ajouté`. */
+const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)(?![\p{L}\p{M}])/iu;
+/** A reported clause, or its own subject, between a speech verb and a name after it. */
+const REPORTED = new Words([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
+/** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
+const CUE_AFTER_NAME = new Words(
+  [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, ADDRESS_VERBS],
+  [UNSPACED_SPEECH_VERBS],
+);
+/** Sources after the name, past a case ending: `Uşakov'a göre`, `Uschakow zufolge`. */
+const SOURCE_AFTER_WORDS = new WordSet([SOURCE_AFTER_NAME]);
+const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
+/** A name after these is an object: `by interviewer Stahl`, `с Уиткоффом`, `עם אושקוב`. */
+const OBJECT = new WordSet([OBJECT_MARKERS]);
+/** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
+const AGENT = new WordSet([AGENT_MARKERS]);
+/** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
+const OWNER = new WordSet([OWNER_WORDS]);
+/** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
+const HEAD_NOUN = new WordSet([HEAD_NOUNS]);
+/** A relative clause after the name: `Dmitriev, who claimed`. */
+const RELATIVE = new WordSet([RELATIVE_PRONOUNS]);
+/** Conjunctions: `con Witkoff e Kushner`; `“…” and Witkoff added` is a clause of its own. */
+const CONJUNCTION = new WordSet([CONJUNCTIONS]);
+/** The Arabic script: its construct nouns make an owner with no ending on the name. */
+const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
+/** A name that ends in a vowel after a title in an oblique case shares its case. */
+const VOWEL_END = /[аеиоуыэюяіaeiouy]$/iu;
+/** An owner's `'s`, or a case ending after an apostrophe (Turkish `Uşakov'a`, `Trump'ın`). */
+const CASE_ENDING = /^['’]\p{L}/u;
 
-/** White space as `\s` reads it. */
-const SPACE = /\s/u;
-/** What may follow the mark that ends a sentence: white space or a quote mark. */
-const afterMark = (code: number) =>
-  code === 0x22 ||
-  code === 0x27 ||
-  code === 0x201d ||
-  code === 0x2019 ||
-  code === 0xbb ||
-  ((code < 0xd800 || code > 0xdfff) && SPACE.test(String.fromCharCode(code)));
+/** Whether an entry of `set` ends `k` words before a name (`lower`: the words before, nearest first). */
+const endsAt = (set: WordSet, lower: readonly string[], k: number) =>
+  set.has(lower[k]) || set.has(lower[k + 1], lower[k]);
+/** Whether an entry of `set` ends at most `most` words before a name. */
+const within = (set: WordSet, lower: readonly string[], most: number) =>
+  Array.from({ length: most + 1 }, (_, k) => k).some((k) => endsAt(set, lower, k));
 
 /**
- * The last sentence start at or before `before` of `text.slice(from, to)`, in `text`'s offsets:
- * `from`, or just after an end of a sentence as `/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu` finds them
- * in the slice (so a mark just before `to` ends a sentence). Read backwards from `before`, by
- * hand: a quote's sentence is found without reading the page before it, or slicing it.
+ * Whether the words before a name make it an object: `by interviewer Stahl`, `to the President
+ * Trump`. One word may stand between, or two where the second is a title (capitalised, or in a
+ * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
  */
-export function sentenceStartBefore(text: string, from: number, to: number, before = to): number {
-  for (let i = Math.min(before, to) - 1; i >= from; i--) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3b || code === 0x0a) return i + 1;
-    if (code === 0x2e || code === 0x21 || code === 0x3f || code === 0x61f) {
-      if (i + 1 === to || afterMark(text.charCodeAt(i + 1))) return i + 1;
-    }
-  }
-  return from;
+function objectAfter(before: { lower: string[]; written: string[] }): boolean {
+  if (within(OBJECT, before.lower, 1)) return true;
+  const title = before.written[0] ?? '';
+  return endsAt(OBJECT, before.lower, 2) && title[0] === title[0]!.toUpperCase();
 }
 
-/** The subject of `[from, to)` that speaks (see 2. above), or null. */
+/** Whether a clause joined on by a conjunction after a comma is in `text`: `…, and the Kremlin said`. */
+function newClause(text: string): boolean {
+  for (const match of text.matchAll(/[,;،]\s*([\p{L}\p{M}]+)/gu))
+    if (CONJUNCTION.has(match[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** Whether the text after a name names it as a source: `'a göre`, ` zufolge`, `によると`. */
+function sourceAfter(text: string): boolean {
+  if (SOURCE_AFTER_UNSPACED.test(text)) return true;
+  const words = wordsAfter(text, 0, text.length);
+  return SOURCE_AFTER_WORDS.has(/^['’]/u.test(words[0] ?? '') ? words[1] : words[0]);
+}
+
+/** Whether a relative clause follows the name at `at`: `, who said`, `, который заявил`. */
+function relativeAfter(text: string, at: number, to: number): boolean {
+  const start = at + (/^\s*[,،]?\s*/u.exec(text.slice(at, to))?.[0].length ?? 0);
+  const words = wordsAfter(text, start, to);
+  return RELATIVE.has(words[0]) || RELATIVE.has(words[0], words[1]);
+}
+
+/** What may stand between a speech verb and its subject after it: no end of a clause. */
+const VERB_TO_NAME = /^[^.!?;:؟。\n"“”«»„,،]*(?:[,،]\s*)?$/u;
+/** A sentence that introduces what follows: `… Kushner said:`, `… Smalltalk: —`. */
+const ENDS_WITH_COLON = /:[\s—–-]*$/u;
+/** A transcript's initials as a line's label: `SW`, `YU`. */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+/** A dash that opens a line of dialogue, or closes its quoted words (`– mówił Trump`). */
+const DIALOGUE_DASH = /^[^\S\n]*[–—][^\S\n]/u;
+const CLOSING_DASH = /[^\S\n][–—][^\S\n]/gu;
+
+/**
+ * How far after a quote its closing mark is looked for, and how far its attribution is read
+ * after that: within windows.ts's SPEAKER_AFTER_REACH together.
+ */
+const CLOSING_REACH = 380;
+const CLAUSE_REACH = 110;
+/** How far after a quote a name may start and still be the subject of its attribution. */
+const NAME_FIRST_REACH = 30;
+/** How far a speech verb may stand from the name it belongs to, after it or before it. */
+const CUE_REACH = 160;
+const CUE_BEFORE_REACH = 60;
+/** How far back to look for the speaker a quote continues, by sentences. */
+const LOOK_BACK = 1_500;
+/** How long a line's label may be: `Aide to the President Yury Ushakov:`. */
+const LABEL_REACH = 60;
+/** How far after a quote a source later in its sentence is read for. */
+const SOURCE_REACH = 200;
+/** How many of a paraphrase's first characters may hold its speaker (`Аль-Хайя заявил, что…`). */
+const SPAN_HEAD = 60;
+
+/**
+ * Whether `m` is an object or an owner, not a subject, read from the words before it back to
+ * `from` (or the name before it): after a preposition, an owner's `'s` or a case ending, in a
+ * case ending after an oblique title, inside brackets (`Он [Уиткофф]`).
+ */
+function isObject(r: Reading, m: PersonMention, from: number): boolean {
+  const { text } = r;
+  if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
+  if (r.oblique(m)) return true;
+  const start = Math.max(from, m.start - 40);
+  const before = text.slice(start, m.start);
+  if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
+  if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
+  const words = wordsBefore(text, start, m.start);
+  if (objectAfter(words)) return true;
+  const name = text.slice(m.start, m.end);
+  if (endsAt(HEAD_NOUN, words.lower, 0) && VOWEL_END.test(name)) return true;
+  return within(OWNER, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
+}
+
+/**
+ * For each of `names` (in order, within a stretch from `from`), whether it is a subject: not an
+ * object (isObject), nor in a list with one (`con Witkoff e Kushner`, `entre Poutine, Witkoff et
+ * Kushner`, `Witkoff ve Kushner'dan`). A comma alone makes no list: `Witkoff, Trump'ın …` is a
+ * topic and an owner.
+ */
+function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): boolean[] {
+  const objects = names.map((m, k) => isObject(r, m, Math.max(from, names[k - 1]?.end ?? from)));
+  // How each name is joined to the next: 2 by a conjunction, 1 by a comma, 0 not.
+  const links = names.slice(1).map((m, k) => {
+    const between = r.text.slice(names[k]!.end, m.start);
+    const joiner = between.replace(/^\s*[,،]?\s*/u, '').trim();
+    return CONJUNCTION.has(joiner) ? 2 : /^\s*[,،]\s*$/u.test(between) ? 1 : 0;
+  });
+  // Whether the list from link `k` on ends with a conjunction.
+  const listFrom = (k: number): boolean => links[k] === 2 || (links[k] === 1 && listFrom(k + 1));
+  for (let k = 1; k < names.length; k++)
+    if (objects[k - 1] && links[k - 1]! > 0 && listFrom(k - 1)) objects[k] = true;
+  for (let k = names.length - 2; k >= 0; k--)
+    if (objects[k + 1] && links[k] === 2) objects[k] = true;
+  return objects.map((object) => !object);
+}
+
+/**
+ * Where a speech verb or source stands before `m` with only its noun phrase between (`sagte
+ * Witkoff`, `قال رئيس حركة حماس خليل الحية`, `selon le conseiller du président, Youri
+ * Ouchakov`), read back to `from`; -1 where none does, or where that phrase makes `m` an
+ * object or an owner (`אמר יועצו של טראמפ`).
+ */
+function cueBefore(
+  r: Reading,
+  m: PersonMention,
+  from: number,
+  { cue = CUE_BEFORE_NAME as Words, reach = CUE_BEFORE_REACH, words = 7 } = {},
+): number {
+  const start = Math.max(from, m.start - reach);
+  const last = cue.last(r.text.slice(start, m.start));
+  if (last === null || r.quoted(start + last.start)) return -1;
+  const between = r.text.slice(start + last.end, m.start);
+  if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > words) return -1;
+  if (REPORTED.test(between)) return -1;
+  return isObject(r, m, start + last.end) ? -1 : start + last.start;
+}
+
+/**
+ * Whether `m` opens the sentence that starts at `from`: two words at most before it, in a
+ * script that spaces its words (in Chinese or Japanese, the words before a name are not told
+ * apart).
+ */
+const opens = (r: Reading, from: number, m: PersonMention) =>
+  /^[^\S\n]*(?:[\p{L}\p{M}.'’-]+[^\S\n]+){0,2}$/u.test(r.text.slice(from, m.start)) &&
+  !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
+    r.text.slice(from, m.end),
+  );
+
+/** What the words after a quote say: who spoke, that someone unnamed did, or nothing. */
+const SOMEONE = Symbol('someone');
+type After = PersonId | typeof SOMEONE | null;
+
+/**
+ * The subject of `[from, to)` that speaks (2.), or null. `introduced`: a speech verb
+ * after the quote belongs to this sentence's subject, who needs no verb of their own. `own`:
+ * the quote's own sentence, whose opening name is its topic. Names from `head` on (a
+ * paraphrase's own words) speak only right at its start or after a verb.
+ */
 function speakerIn(
-  text: string,
+  r: Reading,
   from: number,
   to: number,
-  mentions: readonly PersonMention[],
+  { introduced = false, own = false, head = to } = {},
 ): PersonId | null {
-  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
-  // Possessives ("Trump's son-in-law") and objects ("adviser to President Donald Trump") do not speak.
-  const isSubject = (m: PersonMention) =>
-    !POSSESSIVE.test(text.slice(m.end, m.end + 3)) &&
-    !OBJECT_MARKER.test(text.slice(Math.max(from, m.start - 40), m.start));
-  // Asked once of each name at most: the loop below asks again of the ones after it.
-  const subjects: (boolean | undefined)[] = [];
-  const subjectAt = (k: number) => (subjects[k] ??= isSubject(inside[k]!));
+  const { text } = r;
+  const names = r
+    .speakersIn(from, to)
+    .filter((m) => m.start <= head + 3 || cueBefore(r, m, from) !== -1);
+  if (names.length === 0) return null;
+  const subjects = subjectsOf(r, names, from);
+  // A speech verb before any name: the name after it is its subject (`Lo ha dichiarato, …,
+  // il capo di Hamas, Khalil al-Hayya`), unless the verb is English or a reported clause or its
+  // own subject comes between (`He said Trump…`, `وأضاف … أن ترامب`): then the speaker is
+  // unnamed here.
+  const lead = text.slice(from, names[0]!.start);
+  const verb = SPEECH_VERB.last(lead);
+  const verbFirst = verb !== null && !r.quoted(from + verb.start);
+  const reported =
+    verbFirst &&
+    (ENGLISH_VERB.test(lead.slice(verb.start, verb.end)) || REPORTED.test(lead.slice(verb.end)));
+  // Whether what comes before the quote (or a paraphrase's head, from the start of its word)
+  // ends with a colon.
+  let headStart = Math.min(head, to);
+  while (headStart > from && /[\p{L}\p{M}]/u.test(text[headStart - 1]!)) headStart--;
+  const colon = ENDS_WITH_COLON.test(text.slice(Math.max(from, headStart - 6), headStart));
+  // A name a relative clause makes the speaker: `Witkoff and Kushner met Putin, who said: …`.
+  const relative = names.find(
+    (m) =>
+      relativeAfter(text, m.end, Math.min(to, m.end + 20)) &&
+      CUE_AFTER_NAME.test(text.slice(m.end, Math.min(to, m.end + 40))),
+  );
+  if (relative !== undefined && !reported) return relative.personId;
+  const firstSubject = subjects.indexOf(true);
   // In the order the names appear: the first that speaks is the speaker.
-  for (const [k, m] of inside.entries()) {
-    if (CUE_BEFORE_NAME.test(text.slice(Math.max(from, m.start - 15), m.start))) return m.personId;
-    if (!subjectAt(k)) continue;
-    const rest = text.slice(m.end, to);
-    if (PUNCTUATION_ONLY.test(rest) && rest.includes(':')) return m.personId;
-    const cue = text.slice(m.end, Math.min(to, m.end + CUE_REACH)).search(CUE_AFTER_NAME);
-    if (cue === -1) continue;
-    let next = k + 1;
-    while (next < inside.length && !subjectAt(next)) next++;
-    if (m.end + cue < (inside[next]?.start ?? Infinity)) return m.personId;
+  for (const [k, m] of names.entries()) {
+    const before = cueBefore(r, m, Math.max(from, names[k - 1]?.end ?? from));
+    if (before !== -1) return m.personId;
+    if (reported) return null;
+    const after = text.slice(m.end, Math.min(to, m.end + CUE_REACH));
+    // A name that introduces what follows, as subject or agent: `Kushner: “…”`, `riassunto dal
+    // consigliere Yuri Ushakov: discussioni "utili"`; not an owner (`יועצו של טראמפ:`).
+    const agent = within(AGENT, wordsBefore(text, Math.max(from, m.start - 40), m.start).lower, 2);
+    if (/^\s*:/u.test(after) && (subjects[k] || agent)) return m.personId;
+    if (sourceAfter(after)) return m.personId;
+    if (!subjects[k]) continue;
+    if (introduced || verbFirst) return m.personId;
+    const ownClause = !newClause(text.slice(m.end, headStart));
+    if (colon && ownClause && subjects.filter(Boolean).length === 1) return m.personId;
+    const cue = CUE_AFTER_NAME.first(after)?.start ?? -1;
+    // Not another clause's verb: `Witkoff met Ushakov, and the Kremlin said`.
+    if (cue === -1 || r.quoted(m.end + cue) || newClause(after.slice(0, cue))) continue;
+    // The subject the sentence opens with speaks, whatever names come before its verb (`Putin
+    // empfing Witkoff und sagte`); another's verb comes before the next subject.
+    if (k === firstSubject && opens(r, from, m)) return m.personId;
+    const next = names.findIndex((n, j) => j > k && subjects[j]);
+    if (next === -1 || m.end + cue < names[next]!.start) return m.personId;
+  }
+  // The topic a sentence opens with: `Uşakov, hem Washington'da …`, `Kushner, “…”`.
+  const first = names[0]!;
+  const topic = own && subjects[0] && opens(r, from, first);
+  return topic && /^\s*[,،]/u.test(text.slice(first.end)) ? first.personId : null;
+}
+
+/**
+ * Who the words right after a quote (from `from`, just past its closing mark) credit (1.).
+ */
+function afterQuote(r: Reading, from: number): After {
+  const { text } = r;
+  const limit = Math.min(text.length, from + CLAUSE_REACH);
+  let at = from;
+  // Past the closing marks, commas and dashes; a sentence that ends here credits nobody after,
+  // nor one that ended inside the quote (`everything.” He went on`, not `…!” he said`).
+  while (at < limit && /[^\S\n]|["'”’»«“„,:—–\-…)]/u.test(text[at]!)) at++;
+  if (at < limit && /[.!?؟。;\n]/u.test(text[at]!)) return null;
+  let inside = from - 1;
+  while (inside > 0 && isQuoteMark(text, inside)) inside--;
+  const next = text[at] ?? '';
+  if (/[.!?…]/u.test(text[inside] ?? '') && next !== next.toLowerCase()) return null;
+  const end = sentenceEndAfter(text, at, limit);
+  const clause = text.slice(at, end);
+  if (CONJUNCTION.has(wordsAfter(clause, 0, clause.length)[0])) return null;
+  const names = r.speakersIn(at, end);
+  const first = names[0];
+  // A name first: with its verb (`Witkoff said`, `the Kremlin's Ushakov said`), a source after
+  // it, or alone (`”, Dmitriev.`).
+  if (first !== undefined && first.start - at <= NAME_FIRST_REACH) {
+    const rest = text.slice(first.end, names[1]?.start ?? end);
+    const subject = subjectsOf(r, names, at)[0];
+    // Its verb may follow a clause about it: `,” Witkoff, who arrived on Tuesday, told…`.
+    if (subject && (CUE_AFTER_NAME.test(rest) || sourceAfter(rest))) return first.personId;
+    if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*[.!?]?$/u.test(rest)) return first.personId;
+    if (!ANY_CUE.test(text.slice(at, first.start))) return null;
+  }
+  // A verb or source first (`said Witkoff`, `— сказал журналистам президент США`).
+  const cue = CUE_AFTER_QUOTE.first(clause);
+  if (cue === null || cue.start > CUE_BEFORE_REACH) return null;
+  if (names.some((m) => m.start < at + cue.start)) return null;
+  for (const m of names) {
+    const before = cueBefore(r, m, at, { cue: CUE_AFTER_QUOTE, reach: CLAUSE_REACH, words: 12 });
+    if (before !== -1) return m.personId;
+  }
+  return SOMEONE;
+}
+
+/**
+ * A source named later in the sentence from `from` (to `limit`): `…, selon le conseiller du
+ * président russe, Youri Ouchakov.`, `…, according to Kushner.`
+ */
+function sourceLater(r: Reading, from: number, limit: number): PersonId | null {
+  const end = sentenceEndAfter(r.text, from, limit);
+  for (const m of r.speakersIn(from, end)) {
+    if (cueBefore(r, m, from, { cue: SOURCE, reach: CUE_BEFORE_REACH }) !== -1) return m.personId;
   }
   return null;
 }
 
-/** A name right after the quote closes: `,” Witkoff said`, `said Witkoff`, `», señaló Witkoff`. */
-function afterQuote(
-  text: string,
-  end: number,
-  mentions: readonly PersonMention[],
+/**
+ * The person a line's label names (3.): `Steve Witkoff: …`, `Стивен Уиткофф — CBS: «…»`,
+ * `Aide to the President Yury Ushakov: …`, or initials (`SW: …`) of a name the page gave in full
+ * before. Null where the line has no label or its label names nobody. `speech`: only a label
+ * followed by speech, not by a quotation (a headline's `Witkoff: «…»`).
+ */
+function labelOf(r: Reading, start: number, speech = false): PersonId | null {
+  const { text } = r;
+  const colon = text.slice(start, start + LABEL_REACH).indexOf(':') + start;
+  if (colon < start || !SPACE.test(text[colon + 1] ?? ' ')) return null;
+  const label = text.slice(start, colon);
+  if (/[.!?؟\n"“”«»„,،]/u.test(label) || label.trim().split(/\s+/u).length > 6) return null;
+  if (ANY_CUE.test(label)) return null;
+  if (speech && isQuoteMark(text, colon + 2)) return null;
+  // One name, and a transcript's label ends with it: `US-Gesandte Witkoff und Kushner in
+  // Moskau: …` is a headline's topic, not a speaker.
+  const named = r.mentions.filter((m) => m.start >= start && m.end <= colon);
+  if (named.length > 1) return null;
+  if (named.length === 1) {
+    return speech && text.slice(named[0]!.end, colon).trim() !== '' ? null : named[0]!.personId;
+  }
+  const initials = label.trim();
+  if (!INITIALS.test(initials)) return null;
+  // The nearest name before that these are the initials of: `Steve Witkoff` for `SW`.
+  for (let k = r.mentions.length - 1; k >= 0; k--) {
+    const m = r.mentions[k]!;
+    if (m.start >= start) continue;
+    const words = text.slice(m.start, m.end).split(/[\s-]+/u);
+    if (words.map((w) => w[0]).join('') === initials) return m.personId;
+  }
+  return null;
+}
+
+/** The person the nearest label line above `at` names, back to `reach` (4.). */
+function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
+  for (let line = r.lineStart(at); line > reach;) {
+    line = r.lineStart(line - 1);
+    const label = labelOf(r, line, true);
+    if (label !== null) return label;
+  }
+  return null;
+}
+
+/**
+ * The speaker of the sentence `[from, to)` read on its own (4.): the attribution after a
+ * quotation it closes (`…,” Kushner said.`, or `…” devam etti.` crediting the subject before
+ * that quotation opened), or its subject with a speech verb.
+ */
+function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): PersonId | null {
+  const { text } = r;
+  const marks = quoteMarks(text, from, to);
+  const last = marks.at(-1);
+  if (last !== undefined && r.quoted(last)) {
+    const after = afterQuote(r, last + 1);
+    if (after === SOMEONE) {
+      const open = r.marksBefore(last).at(-1)!;
+      const introduced = speakerIn(r, sentenceStartBefore(text, reach, open), open, {
+        introduced: true,
+      });
+      if (introduced !== null) return introduced;
+    } else if (after !== null) return after;
+  }
+  // A sentence that names nobody outside quotes names no speaker: its cues are not read.
+  if (r.speakersIn(from, to).length === 0) return null;
+  const hasCue = text.slice(from, to).includes(':') || ANY_CUE.test(text.slice(from, to));
+  return hasCue ? speakerIn(r, from, to) : null;
+}
+
+/**
+ * The nearest earlier sentence's speaker, from `to` back (4.). `pronoun`: the quote's own
+ * sentence has a speech verb but no name (`Asked about Hamas, he said:`), so the sentence just
+ * before, if a name opens it, says who (`Kushner presented the slides.`).
+ */
+function earlierSpeaker(
+  r: Reading,
+  to: number,
+  open: number,
+  reach: number,
+  pronoun: boolean,
 ): PersonId | null {
-  const lineEnd = text.indexOf('\n', end) === -1 ? text.length : text.indexOf('\n', end);
-  const closing = text.slice(end, Math.min(lineEnd, end + CLOSING_REACH)).search(CLOSING_QUOTE);
-  const from = closing === -1 ? end : end + closing;
-  const next = mentions.find((m) => m.start >= from && m.start <= lineEnd);
-  if (next === undefined || next.start - from > 40) return null;
-  const between = text.slice(from, next.start);
-  // A name after the quote speaks for it only in the same sentence: not in "”. Kushner said".
-  if (/[.!?؟]/u.test(between)) return null;
-  const verbBetween =
-    CUE_BEFORE_NAME.test(between) && PUNCTUATION_ONLY.test(between.replace(CUE_BEFORE_NAME, ''));
-  const verbAfter =
-    PUNCTUATION_ONLY.test(between) && CUE_AFTER_NAME.test(text.slice(next.end, next.end + 25));
-  return verbBetween || verbAfter ? next.personId : null;
+  let adjacent = pronoun;
+  for (let end = to; end > reach;) {
+    const from = sentenceStartBefore(r.text, reach, open, end - 1);
+    if (from < open - LOOK_BACK) break;
+    const speaker = sentenceSpeaker(r, from, end, reach);
+    if (speaker !== null) return speaker;
+    const names = adjacent ? r.speakersIn(from, end) : [];
+    if (names.length > 0) {
+      const first = names[0]!;
+      if (subjectsOf(r, names, from)[0] && opens(r, from, first)) return first.personId;
+      adjacent = false;
+    }
+    if (r.text.slice(from, end).trim() !== '') adjacent = false;
+    end = from;
+  }
+  return null;
+}
+
+/**
+ * Where the quotation around `[start, end)` opens and ends (past its closing mark, or at its
+ * closing dash), or null outside one.
+ */
+function quotationAround(r: Reading, start: number, end: number): [number, number] | null {
+  const { text } = r;
+  const before = r.marksBefore(start);
+  const limit = lineEnd(text, end, Math.min(text.length, end + CLOSING_REACH));
+  if (before.length % 2 === 1) {
+    let close = end;
+    while (close < limit && !isQuoteMark(text, close)) close++;
+    return [before.at(-1)!, close < limit ? close + 1 : end];
+  }
+  // A line of dialogue: `– Nie wiem… – mówił Trump`.
+  const line = r.lineStart(start);
+  if (before.length > 0 || !DIALOGUE_DASH.test(text.slice(line, start))) return null;
+  CLOSING_DASH.lastIndex = 0;
+  const rest = text.slice(end, limit);
+  for (let dash; (dash = CLOSING_DASH.exec(rest)) !== null;) {
+    const at = end + dash.index + dash[0].length;
+    if (CUE_AFTER_QUOTE.first(text.slice(at, at + 30))?.start === 0) return [line, at];
+  }
+  return null;
+}
+
+/** A quote's span, and the quotation around it (the span itself for a paraphrase). */
+interface Quote {
+  readonly start: number;
+  readonly end: number;
+  /** Where its quotation opens (its mark, or its first word for a paraphrase). */
+  readonly open: number;
+  /** Where the page's own words after it begin. */
+  readonly close: number;
+  readonly quoted: boolean;
+  /** Where its own sentence starts. */
+  readonly sentence: number;
+}
+
+/** The speaker the words right after a quote name, or after the first of its two parts (1.). */
+function speakerAfter(r: Reading, quote: Quote): After {
+  const after = afterQuote(r, quote.close);
+  if (after !== null) return after;
+  const inner = innerClose(r.text, quote.start, quote.end);
+  return inner === -1 ? null : afterQuote(r, inner + 1);
+}
+
+/** The subject of a quote's own sentence (2.); a paraphrase's first words may name it. */
+function ownSpeaker(r: Reading, quote: Quote, introduced: boolean): PersonId | null {
+  const end = quote.quoted ? quote.open : Math.min(quote.end, quote.start + SPAN_HEAD);
+  const head = quote.quoted ? quote.open : quote.start;
+  return speakerIn(r, quote.sentence, end, { introduced, own: true, head });
+}
+
+/**
+ * Whether a quote's speaker is someone named before (4.): a pronoun speaks (`he said`), or a
+ * verb with no subject of its own opens its sentence (`وتابع قائلاً:`, `Dodał:`, `Ha aggiunto:`).
+ */
+function spokenByPronoun(r: Reading, quote: Quote): boolean {
+  const own = r.text.slice(quote.sentence, quote.open);
+  const after = r.text.slice(quote.close, quote.close + 40);
+  if (PRONOUN.test(`${own} ${after}`) || INVERTED_PRONOUN.test(after)) return true;
+  const verb = SPEECH_VERB.first(own);
+  return verb !== null && /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(own.slice(0, verb.start));
+}
+
+/** For a quotation that ends its sentence, the speaker the next sentence names (5.). */
+function nextSpeaker(r: Reading, quote: Quote, ceiling: number): PersonId | null {
+  const { text } = r;
+  const next = sentenceEndAfter(text, quote.close, ceiling);
+  if (!/^[\s"'”’»“.!?…)]*$/u.test(text.slice(quote.close, next))) return null;
+  let start = next;
+  while (start < ceiling && SPACE.test(text[start]!)) start++;
+  const end = sentenceEndAfter(text, start, ceiling);
+  if (!ANY_CUE.test(text.slice(start, end))) return null;
+  return speakerIn(r, start, end, { introduced: true });
 }
 
 /** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
@@ -151,29 +560,24 @@ export function attribute(
   end: number,
   mentions: readonly PersonMention[],
 ): PersonId | null {
-  const after = afterQuote(text, end, mentions);
-  if (after !== null) return after;
-  const close = innerClose(text, start, end);
-  const between = close === -1 ? null : afterQuote(text, close, mentions);
-  if (between !== null) return between;
-  // Sentences are looked for only as far back as any is read (a long page has many claims):
-  // the look back, and more than any sentence a speaker is found in (windows.ts).
-  const reach = Math.max(0, start - SPEAKER_REACH);
-  const ownStart = sentenceStartBefore(text, reach, start);
-  const own = speakerIn(text, ownStart, start, mentions);
-  if (own !== null) return own;
-  // The quote continues an earlier speaker: the nearest earlier sentence with a speech verb.
-  for (let to = ownStart; to > reach;) {
-    const from = sentenceStartBefore(text, reach, start, to - 1);
-    if (from < start - LOOK_BACK) break;
-    const sentence = text.slice(from, to);
-    const hasCue =
-      CUE_AFTER_NAME.test(sentence) || CUE_BEFORE_NAME.test(sentence) || sentence.includes(':');
-    if (hasCue) {
-      const speaker = speakerIn(text, from, to, mentions);
-      if (speaker !== null) return speaker;
-    }
-    to = from;
-  }
-  return null;
+  const [reach, ceiling] = [
+    Math.max(0, start - SPEAKER_REACH),
+    Math.min(text.length, end + SPEAKER_AFTER_REACH),
+  ];
+  const r = new Reading(text, mentions, reach, ceiling);
+  const quotation = quotationAround(r, start, end);
+  const [open, close] = quotation ?? [start, end];
+  const sentence = sentenceStartBefore(text, reach, open);
+  const quote: Quote = { start, end, open, close, quoted: quotation !== null, sentence };
+  const after = speakerAfter(r, quote);
+  if (after !== null && after !== SOMEONE) return after;
+  const line = r.lineStart(open);
+  return (
+    ownSpeaker(r, quote, after === SOMEONE) ??
+    sourceLater(r, close, Math.min(ceiling, close + SOURCE_REACH)) ??
+    (line >= reach ? labelOf(r, line) : null) ??
+    earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
+    labelAbove(r, open, reach) ??
+    (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null)
+  );
 }

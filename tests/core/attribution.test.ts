@@ -94,3 +94,328 @@ describe('attribute', () => {
     ).toBeNull();
   });
 });
+
+/** Each case: a page's text, the quote in it, and whom the page credits (null: nobody). */
+type Case = readonly [text: string, quote: string, speaker: string | null];
+
+function expectCredits(cases: readonly Case[]): void {
+  for (const [text, quote, speaker] of cases) expect(speakerOf(text, quote), text).toBe(speaker);
+}
+
+describe('attribute, per language', () => {
+  it('English: a verb after the quote, the subject before it, a pronoun', () => {
+    expectCredits([
+      [
+        '“We will not stop until the deal is done,” Witkoff told reporters in Miami.',
+        'We will not stop until the deal is done',
+        'witkoff',
+      ],
+      [
+        '“It was a productive meeting,” said Kirill Dmitriev, the head of Russia’s sovereign wealth fund.',
+        'It was a productive meeting',
+        'dmitriev',
+      ],
+      [
+        'Kushner’s father-in-law, Donald Trump, said the plan was “beautiful.”',
+        'beautiful',
+        'trump',
+      ],
+      [
+        'Ushakov spoke after the talks. “We have not found a compromise yet,” he said.',
+        'We have not found a compromise yet',
+        'ushakov',
+      ],
+      [
+        'Kushner presented the slides. Asked about Hamas, he said: “They will disarm.”',
+        'They will disarm',
+        'kushner',
+      ],
+      [
+        'Witkoff and Kushner met Putin, who said: “We are ready to talk.”',
+        'We are ready to talk',
+        'putin',
+      ],
+      [
+        'During that call, Dmitriev made his case. “I think we’ll just make this paper from our position,” Dmitriev.',
+        'I think we’ll just make this paper from our position',
+        'dmitriev',
+      ],
+    ]);
+  });
+
+  it('English: a name after “said” inside a sentence is what was said, not who said it', () => {
+    expectCredits([
+      [
+        'Witkoff told CBS on Sunday that the deal was done. He said Trump was “very comfortable” with it.',
+        'very comfortable',
+        'witkoff',
+      ],
+      ['Trump said Witkoff was “doing a great job.”', 'doing a great job', 'trump'],
+    ]);
+  });
+
+  it('Russian and Ukrainian: the verb after the dash, по словам, a genitive name', () => {
+    expectCredits([
+      [
+        '«Это был очень полезный разговор», — заявил Ушаков журналистам.',
+        'Это был очень полезный разговор',
+        'ushakov',
+      ],
+      [
+        'Помощник президента Юрий Ушаков заявил, что «компромисс пока не найден».',
+        'компромисс пока не найден',
+        'ushakov',
+      ],
+      [
+        'По словам Ушакова, «разговор был конструктивным».',
+        'разговор был конструктивным',
+        'ushakov',
+      ],
+      ['Зять Трампа Джаред Кушнер заявил: «У нас нет плана Б».', 'У нас нет плана Б', 'kushner'],
+      [
+        'Путин встретился с Уиткоффом и заявил: «Это удивительный город».',
+        'Это удивительный город',
+        'putin',
+      ],
+      ['«Війна закінчилася», — заявив Кушнер.', 'Війна закінчилася', 'kushner'],
+      ['За словами Віткоффа, «Росія завжди хотіла миру».', 'Росія завжди хотіла миру', 'witkoff'],
+    ]);
+  });
+
+  it('Polish: quotes and dialogue dashes, według, a dative name', () => {
+    expectCredits([
+      [
+        '„Nie wiem, co robi Kreml” – powiedział Trump dziennikarzom.',
+        'Nie wiem, co robi Kreml',
+        'trump',
+      ],
+      ['Według Uszakowa rozmowa była „konstruktywna”.', 'konstruktywna', 'ushakov'],
+      [
+        '– To była bardzo dobra rozmowa – stwierdził Witkoff po spotkaniu.',
+        'To była bardzo dobra rozmowa',
+        'witkoff',
+      ],
+      ['Putin powiedział Witkoffowi, że „Rosja chce pokoju”.', 'Rosja chce pokoju', 'putin'],
+    ]);
+  });
+
+  it('Turkish: the verb closes the sentence; case endings make owners', () => {
+    expectCredits([
+      [
+        'Witkoff, "Bence bu çok iyi bir görüşme olur" dedi.',
+        'Bence bu çok iyi bir görüşme olur',
+        'witkoff',
+      ],
+      ['Uşakov\'a göre görüşme "yapıcı" geçti.', 'yapıcı', 'ushakov'],
+      [
+        'Putin\'in danışmanı Uşakov, "Uzlaşma henüz bulunamadı" ifadelerini kullandı.',
+        'Uzlaşma henüz bulunamadı',
+        'ushakov',
+      ],
+      ['"Bu kesin" diyen Uşakov, görüşmenin yapıcı geçtiğini söyledi.', 'Bu kesin', 'ushakov'],
+    ]);
+  });
+
+  it('Romanian, Croatian, Bosnian, Serbian: compound past tenses, potrivit lui, prema riječima', () => {
+    expectCredits([
+      ['„Războiul s-a terminat”, a declarat Khalil al-Hayya.', 'Războiul s-a terminat', 'al-hayya'],
+      ['Potrivit lui Uşakov, discuția a fost „constructivă”.', 'constructivă', 'ushakov'],
+      // `i-a spus lui Uşakov`: told Ushakov, who is spoken to.
+      [
+        'Witkoff i-a spus lui Uşakov că Rusia „a vrut mereu pacea”.',
+        'a vrut mereu pacea',
+        'witkoff',
+      ],
+      [
+        '"Razgovor je bio koristan", rekao je Ušakov novinarima.',
+        'Razgovor je bio koristan',
+        'ushakov',
+      ],
+      ['Prema riječima Kushnera, "plan B ne postoji".', 'plan B ne postoji', 'kushner'],
+    ]);
+  });
+
+  it('Greek, Persian, Hebrew: verb before the name, به گفته, לדברי, a name after עם', () => {
+    expectCredits([
+      ['«Η συμφωνία θα τηρηθεί», δήλωσε ο Χαλίλ αλ Χάγια.', 'Η συμφωνία θα τηρηθεί', 'al-hayya'],
+      ['ویتکاف گفت: «این یک توافق تاریخی است».', 'این یک توافق تاریخی است', 'witkoff'],
+      ['به گفته اوشاکوف، «گفتگو سازنده بود».', 'گفتگو سازنده بود', 'ushakov'],
+      ['"המלחמה הסתיימה", אמר ויטקוף לכתבים.', 'המלחמה הסתיימה', 'witkoff'],
+      ['לדברי קושנר, "אין לנו תוכנית חלופית".', 'אין לנו תוכנית חלופית', 'kushner'],
+      ['נתניהו שוחח עם ויטקוף ואמר: "זה יום היסטורי".', 'זה יום היסטורי', 'netanyahu'],
+    ]);
+  });
+
+  it('Arabic: قال X إن, a title between verb and name, a construct noun, قائلاً', () => {
+    expectCredits([
+      ['وقال ويتكوف إن "الحرب انتهت".', 'الحرب انتهت', 'witkoff'],
+      [
+        'قال رئيس حركة حماس في غزة خليل الحية: "تلقينا ضمانات من الوسطاء".',
+        'تلقينا ضمانات من الوسطاء',
+        'al-hayya',
+      ],
+      // مبعوث ترامب: Trump's envoy, who is Witkoff.
+      ['أكد مبعوث ترامب ستيف ويتكوف أن "الاتفاق صامد".', 'الاتفاق صامد', 'witkoff'],
+      [
+        'وصل خليل الحية رئيس وفد حماس إلى القاهرة. وتابع قائلاً: "لن نعود إلى الحرب".',
+        'لن نعود إلى الحرب',
+        'al-hayya',
+      ],
+    ]);
+  });
+
+  it('Romance languages and German: inverted verbs, según, secondo, selon, laut', () => {
+    expectCredits([
+      [
+        '"Foi uma conversa muito útil", disse Ushakov a jornalistas.',
+        'Foi uma conversa muito útil',
+        'ushakov',
+      ],
+      ['Segundo Witkoff, o acordo "está muito próximo".', 'está muito próximo', 'witkoff'],
+      [
+        '"La guerra è finita", ha dichiarato Khalil al-Hayya in un discorso televisivo.',
+        'La guerra è finita',
+        'al-hayya',
+      ],
+      [
+        'Secondo Kushner, Gaza ha "un potenziale straordinario".',
+        'un potenziale straordinario',
+        'kushner',
+      ],
+      [
+        '« Il n’y a pas de plan B », a déclaré Kushner à Davos.',
+        'Il n’y a pas de plan B',
+        'kushner',
+      ],
+      [
+        'Youri Ouchakov a répondu mardi aux journalistes. « Nous avons discuté du fond », a-t-il précisé.',
+        'Nous avons discuté du fond',
+        'ushakov',
+      ],
+      [
+        'Youri Ouchakov a rencontré la presse mardi. « Nous avons pu nous entendre », a-t-il ajouté.',
+        'Nous avons pu nous entendre',
+        'ushakov',
+      ],
+      [
+        '„Es war ein sehr nützliches Gespräch“, sagte Uschakow.',
+        'Es war ein sehr nützliches Gespräch',
+        'ushakov',
+      ],
+      ['Laut Kushner gibt es „keinen Plan B“.', 'keinen Plan B', 'kushner'],
+      [
+        'Putin empfing Witkoff im Kreml und sagte: „Moskau ist eine schöne Stadt.“',
+        'Moskau ist eine schöne Stadt',
+        'putin',
+      ],
+      ['"No hay plan B", afirmó Kushner ante el foro.', 'No hay plan B', 'kushner'],
+      ['Witkoff le dijo a Ushakov: "Mi jefe está listo".', 'Mi jefe está listo', 'witkoff'],
+      [
+        'El enviado de Trump, Steve Witkoff, aseguró que "la paz está cerca".',
+        'la paz está cerca',
+        'witkoff',
+      ],
+    ]);
+  });
+
+  it('a verb after a clause about the name, a reported verb, an article that is no preposition', () => {
+    expectCredits([
+      [
+        '“We’re very close,” Witkoff, who arrived in Moscow on Tuesday, told reporters.',
+        'We’re very close',
+        'witkoff',
+      ],
+      ['«Siamo vicini», avrebbe detto Witkoff secondo fonti americane.', 'Siamo vicini', 'witkoff'],
+      [
+        '"Estamos perto de um acordo", afirmou o enviado Steve Witkoff.',
+        'Estamos perto de um acordo',
+        'witkoff',
+      ],
+      ['„Jesteśmy blisko” – tak Witkoff podsumował rozmowy.', 'Jesteśmy blisko', 'witkoff'],
+      ['«Компроміс не знайдено». Про це заявив Ушаков.', 'Компроміс не знайдено', 'ushakov'],
+      [
+        'Witkoff met Ushakov on Tuesday, and the Kremlin said: “We will meet again.”',
+        'We will meet again',
+        null,
+      ],
+    ]);
+  });
+
+  it('Chinese and Japanese, written without spaces', () => {
+    expectCredits([
+      ['库什纳在达沃斯表示:“我们没有B计划。”', '我们没有B计划', 'kushner'],
+      [
+        'ウシャコフ氏は「妥協点はまだ見つかっていない」と述べた。',
+        '妥協点はまだ見つかっていない',
+        'ushakov',
+      ],
+    ]);
+  });
+
+  it('a transcript: labels, and initials the page spelled out before', () => {
+    const transcript =
+      'The call between Steve Witkoff and Yuri Ushakov, as Bloomberg published it.\nSteve Witkoff: Hello Yuri.\nYU: Yes, you just need to solve a problem.\nSW: I think as soon as you suggest it, my man is ready to do it.';
+    expectCredits([
+      [transcript, 'you just need to solve a problem', 'ushakov'],
+      [transcript, 'my man is ready to do it', 'witkoff'],
+    ]);
+  });
+
+  it('credits nobody where no name speaks for the quote', () => {
+    expectCredits([
+      [
+        'Critics of Witkoff called the plan “a real estate fantasy.”',
+        'a real estate fantasy',
+        null,
+      ],
+      [
+        'Analysts quoted by Reuters described Kushner’s slides as “real estate marketing.”',
+        'real estate marketing',
+        null,
+      ],
+      [
+        'Khalil al-Hayya led the delegation. In a statement, Hamas said it had received “guarantees that the war has ended.”',
+        'guarantees that the war has ended',
+        null,
+      ],
+      [
+        'Witkoff met Zelensky’s team on Sunday. “Progress was made,” a US official said.',
+        'Progress was made',
+        null,
+      ],
+      ['Кремль заявил, что Уиткофф «хорошо знает Путина».', 'хорошо знает Путина', null],
+      [
+        'Песков не стал комментировать слова Уиткоффа о «магнитном городе».',
+        'магнитном городе',
+        null,
+      ],
+    ]);
+  });
+
+  it('does not credit an object, an owner or a name inside the quote', () => {
+    expectCredits([
+      // Witkoff's: an owner; Ben-Gvir: whom he spoke to.
+      [
+        'Witkoff’s account was blunt. Er sagt, er habe Ben-Gvir gesagt, er „kann nicht immer das Opfer spielen“.',
+        'kann nicht immer das Opfer spielen',
+        null,
+      ],
+      // עוד אמר יועצו של טראמפ: "Trump's adviser also said", not Trump.
+      [
+        'ויטקוף אמר לאושקוב: "ההמלצה שלי". עוד אמר יועצו של טראמפ: "אמרתי לנשיא".',
+        'אמרתי לנשיא',
+        'witkoff',
+      ],
+      [
+        '«Я с Уиткоффом достаточно часто разговариваю», — сказал Ушаков.',
+        'Я с Уиткоффом достаточно часто разговариваю',
+        'ushakov',
+      ],
+      [
+        'Le trattative continueranno con Witkoff e Kushner. "C’è ancora molto lavoro da fare".',
+        'C’è ancora molto lavoro da fare',
+        null,
+      ],
+    ]);
+  });
+});

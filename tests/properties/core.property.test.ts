@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
-import { sentenceStartBefore } from '../../src/core/attribution';
+import { sentenceStartBefore } from '../../src/core/quote-reading';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compileClaimMatcher } from '../../src/core/match';
 import { compileWordSieve } from '../../src/core/word-sieve';
@@ -256,10 +256,10 @@ describe('sentence starts', () => {
   it('are, read back one by one, where the expression they were found by finds them in the slice', () => {
     const reference = (slice: string) => [
       0,
-      ...[...slice.matchAll(/[.!?؟](?=[\s"'”’»]|$)|[;\n]/gu)].map((m) => m.index + 1),
+      ...[...slice.matchAll(/[.!?؟](?=[\s"'”’»]|$)|[;\n。]/gu)].map((m) => m.index + 1),
     ];
     const text = fc
-      .array(fc.constantFrom(...'ab .!?؟;\n"\'”’»«\u00A0\u2009\uFEFF\u3000', '😀', '\uD83D'), {
+      .array(fc.constantFrom(...'ab .!?؟;\n。"\'”’»«\u00A0\u2009\uFEFF\u3000', '😀', '\uD83D'), {
         maxLength: 40,
       })
       .map((units) => units.join(''));
