@@ -5,8 +5,6 @@ export default defineConfig({
   plugins: [datasetPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    // The highlights' styles are read as text (`?inline`) and renamed per page: tests read them.
-    css: { include: [/highlight\.css/] },
     projects: [
       {
         extends: true,
