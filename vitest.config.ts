@@ -5,6 +5,8 @@ export default defineConfig({
   plugins: [datasetPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
+    // The card's styles are read as text (`?inline`): a test importing card-host.tsx gets them.
+    css: { include: [/card\.css/] },
     projects: [
       {
         extends: true,
