@@ -15,21 +15,37 @@ import { paintedIn, type Painted } from './painted-contrast';
 
 const SCREENSHOTS = resolve('test-results/e2e');
 
-export const CONTRAST_PAGES = [
-  { file: 'contrast-light-news.html', scheme: 'light' },
-  { file: 'contrast-dark-news.html', scheme: 'dark' },
-] as const;
-
-/** Each page's quotes, one of each kind (as on dark-article.html). */
-export const CONTRAST_QUOTES = [
-  { text: 'two human beings', kind: 'disputed' },
-  { text: 'really bad club', kind: 'corroborated' },
-  { text: 'nuclear bomb', kind: 'differs' },
-] as const;
-
-export interface QuoteFigures {
+export interface ContrastQuote {
+  readonly text: string;
   readonly kind: string;
-  readonly scheme: string;
+  /** The palette it is painted in, and its card drawn in. */
+  readonly scheme: 'light' | 'dark';
+}
+
+/** One quote of each kind (as on dark-article.html), on a page of `scheme`. */
+const eachKind = (scheme: 'light' | 'dark'): ContrastQuote[] => [
+  { text: 'two human beings', kind: 'disputed', scheme },
+  { text: 'really bad club', kind: 'corroborated', scheme },
+  { text: 'nuclear bomb', kind: 'differs', scheme },
+];
+
+export const CONTRAST_PAGES: readonly { file: string; quotes: readonly ContrastQuote[] }[] = [
+  { file: 'contrast-light-news.html', quotes: eachKind('light') },
+  {
+    file: 'contrast-dark-news.html',
+    // Its fact box is left light: the quote there is painted light, and its card drawn light.
+    quotes: [
+      ...eachKind('dark'),
+      { text: 'very, very comfortable', kind: 'corroborated', scheme: 'light' },
+    ],
+  },
+];
+
+/** A quote as painted: its highlight's kind and palette, and the contrast measured. */
+export interface QuoteFigures {
+  readonly text: string;
+  readonly kind: string;
+  readonly scheme: 'light' | 'dark';
   readonly still: Painted;
   readonly hovered: Painted;
   readonly card: CardSnapshot;
@@ -42,18 +58,19 @@ async function bringUp(page: Page, text: string) {
 }
 
 /**
- * Each quote of `CONTRAST_QUOTES` measured still and hovered, with its card; screenshots
- * `${shots}-still.png` and `${shots}-<kind>-hovered.png`.
+ * Each of `quotes` measured still and hovered, with its card; screenshots `${shots}-still.png`
+ * and, hovered, `${shots}-<the quote's words>.png`.
  */
 export async function measureQuotes(
   page: Page,
   browser: BrowserName,
   shots: string,
+  quotes: readonly ContrastQuote[],
 ): Promise<QuoteFigures[]> {
   const figures: QuoteFigures[] = [];
-  const schemes = new Map((await highlighted(page)).map((h) => [h.text, h.scheme]));
+  const found = await highlighted(page);
   await page.screenshot({ path: `${SCREENSHOTS}/${shots}-still.png` });
-  for (const { text, kind } of CONTRAST_QUOTES) {
+  for (const { text } of quotes) {
     await page.mouse.move(1, 1);
     await expect.poll(() => readCard(page, browser), { timeout: 5_000 }).toBeNull();
     const quote = await bringUp(page, text);
@@ -61,10 +78,10 @@ export async function measureQuotes(
     await page.mouse.move(quote.x, quote.y);
     await expect.poll(() => readCard(page, browser), { timeout: 5_000 }).not.toBeNull();
     const hovered = await paintedIn(page, quote.lines);
-    await page.screenshot({ path: `${SCREENSHOTS}/${shots}-${kind}-hovered.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/${shots}-${text.replace(/\W+/g, '-')}.png` });
     const card = (await readCard(page, browser))!;
-    const scheme = [...schemes].find(([quoted]) => quoted.includes(text))?.[1] ?? 'light';
-    figures.push({ kind, scheme, still, hovered, card });
+    const { kind, scheme } = found.find((h) => h.text.includes(text))!;
+    figures.push({ text, kind, scheme, still, hovered, card });
   }
   await page.mouse.move(1, 1);
   return figures;
@@ -97,17 +114,20 @@ export function contrastSuite(name: BrowserName, ctx: ContrastContext): void {
         if (style !== 'marker') await chooseStyle(style);
         try {
           const report: Record<string, unknown> = {};
-          for (const { file, scheme } of CONTRAST_PAGES) {
+          for (const { file, quotes } of CONTRAST_PAGES) {
             const page = await ctx.openArticle(`/${file}`);
-            await waitForHighlights(page, 3);
-            const figures = await measureQuotes(page, name, `${name}-contrast-${style}-${scheme}`);
+            await waitForHighlights(page, quotes.length);
+            const shots = `${name}-${file.replace('.html', '')}-${style}`;
+            const figures = await measureQuotes(page, name, shots, quotes);
             await page.close();
             report[file] = figures.map(({ card, ...quote }) => ({
               ...quote,
               card: { scheme: card.scheme, inks: cardContrasts(card) },
             }));
-            for (const quote of figures) {
-              const where = `${quote.kind} on ${file}`;
+            for (const [k, quote] of figures.entries()) {
+              const { kind, scheme } = quotes[k]!;
+              const where = `${quote.text} (${kind}) on ${file}`;
+              expect(quote.kind, where).toBe(style === 'marker' ? kind : `${kind}-${style}`);
               expect(quote.scheme, where).toBe(scheme);
               expect(quote.still.ratio, where).toBeGreaterThanOrEqual(MIN_CONTRAST);
               expect(quote.hovered.ratio, `${where}, hovered`).toBeGreaterThanOrEqual(MIN_CONTRAST);
