@@ -28,6 +28,7 @@ import {
 } from './highlight-names';
 import { highlightCss } from './highlight-styles';
 import { coloursAt, type TextColours } from './page-colours';
+import { watchTheme } from './theme-watch';
 
 /**
  * Pages with more text than this are painted `plain`: backgrounds, no underline. While a
@@ -78,8 +79,10 @@ export class ClaimPainter {
   readonly #highlights = new Map<string, Highlight>();
   /** Each claim's range, in page order, and its kind and painting. */
   #wanted = new Map<Range, { kind: HighlightKind; painting: Painting }>();
-  /** Each range's colours, read once: a quote's seldom change while it is read. */
-  readonly #colours = new WeakMap<Range, TextColours>();
+  /** Each range's colours, read once, and again when the page's theme may have changed. */
+  #colours = new WeakMap<Range, TextColours>();
+  /** Following the page's theme, once painted. */
+  #theme: AbortController | null = null;
   /** The suffix of the open card's quote's highlight. */
   #active: string | null = null;
   #order: Range[] = [];
@@ -145,6 +148,8 @@ export class ClaimPainter {
   clear(): void {
     if (!highlightsSupported()) return;
     this.#stopFollowing();
+    this.#theme?.abort();
+    this.#theme = null;
     for (const suffix of this.#highlights.keys()) CSS.highlights.delete(this.#name(suffix));
     this.#highlights.clear();
     this.#painted.clear();
@@ -213,6 +218,16 @@ export class ClaimPainter {
     this.doc.defaultView?.addEventListener('resize', again, options);
   }
 
+  /** Reads the painted quotes' colours again, and repaints those whose palette changed. */
+  #followTheme(): void {
+    this.#theme = new AbortController();
+    const repaint = () => {
+      this.#colours = new WeakMap();
+      this.#show([...this.#painted.keys()]);
+    };
+    watchTheme(this.doc, repaint, this.#theme.signal);
+  }
+
   #stopFollowing(): void {
     this.#following?.abort();
     this.#following = null;
@@ -239,6 +254,7 @@ export class ClaimPainter {
    */
   #register(): void {
     this.#sheet ??= makeSheet(highlightCss(this.#prefix));
+    if (this.#theme === null) this.#followTheme();
     const sheets = this.doc.adoptedStyleSheets;
     if (!sheets.includes(this.#sheet)) this.doc.adoptedStyleSheets = [...sheets, this.#sheet];
     for (const [suffix, highlight] of this.#highlights) {

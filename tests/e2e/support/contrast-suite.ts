@@ -109,6 +109,24 @@ export function contrastSuite(name: BrowserName, ctx: ContrastContext): void {
   }
 
   describe('issue 23: readable on every page', () => {
+    it('repaints a page switched to its own dark mode after it was painted, and draws the card dark', async () => {
+      const [light] = CONTRAST_PAGES;
+      const page = await ctx.openArticle(`/${light!.file}`);
+      await waitForHighlights(page, light!.quotes.length);
+      const schemes = async () => (await highlighted(page)).map((h) => h.scheme);
+      expect(await schemes()).toEqual(['light', 'light', 'light']);
+      await page.click('#night');
+      await expect.poll(schemes, { timeout: 5_000 }).toEqual(['dark', 'dark', 'dark']);
+      const quotes = light!.quotes.map((quote) => ({ ...quote, scheme: 'dark' as const }));
+      const shots = `${name}-${light!.file.replace('.html', '')}-switched-dark`;
+      for (const quote of await measureQuotes(page, name, shots, quotes)) {
+        expect(quote.still.ratio, quote.text).toBeGreaterThanOrEqual(MIN_CONTRAST);
+        expect(quote.hovered.ratio, `${quote.text}, hovered`).toBeGreaterThanOrEqual(MIN_CONTRAST);
+        expect(quote.card.scheme, `the card of ${quote.text}`).toBe('dark');
+      }
+      await page.close();
+    });
+
     for (const style of ['marker', 'underline'] as const)
       it(`keeps every kind at 4.5:1, hovered or not, on a light and a dark page (${style}), the card as the page`, async () => {
         if (style !== 'marker') await chooseStyle(style);
