@@ -5,8 +5,8 @@ export default defineConfig({
   plugins: [datasetPlugin()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
-    // The highlights' styles are read as text (`?inline`) and renamed per page: tests read them.
-    css: { include: [/highlight\.css/] },
+    // The card's styles are read as text (`?inline`): a test importing card-host.tsx gets them.
+    css: { include: [/card\.css/] },
     projects: [
       {
         extends: true,

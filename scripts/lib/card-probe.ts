@@ -14,19 +14,41 @@ export interface CardSnapshot {
   readonly rect: { left: number; top: number; right: number; bottom: number };
   /** Whether it is drawn: not hidden by its style (an expired lease hides it, card-host.tsx). */
   readonly visible: boolean;
+  /** Its scheme: `dark` where drawn for a dark page. */
+  readonly scheme: 'light' | 'dark';
+  /** Each colour its text is drawn in, with the opaque background it is read on (computed). */
+  readonly inks: readonly { readonly color: string; readonly background: string }[];
 }
 
 export const CARD_LABEL = 'Sourcelight: about this quote';
 
-/** Runs in the page: what a test needs to know of the card element. */
+/** Runs in the page (self-contained: Firefox sends it as text): what a test needs to know of the card. */
 function describeCard(card: Element): CardSnapshot {
   const rect = card.getBoundingClientRect();
+  const backgroundOf = (element: Element | null): string => {
+    for (let at = element; at !== null; at = at.parentElement) {
+      const background = getComputedStyle(at).backgroundColor;
+      if (background !== 'rgba(0, 0, 0, 0)' && background !== 'transparent') return background;
+    }
+    return 'none';
+  };
+  const inks = new Map<string, { color: string; background: string }>();
+  for (const element of [card, ...card.querySelectorAll('*')]) {
+    const holdsText = [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
+    );
+    if (!holdsText) continue;
+    const ink = { color: getComputedStyle(element).color, background: backgroundOf(element) };
+    inks.set(`${ink.color} on ${ink.background}`, ink);
+  }
   return {
     role: card.getAttribute('role'),
     label: card.getAttribute('aria-label'),
     text: (card as HTMLElement).innerText,
     rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
     visible: card.checkVisibility({ visibilityProperty: true }),
+    scheme: card.classList.contains('dark') ? 'dark' : 'light',
+    inks: [...inks.values()],
   };
 }
 

@@ -1,12 +1,18 @@
 /** Questions the e2e tests and `npm start` ask a page: highlights, the DOM, the point to hover. */
 import type { Page } from 'puppeteer-core';
-import { CLAIM_HIGHLIGHT_SUFFIXES, DRAWN_NAME } from '../../src/content/highlight-names';
+import {
+  CLAIM_HIGHLIGHT_SUFFIXES,
+  DARK_SUFFIX,
+  DRAWN_NAME,
+} from '../../src/content/highlight-names';
 
 /** A highlighted claim as the page holds it: its text (white space collapsed), kind and line boxes. */
 export interface Highlighted {
   readonly text: string;
   /** `corroborated`, `disputed` or `differs`, and `-underline` in the underline style or `-plain` on a huge page. */
   readonly kind: string;
+  /** The palette it is painted in. */
+  readonly scheme: 'light' | 'dark';
   readonly lines: readonly Box[];
 }
 
@@ -21,23 +27,26 @@ export interface Box {
  * Every claim highlight on the page, in page order (runs in the page). The extension's names
  * are drawn at random per page (src/content/highlight-names.ts: `sl-` and 16 hex digits); a page
  * finds them as this does, by listing the registry once something is painted, and tells the
- * kind by the name's end.
+ * kind and palette by the name's end.
  */
 export async function highlighted(page: Page): Promise<Highlighted[]> {
   return page.evaluate(
-    (suffixes, drawnName) => {
+    (suffixes, drawnName, dark) => {
       const drawn = new RegExp(drawnName);
-      const all: { range: Range; kind: string }[] = [];
+      const all: { range: Range; kind: string; scheme: 'light' | 'dark' }[] = [];
       for (const [name, highlight] of CSS.highlights) {
-        const kind = suffixes.find((suffix) => name.endsWith(`-${suffix}`));
+        const scheme = name.endsWith(dark) ? 'dark' : 'light';
+        const bare = scheme === 'dark' ? name.slice(0, -dark.length) : name;
+        const kind = suffixes.find((suffix) => bare.endsWith(`-${suffix}`));
         if (kind === undefined || !drawn.test(name)) continue;
-        for (const range of highlight) all.push({ range: range as Range, kind });
+        for (const range of highlight) all.push({ range: range as Range, kind, scheme });
       }
       return all
         .sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range))
-        .map(({ range, kind }) => ({
+        .map(({ range, kind, scheme }) => ({
           text: range.toString().replace(/\s+/g, ' ').trim(),
           kind,
+          scheme,
           lines: [...range.getClientRects()].map(({ left, top, right, bottom }) => ({
             left,
             top,
@@ -48,6 +57,7 @@ export async function highlighted(page: Page): Promise<Highlighted[]> {
     },
     CLAIM_HIGHLIGHT_SUFFIXES,
     DRAWN_NAME.source,
+    DARK_SUFFIX,
   );
 }
 
@@ -62,16 +72,19 @@ export async function highlightedTexts(page: Page): Promise<string[]> {
  */
 export async function highlightCount(page: Page): Promise<number> {
   return page.evaluate(
-    (suffixes, drawnName) => {
+    (suffixes, drawnName, dark) => {
       const drawn = new RegExp(drawnName);
       let count = 0;
-      for (const [name, highlight] of CSS.highlights)
-        if (drawn.test(name) && suffixes.some((suffix) => name.endsWith(`-${suffix}`)))
+      for (const [name, highlight] of CSS.highlights) {
+        const bare = name.endsWith(dark) ? name.slice(0, -dark.length) : name;
+        if (drawn.test(name) && suffixes.some((suffix) => bare.endsWith(`-${suffix}`)))
           count += highlight.size;
+      }
       return count;
     },
     CLAIM_HIGHLIGHT_SUFFIXES,
     DRAWN_NAME.source,
+    DARK_SUFFIX,
   );
 }
 

@@ -1,5 +1,6 @@
 /** The hover card: the claim, who said it, how this page differs, and where the sources differ. */
 import type { ClaimView } from '../core/claim-view';
+import type { Scheme } from '../core/contrast';
 import type { DatasetIndex } from '../core/dataset';
 import type { PageDifference } from '../core/page-compare';
 import { PageSection } from './PageSection';
@@ -12,11 +13,13 @@ export interface CardProps {
   /** How this page differs from the record, where it does. */
   readonly page: PageDifference | null;
   readonly index: DatasetIndex;
+  /** The page's at the quote: the card matches it. */
+  readonly scheme: Scheme;
 }
 
-export function Card({ view, page, index }: CardProps) {
+export function Card({ view, page, index, scheme }: CardProps) {
   return (
-    <div class="card" role="dialog" aria-label={t('cardLabel')} tabIndex={-1}>
+    <div class={`card ${scheme}`} role="dialog" aria-label={t('cardLabel')} tabIndex={-1}>
       <p class="statement">
         {view.statement}
         {view.translatedFrom !== null && (

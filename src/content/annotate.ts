@@ -104,7 +104,9 @@ export async function annotatePage(
         if (view === null || card === null) return;
         painter.paintActive(range);
         // Anchor on the whole quote, not the hovered line, so the card covers none of it.
-        card.show({ view, page: value.page, index }, range.getBoundingClientRect());
+        // Drawn dark on a dark page, as its quote is painted.
+        const scheme = painter.schemeOf(range);
+        card.show({ view, page: value.page, index, scheme }, range.getBoundingClientRect());
       },
       leave() {
         painter.paintActive(null);

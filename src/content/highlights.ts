@@ -6,22 +6,29 @@
  * Nothing of this exists on a page until a claim is painted there (issue 19). The names are
  * drawn at random for each page, so no page can tell the extension is installed by asking for
  * their style, nor register highlights of its own under them before Sourcelight paints; their
- * styles (highlight.css, written with the placeholder prefix `sourcelight-`) are adopted by the
- * document with the first painting, renamed, instead of being injected into every page.
+ * styles (highlight-styles.ts, written under the page's prefix) are adopted by the document
+ * with the first painting, instead of being injected into every page.
  *
  * Once painted, the names are the page's to read (a page can list the registry), so each
  * painting checks that the registry still holds Sourcelight's own highlights under them.
+ *
+ * Each quote is painted in the palette that reads best on the page around it, light or dark
+ * (issue 23), judged from the colours its text starts in, read when it is first painted.
  */
-import HIGHLIGHT_CSS from './highlight.css?inline';
+import type { Scheme } from '../core/contrast';
 import type { HighlightKind } from '../core/page-compare';
+import { pageScheme, paletteFor } from '../core/palette';
 import type { HighlightStyle } from '../core/settings';
 import {
   DRAWN_NAME,
-  PLACEHOLDER,
+  activeSuffix,
   drawPrefix,
   highlightSuffix,
   type Painting,
 } from './highlight-names';
+import { highlightCss } from './highlight-styles';
+import { coloursAt, type TextColours } from './page-colours';
+import { watchTheme } from './theme-watch';
 
 /**
  * Pages with more text than this are painted `plain`: backgrounds, no underline. While a
@@ -40,10 +47,6 @@ export const PLAIN_ABOVE_CHARACTERS = 1_000_000;
 
 export const paintingFor = (style: HighlightStyle, textLength: number): Painting =>
   textLength > PLAIN_ABOVE_CHARACTERS ? 'plain' : style;
-
-/** highlight.css with its names under `prefix`. */
-export const highlightCss = (prefix: string) =>
-  HIGHLIGHT_CSS.replaceAll(`(${PLACEHOLDER}-`, `(${prefix}-`);
 
 export function highlightsSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
@@ -74,8 +77,14 @@ const NEAR_SCREENS = 2;
 export class ClaimPainter {
   readonly #prefix = drawPrefix();
   readonly #highlights = new Map<string, Highlight>();
-  /** Each claim's range, in page order, and the suffix of the highlight it belongs in. */
-  #wanted = new Map<Range, string>();
+  /** Each claim's range, in page order, and its kind and painting. */
+  #wanted = new Map<Range, { kind: HighlightKind; painting: Painting }>();
+  /** Each range's colours, read once, and again when the page's theme may have changed. */
+  #colours = new WeakMap<Range, TextColours>();
+  /** Following the page's theme, once painted. */
+  #theme: AbortController | null = null;
+  /** The suffix of the open card's quote's highlight. */
+  #active: string | null = null;
   #order: Range[] = [];
   /** The ranges in a highlight now, and which. */
   #painted = new Map<Range, string>();
@@ -90,9 +99,7 @@ export class ClaimPainter {
 
   paint(targets: readonly { range: Range; kind: HighlightKind }[], painting: Painting): void {
     if (!highlightsSupported() || !this.#mayPaint(painting)) return;
-    this.#wanted = new Map(
-      targets.map(({ range, kind }) => [range, highlightSuffix(kind, painting)]),
-    );
+    this.#wanted = new Map(targets.map(({ range, kind }) => [range, { kind, painting }]));
     this.#order = targets.map(({ range }) => range);
     const nearOnly = this.#order.length > NEAR_ONLY_ABOVE;
     if (nearOnly) this.#followScroll();
@@ -100,23 +107,54 @@ export class ClaimPainter {
     this.#show(nearOnly ? this.#near() : this.#order);
   }
 
-  /** Marks the quote whose card is open (null: none). */
+  /** Marks the quote whose card is open (null: none), in its kind's palette. */
   paintActive(range: Range | null): void {
     if (!highlightsSupported() || this.#sheet === null) return;
-    const active = this.#highlight('active');
-    active.clear();
-    if (range !== null) active.add(range);
+    if (this.#active !== null) this.#highlight(this.#active).clear();
+    this.#active = range === null ? null : activeSuffix(this.#schemeOfPainted(range));
+    if (range !== null && this.#active !== null) {
+      const active = this.#highlight(this.#active);
+      // Over its kind's, whichever was registered first.
+      active.priority = 1;
+      active.add(range);
+    }
     this.#register();
+  }
+
+  /** Whether the quote at `range` is read on a light or a dark page (the card follows it). */
+  schemeOf(range: Range): Scheme {
+    const { text, backdrop } = this.#coloursOf(range);
+    return pageScheme(text, backdrop);
+  }
+
+  #coloursOf(range: Range): TextColours {
+    let colours = this.#colours.get(range);
+    if (colours === undefined) {
+      colours = coloursAt(range.startContainer);
+      this.#colours.set(range, colours);
+    }
+    return colours;
+  }
+
+  /** The palette a claim's range is painted with, or the page's for a range of none. */
+  #schemeOfPainted(range: Range): Scheme {
+    const wanted = this.#wanted.get(range);
+    if (wanted === undefined) return this.schemeOf(range);
+    const { text, backdrop } = this.#coloursOf(range);
+    return paletteFor(wanted.kind, wanted.painting !== 'underline', text, backdrop);
   }
 
   /** Takes every highlight and the styles off the page. */
   clear(): void {
     if (!highlightsSupported()) return;
     this.#stopFollowing();
+    this.#theme?.abort();
+    this.#theme = null;
     for (const suffix of this.#highlights.keys()) CSS.highlights.delete(this.#name(suffix));
     this.#highlights.clear();
     this.#painted.clear();
     this.#wanted.clear();
+    this.#active = null;
     this.#order = [];
     const sheet = this.#sheet;
     if (sheet !== null)
@@ -131,7 +169,10 @@ export class ClaimPainter {
   /** Puts exactly `ranges` in the highlights, each in its kind's, changing only what changed. */
   #show(ranges: readonly Range[]): void {
     const next = new Map<Range, string>();
-    for (const range of ranges) next.set(range, this.#wanted.get(range)!);
+    for (const range of ranges) {
+      const { kind, painting } = this.#wanted.get(range)!;
+      next.set(range, highlightSuffix(kind, painting, this.#schemeOfPainted(range)));
+    }
     for (const [range, suffix] of this.#painted)
       if (next.get(range) !== suffix) this.#highlight(suffix).delete(range);
     for (const [range, suffix] of next)
@@ -177,6 +218,16 @@ export class ClaimPainter {
     this.doc.defaultView?.addEventListener('resize', again, options);
   }
 
+  /** Reads the painted quotes' colours again, and repaints those whose palette changed. */
+  #followTheme(): void {
+    this.#theme = new AbortController();
+    const repaint = () => {
+      this.#colours = new WeakMap();
+      this.#show([...this.#painted.keys()]);
+    };
+    watchTheme(this.doc, repaint, this.#theme.signal);
+  }
+
   #stopFollowing(): void {
     this.#following?.abort();
     this.#following = null;
@@ -203,6 +254,7 @@ export class ClaimPainter {
    */
   #register(): void {
     this.#sheet ??= makeSheet(highlightCss(this.#prefix));
+    if (this.#theme === null) this.#followTheme();
     const sheets = this.doc.adoptedStyleSheets;
     if (!sheets.includes(this.#sheet)) this.doc.adoptedStyleSheets = [...sheets, this.#sheet];
     for (const [suffix, highlight] of this.#highlights) {

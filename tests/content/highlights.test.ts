@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CLAIM_HIGHLIGHT_SUFFIXES,
@@ -6,7 +5,10 @@ import {
   drawPrefix,
   highlightSuffix,
 } from '../../src/content/highlight-names';
-import { PLAIN_ABOVE_CHARACTERS, highlightCss, paintingFor } from '../../src/content/highlights';
+import { PLAIN_ABOVE_CHARACTERS, paintingFor } from '../../src/content/highlights';
+import { highlightCss } from '../../src/content/highlight-styles';
+import { cssColor } from '../../src/core/contrast';
+import { PALETTES } from '../../src/core/palette';
 
 describe('paintingFor', () => {
   it("paints in the reader's style up to a million characters, plain above", () => {
@@ -31,22 +33,41 @@ describe('highlight names', () => {
     for (const prefix of prefixes) expect(`${prefix}-corroborated`).toMatch(DRAWN_NAME);
   });
 
-  it('has a style in highlight.css for every kind and painting, the plain ones without decoration', () => {
+  it('has a style for every kind and painting in both palettes, the plain ones without decoration', () => {
     const css = highlightCss('s1abc');
     const rule = (suffix: string) =>
       new RegExp(`::highlight\\(s1abc-${suffix}\\)\\s*\\{([^}]*)\\}`).exec(css)?.[1];
     expect(CLAIM_HIGHLIGHT_SUFFIXES).toHaveLength(9);
-    for (const suffix of [...CLAIM_HIGHLIGHT_SUFFIXES, 'active'])
-      expect(rule(suffix), suffix).toBeDefined();
-    for (const kind of ['corroborated', 'disputed', 'differs'] as const)
-      expect(rule(highlightSuffix(kind, 'plain'))).not.toMatch(/text-decoration|text-shadow/);
-    expect(css).not.toMatch(/::highlight\(sourcelight/);
+    for (const scheme of ['light', 'dark'] as const) {
+      const end = scheme === 'dark' ? '-dark' : '';
+      const { ink, marks, active } = PALETTES[scheme];
+      for (const suffix of CLAIM_HIGHLIGHT_SUFFIXES)
+        expect(rule(suffix + end), suffix + end).toContain(`color: ${cssColor(ink)};`);
+      expect(rule(`active${end}`)).toContain(`background-color: ${cssColor(active)}`);
+      for (const kind of ['corroborated', 'disputed', 'differs'] as const) {
+        expect(rule(highlightSuffix(kind, 'plain', scheme))).not.toMatch(
+          /text-decoration|text-shadow/,
+        );
+        expect(rule(highlightSuffix(kind, 'underline', scheme))).not.toMatch(/background/);
+        expect(rule(highlightSuffix(kind, 'marker', scheme))).toContain(cssColor(marks[kind].mark));
+        expect(rule(highlightSuffix(kind, 'marker', scheme))).toContain(cssColor(marks[kind].line));
+      }
+    }
+    expect(css.match(/::highlight\(/g)).toHaveLength(2 * (9 + 1));
   });
-});
 
-// highlightCss reads highlight.css through Vite's ?inline; the file itself is plain CSS.
-it('highlight.css is written with the placeholder prefix only', () => {
-  const css = readFileSync(new URL('../../src/content/highlight.css', import.meta.url), 'utf8');
-  for (const name of css.matchAll(/::highlight\(([^)]*)\)/g))
-    expect(name[1]).toMatch(/^sourcelight-/);
+  it('tells the kinds apart by more than colour: solid, dotted and wavy underlines', () => {
+    const css = highlightCss('s1abc');
+    for (const [kind, line] of [
+      ['corroborated', 'solid'],
+      ['disputed', 'dotted'],
+      ['differs', 'wavy'],
+    ] as const)
+      for (const scheme of ['light', 'dark'] as const)
+        expect(css).toMatch(
+          new RegExp(
+            `s1abc-${highlightSuffix(kind, 'marker', scheme)}\\) \\{[^}]*underline ${line}`,
+          ),
+        );
+  });
 });

@@ -20,6 +20,7 @@ import {
 } from '../../../scripts/lib/card-probe';
 import { MATCHING_CASES } from '../../fixtures/matching-cases';
 import { DEEP_NESTING, QUOTE, hostileHeaders, hostilePages } from './hostile-pages';
+import { contrastSuite } from './contrast-suite';
 import { issue19Suite } from './issue-19-suite';
 import { MATCHING_PAGE, SEEDS, testPages } from './test-pages';
 import {
@@ -293,15 +294,14 @@ export function extensionSuite(name: BrowserName): void {
       const page = await openArticle('/dark-article.html');
       await waitForHighlights(page, 3);
       // Sources disagree on who said the first; all agree on the second; this page credits Witkoff with Kushner's third.
-      expect((await highlighted(page)).map((h) => h.kind)).toEqual([
-        'disputed',
-        'corroborated',
-        'differs',
-      ]);
+      const found = await highlighted(page);
+      expect(found.map((h) => h.kind)).toEqual(['disputed', 'corroborated', 'differs']);
+      expect(found.map((h) => h.scheme)).toEqual(['dark', 'dark', 'dark']);
       const card = await hoverCard(page, 'nuclear bomb', 'dark-page-card');
       expect(card.text).toMatch(
         /This page credits Steve Witkoff, which none of the \d sources does\s*the record: Jared Kushner/,
       );
+      expect(card.scheme).toBe('dark');
       await page.keyboard.press('Escape');
       await expect.poll(() => readCard(page, name), { timeout: 5_000 }).toBeNull();
       await page.close();
@@ -588,6 +588,8 @@ export function extensionSuite(name: BrowserName): void {
       badgeOf,
       hoverCard,
     });
+
+    contrastSuite(name, { session: () => session, openArticle });
 
     // Issue 20: a page of each new event shows its claims, and the card names the event and
     // one of the differences its sources show.
