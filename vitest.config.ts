@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**'],
           environment: 'node',
+          // Property tests run hundreds of analyses: on two busy cores some take over 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -33,9 +33,6 @@ function articleBody(paragraphs: number): string {
   return `<article><h1>Talks in Cairo</h1><p class="byline">By a correspondent</p>${body}<script>var x = "Witkoff";</script></article>`;
 }
 
-/** Property tests over a long page: hundreds of walks, slow on a loaded machine. */
-const PROPERTY_TIMEOUT = 30_000;
-
 /** White space as the browser shows it: a run of it as one space. */
 const shown = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -120,14 +117,10 @@ describe('readPageText', () => {
     expect(range.endContainer.parentElement?.tagName).toBe('B');
   });
 
-  it(
-    'maps every character of a long page back to its place in the DOM',
-    () => {
-      // Many more nodes than the reader keeps marks for: most are found by walking on from one.
-      expectSpansMapBack(readPageText(parsePage(articleBody(300))));
-    },
-    PROPERTY_TIMEOUT,
-  );
+  it('maps every character of a long page back to its place in the DOM', () => {
+    // Many more nodes than the reader keeps marks for: most are found by walking on from one.
+    expectSpansMapBack(readPageText(parsePage(articleBody(300))));
+  });
 
   it('lists the text nodes read, each where it starts, from any character on', () => {
     const body = parsePage(articleBody(100));
@@ -297,20 +290,16 @@ describe('reading near names', () => {
     expect(near.text).not.toContain('skipped');
   });
 
-  it(
-    'maps every character it read back to its place in the DOM',
-    () => {
-      const body = report(600, {
-        40: 'Steve Witkoff spoke.',
-        300: 'Witkoff again.',
-        590: 'Kushner.',
-      });
-      const page = readNearNames(body, look);
-      expectSpansMapBack(page);
-      for (const { node, start } of page.textNodes()) expectNodeAt(page, node, start);
-    },
-    PROPERTY_TIMEOUT,
-  );
+  it('maps every character it read back to its place in the DOM', () => {
+    const body = report(600, {
+      40: 'Steve Witkoff spoke.',
+      300: 'Witkoff again.',
+      590: 'Kushner.',
+    });
+    const page = readNearNames(body, look);
+    expectSpansMapBack(page);
+    for (const { node, start } of page.textNodes()) expectNodeAt(page, node, start);
+  });
 
   it('finds the claims reading all of the page finds, credited and placed alike', () => {
     const quote = (who: string) => `“${QUOTE},” ${who} said.`;
