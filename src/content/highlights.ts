@@ -83,8 +83,8 @@ export class ClaimPainter {
   #colours = new WeakMap<Range, TextColours>();
   /** Following the page's theme, once painted. */
   #theme: AbortController | null = null;
-  /** The suffix of the open card's quote's highlight. */
-  #active: string | null = null;
+  /** The open card's quote, and the suffix of its highlight. */
+  #active: { range: Range; suffix: string } | null = null;
   #order: Range[] = [];
   /** The ranges in a highlight now, and which. */
   #painted = new Map<Range, string>();
@@ -110,13 +110,15 @@ export class ClaimPainter {
   /** Marks the quote whose card is open (null: none), in its kind's palette. */
   paintActive(range: Range | null): void {
     if (!highlightsSupported() || this.#sheet === null) return;
-    if (this.#active !== null) this.#highlight(this.#active).clear();
-    this.#active = range === null ? null : activeSuffix(this.#schemeOfPainted(range));
-    if (range !== null && this.#active !== null) {
-      const active = this.#highlight(this.#active);
+    if (this.#active !== null) this.#highlight(this.#active.suffix).clear();
+    this.#active = null;
+    if (range !== null) {
+      const suffix = activeSuffix(this.#schemeOfPainted(range));
+      const active = this.#highlight(suffix);
       // Over its kind's, whichever was registered first.
       active.priority = 1;
       active.add(range);
+      this.#active = { range, suffix };
     }
     this.#register();
   }
@@ -224,6 +226,7 @@ export class ClaimPainter {
     const repaint = () => {
       this.#colours = new WeakMap();
       this.#show([...this.#painted.keys()]);
+      if (this.#active !== null) this.paintActive(this.#active.range);
     };
     watchTheme(this.doc, repaint, this.#theme.signal);
   }
