@@ -17,13 +17,16 @@ export const CARD_CSS = `
   color: #1d2430;
   box-shadow: 0 6px 24px rgba(15, 23, 42, 0.22);
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif;
-  text-align: left;
+  text-align: start;
   z-index: 2147483647;
 }
 .statement { margin: 0 0 8px; font-size: 15px; font-style: italic; }
 .speaker { margin: 0 0 10px; }
 h2 { margin: 0 0 4px; font-size: 12px; letter-spacing: 0.04em; text-transform: uppercase; color: #5b6472; }
-.sources { margin: 0; padding: 0 0 0 18px; }
+/* Spaced letters would part Arabic and Persian letters that join; italics slant no script of these. */
+.card:is(:lang(ar), :lang(fa), :lang(he)) h2 { letter-spacing: normal; font-size: 13px; }
+.card:is(:lang(ar), :lang(fa), :lang(he)) .statement .meta { font-style: normal; }
+.sources { margin: 0; padding: 0; padding-inline-start: 18px; }
 .sources li { margin: 2px 0; }
 a { color: #1f5fbf; }
 .meta { color: #5b6472; }

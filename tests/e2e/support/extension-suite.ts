@@ -401,7 +401,7 @@ export function extensionSuite(name: BrowserName): void {
       await waitForHighlights(page, ARTICLE_QUOTES.length);
       await expect
         .poll(() => readLiveStatus(page, name), { timeout: 5_000 })
-        .toContain('found 5 known claims');
+        .toContain('Known claims Sourcelight found on this page: 5.');
       const nextClaim = async () => {
         await page.keyboard.down('Alt');
         await page.keyboard.down('Shift');
