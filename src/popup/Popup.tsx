@@ -46,12 +46,11 @@ function Claim({
       <button
         type="button"
         class="statement"
+        dir="auto"
         title={t('popupShow')}
         onClick={() => void showOnPage(tabId, view.claimId).then(onShown)}
       >
-        <span class="marked" dir="auto">
-          {view.statement}
-        </span>
+        <span class="marked">{view.statement}</span>
       </button>
       {view.translatedFrom !== null && (
         <p class="meta translated">{t('translatedFrom', formatLanguage(view.translatedFrom))}</p>

@@ -75,16 +75,24 @@ function Detail({ detail }: { detail: DetailView }) {
 /** Punctuation-only changes are not shown: they carry no meaning for the reader. */
 const meaningful = ([op, text]: WordingPart) => op === '=' || /[\p{L}\p{N}]/u.test(text);
 
+/**
+ * A source's wording against the full quote, quoted with the reader's language's marks. It is
+ * a block in its own direction (`dir="auto"`): an English wording wrapped over lines of an
+ * Arabic card reads line by line from the left, and an Arabic one in an English card from the
+ * right. (No <bdi> inside: `dir="auto"` looks past isolates for the first letter.)
+ */
 export function Wording({ parts }: { parts: readonly WordingPart[] }) {
   return (
-    <q class="wording" dir="auto">
+    <span class="wording" dir="auto">
+      {t('quoteOpen')}
       {parts.filter(meaningful).map(([op, text], i) => {
         const spaced = i === 0 ? text : ` ${text}`;
         if (op === '+') return <ins key={i}>{spaced}</ins>;
         if (op === '-') return <del key={i}>{spaced}</del>;
         return <span key={i}>{spaced}</span>;
       })}
-    </q>
+      {t('quoteClose')}
+    </span>
   );
 }
 
