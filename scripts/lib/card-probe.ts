@@ -14,26 +14,53 @@ export interface CardSnapshot {
   readonly rect: { left: number; top: number; right: number; bottom: number };
   /** Whether it is drawn: not hidden by its style (an expired lease hides it, card-host.tsx). */
   readonly visible: boolean;
+  /** The direction it is laid out in ("rtl" in Arabic), and the language it says it is in. */
+  readonly direction: string;
+  readonly lang: string | null;
+  /** Whether anything in it is wider than it: a line cut at its side. */
+  readonly overflowing: boolean;
+  /**
+   * How far its first heading's text starts from its starting edge (the right in a right-to-left
+   * card): its padding where the text starts where the reader's eye does.
+   */
+  readonly headingInset: number | null;
 }
 
 export const CARD_LABEL = 'Sourcelight: about this quote';
 
-/** Runs in the page: what a test needs to know of the card element. */
+/** Runs in the page (Firefox: as its source text, so it calls nothing outside): what a test needs to know of the card element. */
 function describeCard(card: Element): CardSnapshot {
   const rect = card.getBoundingClientRect();
+  const direction = getComputedStyle(card).direction;
+  const heading = card.querySelector('h2');
+  let headingInset: number | null = null;
+  if (heading !== null) {
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const text = range.getBoundingClientRect();
+    headingInset = direction === 'rtl' ? rect.right - text.right : text.left - rect.left;
+  }
   return {
     role: card.getAttribute('role'),
     label: card.getAttribute('aria-label'),
     text: (card as HTMLElement).innerText,
     rect: { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom },
     visible: card.checkVisibility({ visibilityProperty: true }),
+    direction,
+    lang: card.getAttribute('lang'),
+    overflowing: card.scrollWidth > card.clientWidth,
+    headingInset,
   };
 }
 
-/** The open card, or null. */
-export async function readCard(page: Page, browser: BrowserName): Promise<CardSnapshot | null> {
+/** The open card, or null. `label`: what the card is called in the browser's language. */
+export async function readCard(
+  page: Page,
+  browser: BrowserName,
+  label = CARD_LABEL,
+): Promise<CardSnapshot | null> {
   return browser === 'chromium'
-    ? readChromium(page, `::-p-aria([name="${CARD_LABEL}"][role="dialog"])`)
+    ? readChromium(page, `::-p-aria([name="${label}"][role="dialog"])`)
     : readFirefox(page, 'dialog');
 }
 
