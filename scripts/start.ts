@@ -5,8 +5,10 @@
  *   npm start                                   Chromium, in a window
  *   npm start -- --browser firefox              Firefox, in a window
  *   npm start -- --headless --screenshot FILE   no window: hover a quote, save a screenshot
+ *   npm start -- --locale ar                    the browser (and so Sourcelight) in Arabic
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BROWSER_NAMES, launchWithExtension, type BrowserName } from './lib/browsers';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     browser: { type: 'string', default: 'chromium' },
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
+    locale: { type: 'string' },
   },
 });
 
@@ -34,6 +37,8 @@ const browserName = (values.browser === 'chrome' ? 'chromium' : values.browser) 
 if (!BROWSER_NAMES.includes(browserName))
   fail(`--browser must be one of: ${BROWSER_NAMES.join(', ')}`);
 if (values.screenshot !== undefined && !values.headless) fail('--screenshot goes with --headless.');
+if (values.locale !== undefined && !existsSync(`public/_locales/${values.locale}`))
+  fail(`Sourcelight has no "${values.locale}" messages: see public/_locales/.`);
 if (
   !values.headless &&
   process.platform === 'linux' &&
@@ -51,7 +56,16 @@ const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) fail('The build failed (see above).');
 
 const server = await serveFolder(resolve('tests/fixtures/pages'));
-const session = await launchWithExtension(browserName, { headless: values.headless });
+const session = await launchWithExtension(browserName, {
+  headless: values.headless,
+  locale: values.locale,
+});
+/** What the card is called in the browser's language, to find it by (card-probe.ts). */
+const cardLabel = (
+  JSON.parse(
+    readFileSync(`public/_locales/${values.locale ?? 'en'}/messages.json`, 'utf8'),
+  ) as Record<string, { message: string }>
+).cardLabel!.message;
 const page = await session.browser.newPage();
 await page.goto(server.url(DEMO_PAGE), { waitUntil: 'load' });
 
@@ -64,7 +78,7 @@ if (values.headless) {
   );
   const quote = await highlightPoint(page, DEMO_QUOTE);
   await page.mouse.move(quote.x, quote.y);
-  for (let tries = 0; (await readCard(page, browserName)) === null; tries++) {
+  for (let tries = 0; (await readCard(page, browserName, cardLabel)) === null; tries++) {
     if (tries > 50) fail('The card did not open on hover.');
     await new Promise((wait) => setTimeout(wait, 100));
   }

@@ -22,8 +22,9 @@ declare module 'virtual:sourcelight/dataset' {
   export default dataset;
 }
 
-// PRIVACY.md as blocks, parsed at build time by scripts/build/privacy-page.ts.
+// PRIVACY.md and its translations as blocks, parsed at build time by scripts/build/privacy-page.ts.
 declare module 'virtual:sourcelight/privacy' {
-  const blocks: readonly import('./privacy/document').Block[];
+  /** By language: `en` (PRIVACY.md) and each translation in privacy/. */
+  const blocks: Readonly<Record<string, readonly import('./privacy/document').Block[]>>;
   export default blocks;
 }

@@ -40,6 +40,45 @@ export class MissingBrowserError extends Error {
   }
 }
 
+/**
+ * Where each browser keeps its interface in a language: Debian's `chromium-l10n` holds every
+ * language's pack for Chromium; Firefox ESR takes one package per language. Without it a
+ * browser asked for a language falls back to English, and so would the extension's messages.
+ */
+const LOCALE_PACKS: Record<
+  BrowserName,
+  (locale: string) => { path: string; debianPackage: string }
+> = {
+  chromium: (locale) => ({
+    path: `/usr/lib/chromium/locales/${locale}.pak`,
+    debianPackage: 'chromium-l10n',
+  }),
+  firefox: (locale) => ({
+    path: `/usr/lib/firefox-esr/browser/extensions/langpack-${locale}@firefox-esr.mozilla.org.xpi`,
+    debianPackage: `firefox-esr-l10n-${locale.toLowerCase()}`,
+  }),
+};
+
+export class MissingLocaleError extends Error {
+  constructor(name: BrowserName, locale: string) {
+    const { path, debianPackage } = LOCALE_PACKS[name](locale);
+    super(
+      `${name} has no "${locale}" interface (looked for ${path}), so it would show Sourcelight in English; install it with:\n` +
+        `  sudo apt-get update && sudo apt-get install -y ${debianPackage}`,
+    );
+    this.name = 'MissingLocaleError';
+  }
+}
+
+/** Fails, saying what to install, where `name` cannot show its interface in `locale`. */
+export function checkLocalePack(
+  name: BrowserName,
+  locale: string,
+  exists: (path: string) => boolean = existsSync,
+): void {
+  if (!exists(LOCALE_PACKS[name](locale).path)) throw new MissingLocaleError(name, locale);
+}
+
 export function executableFor(
   name: BrowserName,
   exists: (path: string) => boolean = existsSync,
@@ -68,6 +107,11 @@ export interface LaunchOptions {
   readonly windowSize?: { width: number; height: number };
   /** The unpacked extension to load; the build in dist/ by default. */
   readonly extensionDir?: string;
+  /**
+   * The browser's interface language ("ar", "ru"), which chooses the extension's messages;
+   * the system's (English here) by default.
+   */
+  readonly locale?: string;
 }
 
 export async function launchWithExtension(
@@ -77,6 +121,7 @@ export async function launchWithExtension(
   const dist = options.extensionDir ?? DIST[name];
   if (!existsSync(join(dist, 'manifest.json')))
     throw new Error(`${dist} has no build; run \`npm run build\` first.`);
+  if (options.locale !== undefined) checkLocalePack(name, options.locale);
   return name === 'chromium' ? launchChromium(dist, options) : launchFirefox(dist, options);
 }
 
@@ -91,6 +136,9 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+const chromiumLocaleArgs = ({ locale }: LaunchOptions) =>
+  locale === undefined ? [] : [`--lang=${locale}`];
+
 async function launchChromium(dist: string, options: LaunchOptions): Promise<ExtensionSession> {
   const { width, height } = options.windowSize ?? { width: 1280, height: 900 };
   const browser = await puppeteer.launch({
@@ -100,7 +148,9 @@ async function launchChromium(dist: string, options: LaunchOptions): Promise<Ext
     pipe: true,
     userDataDir: await mkdtemp(join(tmpdir(), 'sourcelight-chromium-')),
     defaultViewport: null,
-    args: [...CHROMIUM_ARGS, `--window-size=${width},${height}`],
+    args: [...CHROMIUM_ARGS, `--window-size=${width},${height}`, ...chromiumLocaleArgs(options)],
+    // On Linux, Chromium takes its interface language from LANGUAGE, not from --lang.
+    env: options.locale === undefined ? process.env : { ...process.env, LANGUAGE: options.locale },
   });
   // The extension's id is in the URL of its service worker.
   const worker = await browser.waitForTarget(
@@ -166,6 +216,7 @@ async function launchFirefox(dist: string, options: LaunchOptions): Promise<Exte
       'datareporting.policy.dataSubmissionEnabled': false,
       'toolkit.telemetry.enabled': false,
       'browser.shell.checkDefaultBrowser': false,
+      ...(options.locale === undefined ? {} : { 'intl.locale.requested': options.locale }),
     },
   });
   await browser.installExtension(dist);

@@ -18,13 +18,32 @@ export interface CardSnapshot {
   readonly scheme: 'light' | 'dark';
   /** Each colour its text is drawn in, with the opaque background it is read on (computed). */
   readonly inks: readonly { readonly color: string; readonly background: string }[];
+  /** The direction it is laid out in ("rtl" in Arabic), and the language it says it is in. */
+  readonly direction: string;
+  readonly lang: string | null;
+  /** Whether anything in it is wider than it: a line cut at its side. */
+  readonly overflowing: boolean;
+  /**
+   * How far its first heading's text starts from its starting edge (the right in a right-to-left
+   * card): its padding where the text starts where the reader's eye does.
+   */
+  readonly headingInset: number | null;
 }
 
 export const CARD_LABEL = 'Sourcelight: about this quote';
 
-/** Runs in the page (self-contained: Firefox sends it as text): what a test needs to know of the card. */
+/** Runs in the page (Firefox: as its source text, so it calls nothing outside): what a test needs to know of the card element. */
 function describeCard(card: Element): CardSnapshot {
   const rect = card.getBoundingClientRect();
+  const direction = getComputedStyle(card).direction;
+  const heading = card.querySelector('h2');
+  let headingInset: number | null = null;
+  if (heading !== null) {
+    const range = document.createRange();
+    range.selectNodeContents(heading);
+    const text = range.getBoundingClientRect();
+    headingInset = direction === 'rtl' ? rect.right - text.right : text.left - rect.left;
+  }
   const backgroundOf = (element: Element | null): string => {
     for (let at = element; at !== null; at = at.parentElement) {
       const background = getComputedStyle(at).backgroundColor;
@@ -49,13 +68,21 @@ function describeCard(card: Element): CardSnapshot {
     visible: card.checkVisibility({ visibilityProperty: true }),
     scheme: card.classList.contains('dark') ? 'dark' : 'light',
     inks: [...inks.values()],
+    direction,
+    lang: card.getAttribute('lang'),
+    overflowing: card.scrollWidth > card.clientWidth,
+    headingInset,
   };
 }
 
-/** The open card, or null. */
-export async function readCard(page: Page, browser: BrowserName): Promise<CardSnapshot | null> {
+/** The open card, or null. `label`: what the card is called in the browser's language. */
+export async function readCard(
+  page: Page,
+  browser: BrowserName,
+  label = CARD_LABEL,
+): Promise<CardSnapshot | null> {
   return browser === 'chromium'
-    ? readChromium(page, `::-p-aria([name="${CARD_LABEL}"][role="dialog"])`)
+    ? readChromium(page, `::-p-aria([name="${label}"][role="dialog"])`)
     : readFirefox(page, 'dialog');
 }
 

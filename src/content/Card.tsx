@@ -6,7 +6,9 @@ import type { PageDifference } from '../core/page-compare';
 import { PageSection } from './PageSection';
 import { Differences } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
-import { formatDate, languageName, t } from '../shared/i18n';
+import { formatDate, formatLanguage } from '../shared/format';
+import { t, uiDirection, uiLocale } from '../shared/i18n';
+import { Message, Own } from '../shared/Message';
 
 export interface CardProps {
   readonly view: ClaimView;
@@ -17,25 +19,50 @@ export interface CardProps {
   readonly scheme: Scheme;
 }
 
+/**
+ * The card is in the reader's language and direction, whatever the page's: its root says so,
+ * as a shadow root inherits the page's direction. The claim is the record's words, in theirs.
+ * Its colours are the page's at the quote (`scheme`).
+ */
 export function Card({ view, page, index, scheme }: CardProps) {
   return (
-    <div class={`card ${scheme}`} role="dialog" aria-label={t('cardLabel')} tabIndex={-1}>
-      <p class="statement">
+    <div
+      class={`card ${scheme}`}
+      role="dialog"
+      aria-label={t('cardLabel')}
+      tabIndex={-1}
+      lang={uiLocale()}
+      dir={uiDirection()}
+    >
+      <p class="statement" dir="auto">
         {view.statement}
         {view.translatedFrom !== null && (
-          <span class="meta"> ({t('translatedFrom', languageName(view.translatedFrom))})</span>
+          <span class="meta" dir={uiDirection()}>
+            {' ('}
+            {t('translatedFrom', formatLanguage(view.translatedFrom))})
+          </span>
         )}
       </p>
       <p class="speaker">
         {view.speaker === null ? (
           t('cardUnknownSpeaker')
         ) : (
-          <>
-            {t('cardSaidBy')} <strong>{view.speaker}</strong>
-          </>
+          <Message
+            name="cardSaidBy"
+            args={[
+              <strong>
+                <Own>{view.speaker}</Own>
+              </strong>,
+            ]}
+          />
         )}
         <br />
-        <span class="meta">{t('claimEvent', view.event.title, formatDate(view.event.date))}</span>
+        <span class="meta">
+          <Message
+            name="claimEvent"
+            args={[<Own>{view.event.title}</Own>, formatDate(view.event.date)]}
+          />
+        </span>
       </p>
       {page !== null && <PageSection page={page} index={index} />}
       <Differences differences={view.differences} />

@@ -3,7 +3,9 @@ import type { DatasetIndex } from '../core/dataset';
 import type { PageDifference } from '../core/page-compare';
 import type { WordingPart } from '../core/compare';
 import { wordChanges } from '../core/wording';
+import { formatCount } from '../shared/format';
 import { t, type MessageName } from '../shared/i18n';
+import { Message, Own, Quote } from '../shared/Message';
 
 const VERDICT: Record<PageDifference['details'][number]['verdict'], MessageName> = {
   conflict: 'pageDetailConflict',
@@ -12,33 +14,44 @@ const VERDICT: Record<PageDifference['details'][number]['verdict'], MessageName>
   agree: 'pageDetailAgree',
 };
 
+/** Whom this page credits, against the sources. */
+function Credit({ credit, name }: { credit: NonNullable<PageDifference['credit']>; name: Namer }) {
+  const person = credit.page === null ? null : <Own>{name(credit.page)}</Own>;
+  const sources = formatCount(credit.sources);
+  return (
+    <p class="about" data-verdict={credit.differs ? 'conflict' : 'agree'}>
+      {person === null ? (
+        t('pageNoSpeaker')
+      ) : credit.sourcesAgreeing === 0 ? (
+        <Message name="pageCreditsAlone" args={[person, sources]} />
+      ) : (
+        <Message name="pageCredits" args={[person, formatCount(credit.sourcesAgreeing), sources]} />
+      )}
+      {credit.differs && (
+        <span class="verdict conflict">
+          <Message name="pageRecord" args={[<Own>{name(credit.record)}</Own>]} />
+        </span>
+      )}
+    </p>
+  );
+}
+
+type Namer = (id: string | null) => string;
+
 export function PageSection({ page, index }: { page: PageDifference; index: DatasetIndex }) {
   const { credit, wording, details } = page;
-  const name = (id: string | null) => index.person(id)?.name ?? '?';
+  const name: Namer = (id) => index.person(id)?.name ?? '?';
   if (credit === null && wording === null && details.length === 0) return null;
   return (
     <section class="differences this-page">
       <h2>{t('pageHeading')}</h2>
-      {credit !== null && (
-        <p class="about" data-verdict={credit.differs ? 'conflict' : 'agree'}>
-          {credit.page === null
-            ? t('pageNoSpeaker')
-            : credit.sourcesAgreeing === 0
-              ? t('pageCreditsAlone', name(credit.page), String(credit.sources))
-              : t(
-                  'pageCredits',
-                  name(credit.page),
-                  String(credit.sourcesAgreeing),
-                  String(credit.sources),
-                )}
-          {credit.differs && (
-            <span class="verdict conflict">{t('pageRecord', name(credit.record))}</span>
-          )}
-        </p>
-      )}
+      {credit !== null && <Credit credit={credit} name={name} />}
       {details.map((detail) => (
         <p class="about" key={detail.about} data-verdict={detail.verdict}>
-          {detail.about}: “<bdi>{detail.printed}</bdi>”{' '}
+          <Message
+            name="pageDetail"
+            args={[<Own>{detail.about}</Own>, <Quote>{detail.printed}</Quote>]}
+          />{' '}
           <span class={`verdict ${detail.verdict}`}>{t(VERDICT[detail.verdict])}</span>
         </p>
       ))}
@@ -75,7 +88,8 @@ function Quoted({ texts }: { texts: readonly string[] }) {
     <>
       {texts.map((text, i) => (
         <span key={i}>
-          {i > 0 && ' · '}“<bdi>{text}</bdi>”
+          {i > 0 && ' · '}
+          <Quote>{text}</Quote>
         </span>
       ))}
     </>

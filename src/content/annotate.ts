@@ -21,6 +21,7 @@ import { MAX_OCCURRENCES, parseContentRequest, type Ack, type ClaimsFound } from
 import { planReread } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { HighlightStyle } from '../core/settings';
+import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
 import { makeCardHost } from './card-host';
 import { requestDataset } from './dataset';
@@ -178,7 +179,7 @@ export async function annotatePage(
       painting,
     );
     const claims = new Set(targets.map((target) => target.value.claimId)).size;
-    if (claims !== announced && claims > 0) card?.announce(t('liveSummary', String(claims)));
+    if (claims !== announced && claims > 0) card?.announce(t('liveSummary', formatCount(claims)));
     announced = claims;
     report();
   }

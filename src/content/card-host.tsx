@@ -1,8 +1,7 @@
 /**
  * Hosts the card in a closed shadow root on one element of our own, added to the page only
  * when there is something to show or to say (what was found, to screen readers). Positioning
- * is kept apart from rendering: the card sits below the quote, or above it where there is no
- * room, and always on screen.
+ * is kept apart from rendering (card-position.ts).
  *
  * The host is a plain <div>, made here and given its shadow root at once. A custom element
  * name would be the page's to define first: a page that defined it could reach the closed
@@ -14,8 +13,7 @@ import { render } from 'preact';
 import { Card, type CardProps } from './Card';
 import differencesCss from '../shared/differences.css?inline';
 import cardCss from './card.css?inline';
-
-const MARGIN = 8;
+import { cardPosition } from './card-position';
 
 /**
  * The shadow root's styles. Made once and used by reference: the bundler copied the card's CSS
@@ -170,24 +168,11 @@ function showInTopLayer(host: HTMLElement): void {
 
 function place(card: HTMLElement, anchor: DOMRect, viewport: HTMLElement): void {
   card.style.maxHeight = '';
-  const viewWidth = viewport.clientWidth;
-  const viewHeight = viewport.clientHeight;
-  const roomBelow = viewHeight - anchor.bottom - 2 * MARGIN;
-  const roomAbove = anchor.top - 2 * MARGIN;
-  let { width, height } = card.getBoundingClientRect();
-  // Below the quote where it fits, else above; where neither fits, the roomier side, with the
-  // card made shorter (it scrolls) rather than laid over the quote.
-  const below = height <= roomBelow || roomBelow >= roomAbove;
-  const room = below ? roomBelow : roomAbove;
-  if (height > room) {
-    card.style.maxHeight = `${Math.max(room, 0)}px`;
-    ({ width, height } = card.getBoundingClientRect());
-  }
-  const top = below ? anchor.bottom + MARGIN : anchor.top - MARGIN - height;
-  const left = Math.min(
-    Math.max(anchor.left, MARGIN),
-    Math.max(viewWidth - width - MARGIN, MARGIN),
-  );
-  card.style.top = `${top}px`;
-  card.style.left = `${left}px`;
+  const view = { width: viewport.clientWidth, height: viewport.clientHeight };
+  const { width, height } = card.getBoundingClientRect();
+  const direction = getComputedStyle(card).direction === 'rtl' ? 'rtl' : 'ltr';
+  const placement = cardPosition(anchor, { width, height }, view, direction);
+  if (placement.maxHeight !== null) card.style.maxHeight = `${placement.maxHeight}px`;
+  card.style.top = `${placement.top}px`;
+  card.style.left = `${placement.left}px`;
 }

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import dataset from 'virtual:sourcelight/dataset';
 import type { HighlightStyle, Settings } from '../core/settings';
 import { t } from '../shared/i18n';
+import { Own } from '../shared/Message';
 import { saveSettings } from './settings-store';
 
 const WATCHABLE = dataset.people.filter((person) => person.watch);
@@ -53,6 +54,7 @@ export function Options({ initial }: { initial: Settings }) {
             setSaved(false);
           }}
           placeholder="example.com"
+          dir="ltr"
         />
       </fieldset>
       <fieldset>
@@ -67,7 +69,10 @@ export function Options({ initial }: { initial: Settings }) {
               checked={people.includes(person.id)}
               onChange={(event) => toggle(person.id, event.currentTarget.checked)}
             />{' '}
-            {person.name} <span class="hint">· {person.role}</span>
+            <Own>{person.name}</Own>{' '}
+            <span class="hint">
+              · <Own>{person.role}</Own>
+            </span>
           </label>
         ))}
       </fieldset>

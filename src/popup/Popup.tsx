@@ -7,17 +7,26 @@ import type { ListedClaim, PopupState } from './popup-state';
 import { showOnPage } from './popup-state';
 import { Differences, KIND } from '../shared/Differences';
 import { SourceList } from '../shared/SourceList';
-import { formatDate, languageName, t } from '../shared/i18n';
+import { formatCount, formatDate, formatLanguage } from '../shared/format';
+import { t } from '../shared/i18n';
+import { List, Message, Own } from '../shared/Message';
 import '../shared/differences.css';
 
+interface Chip {
+  /** What the dataset says the fact is about ("date of the call"); null for who said it. */
+  readonly about: string | null;
+  readonly label: string;
+  readonly verdict: string;
+}
+
 /** The differences worth a glance, for the summary line: who said it, and each fact not agreed on. */
-function differenceChips(view: ListedClaim['view']): { label: string; verdict: string }[] {
+function differenceChips(view: ListedClaim['view']): Chip[] {
   const { credits, details } = view.differences;
   return [
-    ...(credits === null ? [] : [{ label: t('diffCredits'), verdict: 'conflict' }]),
+    ...(credits === null ? [] : [{ about: null, label: t('diffCredits'), verdict: 'conflict' }]),
     ...details
       .filter((d) => d.verdict === 'conflict' || d.verdict === 'precision')
-      .map((d) => ({ label: `${d.about} · ${t(KIND[d.type])}`, verdict: d.verdict })),
+      .map((d) => ({ about: d.about, label: t(KIND[d.type]), verdict: d.verdict })),
   ];
 }
 
@@ -37,19 +46,26 @@ function Claim({
       <button
         type="button"
         class="statement"
+        dir="auto"
         title={t('popupShow')}
         onClick={() => void showOnPage(tabId, view.claimId).then(onShown)}
       >
         <span class="marked">{view.statement}</span>
       </button>
       {view.translatedFrom !== null && (
-        <p class="meta translated">{t('translatedFrom', languageName(view.translatedFrom))}</p>
+        <p class="meta translated">{t('translatedFrom', formatLanguage(view.translatedFrom))}</p>
       )}
       <details>
         <summary>
-          {t('popupSummary', String(view.sources.length), String(occurrences))}
+          {t('popupSummary', formatCount(view.sources.length), formatCount(occurrences))}
           {chips.map((chip) => (
-            <span class={`verdict ${chip.verdict}`} key={chip.label}>
+            <span class={`verdict ${chip.verdict}`} key={`${chip.about}·${chip.label}`}>
+              {chip.about !== null && (
+                <>
+                  <Own>{chip.about}</Own>
+                  {' · '}
+                </>
+              )}
               {chip.label}
             </span>
           ))}
@@ -66,16 +82,25 @@ function Body({ state, onShown }: { state: PopupState; onShown: () => void }) {
     case 'not-scanned':
       return <p class="empty">{t('popupNotScanned')}</p>;
     case 'names-only':
-      return <p class="empty">{t('popupNamesNoClaims', state.people.join(', '))}</p>;
+      return (
+        <p class="empty">
+          <Message name="popupNamesNoClaims" args={[<List items={state.people} style="prose" />]} />
+        </p>
+      );
     case 'error':
-      return <p class="empty">{t('popupError', state.error)}</p>;
+      return (
+        <p class="empty">
+          <Message name="popupError" args={[<Own>{state.error}</Own>]} />
+        </p>
+      );
     case 'claims':
       return <ClaimGroups groups={state.groups} tabId={state.tabId} onShown={onShown} />;
   }
 }
 
-const eventText = (event: EventView, message: 'claimEvent' | 'eventHeading') =>
-  t(message, event.title, formatDate(event.date));
+const eventText = (event: EventView, message: 'claimEvent' | 'eventHeading') => (
+  <Message name={message} args={[<Own>{event.title}</Own>, formatDate(event.date)]} />
+);
 
 /** One event: its claims by speaker. Under several events, a speaker's heading is one level down. */
 function ClaimGroups({
@@ -125,7 +150,11 @@ function Speakers({
       {groups.map((group) => (
         <section class="speaker-group" key={group.speaker ?? ''}>
           <Heading>
-            {group.speaker === null ? t('popupGroupFacts') : `${t('cardSaidBy')} ${group.speaker}`}
+            {group.speaker === null ? (
+              t('popupGroupFacts')
+            ) : (
+              <Message name="cardSaidBy" args={[<Own>{group.speaker}</Own>]} />
+            )}
           </Heading>
           <ul class="claims">
             {group.items.map((claim) => (

@@ -1,6 +1,7 @@
 /**
  * The privacy page: PRIVACY.md, shipped with the extension so it reads offline, shown block by
- * block as elements (src/privacy/document.ts). The text is the repository's file, in English.
+ * block as elements (src/privacy/document.ts): the repository's file, or its translation in the
+ * reader's language (privacy/).
  */
 import type { Block, Inline } from './document';
 

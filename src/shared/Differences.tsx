@@ -1,8 +1,9 @@
 /** Where the sources of a claim differ: whom they credit, each fact they state, their wording. */
 import type { Verdict, WordingPart } from '../core/compare';
 import type { DetailView, DifferencesView, ValueGroup } from '../core/difference-view';
-import { formatValue } from './format';
-import { formatDate, t, type MessageName } from './i18n';
+import { formatDate, formatValue } from './format';
+import { t, type MessageName } from './i18n';
+import { List, Message, Own, Quote } from './Message';
 
 const VERDICT: Record<Verdict, MessageName> = {
   conflict: 'verdictConflict',
@@ -31,19 +32,20 @@ function Group({ group }: { group: ValueGroup }) {
       : null;
   return (
     <li>
-      <strong>{shown}</strong>
+      <strong>
+        <Own>{shown}</Own>
+      </strong>
       {printed.length > 0 && (
         <span class="printed">
           {' ('}
-          {printed.map((p, i) => (
-            <>
-              {i > 0 && ', '}“<bdi>{p}</bdi>”
-            </>
-          ))}
+          <List items={printed} style="brief" Item={Quote} />
           {')'}
         </span>
       )}
-      <span class="meta"> · {group.outlets.join(', ')}</span>
+      <span class="meta">
+        {' · '}
+        <List items={group.outlets} style="brief" />
+      </span>
       {undated !== null && <span class="meta"> · {t('diffUndated', formatDate(undated))}</span>}
     </li>
   );
@@ -53,7 +55,7 @@ function Detail({ detail }: { detail: DetailView }) {
   return (
     <div class="detail" data-verdict={detail.verdict}>
       <p class="about">
-        {detail.about} · {t(KIND[detail.type])}{' '}
+        <Own>{detail.about}</Own> · {t(KIND[detail.type])}{' '}
         <span class={`verdict ${detail.verdict}`}>{t(VERDICT[detail.verdict])}</span>
       </p>
       <ul>
@@ -61,7 +63,9 @@ function Detail({ detail }: { detail: DetailView }) {
           <Group key={i} group={group} />
         ))}
         {detail.silent.length > 0 && (
-          <li class="meta">{t('diffSilent', detail.silent.join(', '))}</li>
+          <li class="meta">
+            <Message name="diffSilent" args={[<List items={detail.silent} style="brief" />]} />
+          </li>
         )}
       </ul>
     </div>
@@ -71,16 +75,24 @@ function Detail({ detail }: { detail: DetailView }) {
 /** Punctuation-only changes are not shown: they carry no meaning for the reader. */
 const meaningful = ([op, text]: WordingPart) => op === '=' || /[\p{L}\p{N}]/u.test(text);
 
+/**
+ * A source's wording against the full quote, quoted with the reader's language's marks. It is
+ * a block in its own direction (`dir="auto"`): an English wording wrapped over lines of an
+ * Arabic card reads line by line from the left, and an Arabic one in an English card from the
+ * right. (No <bdi> inside: `dir="auto"` looks past isolates for the first letter.)
+ */
 export function Wording({ parts }: { parts: readonly WordingPart[] }) {
   return (
-    <q class="wording">
+    <span class="wording" dir="auto">
+      {t('quoteOpen')}
       {parts.filter(meaningful).map(([op, text], i) => {
         const spaced = i === 0 ? text : ` ${text}`;
         if (op === '+') return <ins key={i}>{spaced}</ins>;
         if (op === '-') return <del key={i}>{spaced}</del>;
         return <span key={i}>{spaced}</span>;
       })}
-    </q>
+      {t('quoteClose')}
+    </span>
   );
 }
 
@@ -98,8 +110,13 @@ export function Differences({ differences }: { differences: DifferencesView }) {
           <ul>
             {credits.map((credit) => (
               <li key={credit.person ?? ''}>
-                <strong>{credit.person ?? t('diffNoSpeaker')}</strong>
-                <span class="meta"> · {credit.outlets.join(', ')}</span>
+                <strong>
+                  {credit.person === null ? t('diffNoSpeaker') : <Own>{credit.person}</Own>}
+                </strong>
+                <span class="meta">
+                  {' · '}
+                  <List items={credit.outlets} style="brief" />
+                </span>
               </li>
             ))}
           </ul>
@@ -114,8 +131,15 @@ export function Differences({ differences }: { differences: DifferencesView }) {
           <ul>
             {wording.map((w) => (
               <li key={w.outlet}>
-                <span class="meta">{w.outlet}: </span>
-                <Wording parts={w.parts} />
+                <Message
+                  name="diffOutletWording"
+                  args={[
+                    <span class="meta">
+                      <Own>{w.outlet}</Own>
+                    </span>,
+                    <Wording parts={w.parts} />,
+                  ]}
+                />
               </li>
             ))}
           </ul>

@@ -1,6 +1,8 @@
 /** The sources of one claim: outlet (linked), date, language, and whom each credits where it differs. */
 import type { SourceView } from '../core/claim-view';
-import { formatDate, t } from './i18n';
+import { formatDate, formatLanguage } from './format';
+import { t } from './i18n';
+import { Message, Own } from './Message';
 
 export function SourceList({ sources }: { sources: readonly SourceView[] }) {
   return (
@@ -13,16 +15,19 @@ export function SourceList({ sources }: { sources: readonly SourceView[] }) {
             rel="noopener noreferrer"
             title={source.title ?? source.url}
           >
-            {source.outlet}
+            <Own>{source.outlet}</Own>
           </a>
           <span class="meta">
             {' · '}
             {source.published === null ? t('cardDateUnknown') : formatDate(source.published)}
             {' · '}
-            {source.language}
+            {formatLanguage(source.language)}
           </span>
           {source.attributionDiffers && source.attributedTo !== null && (
-            <span class="differs"> {t('sourceCredits', source.attributedTo)}</span>
+            <span class="differs">
+              {' '}
+              <Message name="sourceCredits" args={[<Own>{source.attributedTo}</Own>]} />
+            </span>
           )}
         </li>
       ))}

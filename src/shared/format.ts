@@ -1,38 +1,22 @@
-/** Formats detail values for the reader's locale. */
-import browser from 'webextension-polyfill';
+/** Formats detail values for the reader's locale (src/core/locale-format.ts). */
 import type { Bound } from '../core/dataset';
 import type { DetailValue } from '../core/difference-view';
-import { durationParts, type DurationUnit } from '../core/figures';
-import { formatDate, t, type MessageName } from './i18n';
+import { durationParts } from '../core/figures';
+import {
+  formatAmount,
+  formatDay,
+  formatDaySpan,
+  formatDuration,
+  formatNumber,
+  languageName,
+} from '../core/locale-format';
+import { t, uiLocale, type MessageName } from './i18n';
 
-const locale = () => browser.i18n.getUILanguage();
-
-function formatSpan(from: string, to: string): string {
-  if (from === to) return formatDate(from);
-  const start = new Date(`${from}T12:00:00Z`);
-  if (from.endsWith('-01-01') && to.endsWith('-12-31') && from.slice(0, 4) === to.slice(0, 4))
-    return from.slice(0, 4);
-  if (from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01')) {
-    return start.toLocaleDateString(locale(), { year: 'numeric', month: 'long', timeZone: 'UTC' });
-  }
-  return `${formatDate(from)} – ${formatDate(to)}`;
-}
-
-const UNIT: Record<DurationUnit, MessageName> = {
-  year: 'durationYears',
-  day: 'durationDays',
-  hour: 'durationHours',
-  minute: 'durationMinutes',
-  second: 'durationSeconds',
-};
-
-/** "5 h", "3 h 39 min", "5 min". */
-export function formatDuration(seconds: number): string {
-  const number = new Intl.NumberFormat(locale());
-  return durationParts(seconds)
-    .map(({ unit, count }) => t(UNIT[unit], number.format(count)))
-    .join(' ');
-}
+/** "2025-10-20" as the reader's locale writes a day. */
+export const formatDate = (iso: string) => formatDay(iso, uiLocale());
+export const formatCount = (value: number) => formatNumber(value, uiLocale());
+/** A language tag ("ru") as the reader's locale names the language. */
+export const formatLanguage = (tag: string) => languageName(tag, uiLocale());
 
 const BOUND: Record<Bound, MessageName> = {
   about: 'boundAbout',
@@ -42,33 +26,26 @@ const BOUND: Record<Bound, MessageName> = {
   'up-to': 'boundUpTo',
 };
 
-/** A figure with its hedge: "about 5 h", "at least $25B", "over 5 min". */
+/** A figure with its hedge: "about 5 hr", "at least $25B", "over 5 min". */
 function bounded(bound: Bound | null, figure: string): string {
   return bound === null ? figure : t(BOUND[bound], figure);
 }
 
 export function formatValue(value: DetailValue): string {
+  const locale = uiLocale();
   switch (value.type) {
     case 'date':
-      return value.span === null ? '?' : formatSpan(value.span.from, value.span.to);
+      return value.span === null ? '?' : formatDaySpan(value.span.from, value.span.to, locale);
     case 'age':
-      return t('valueAge', String(value.years));
+      return t('valueAge', formatNumber(value.years, locale));
     case 'amount':
-      return bounded(
-        value.bound,
-        new Intl.NumberFormat(locale(), {
-          style: 'currency',
-          currency: value.currency,
-          notation: 'compact',
-          maximumFractionDigits: 1,
-        }).format(value.value),
-      );
+      return bounded(value.bound, formatAmount(value.value, value.currency, locale));
     case 'place':
     case 'person':
       return value.name;
     case 'count':
-      return bounded(value.bound, new Intl.NumberFormat(locale()).format(value.value));
+      return bounded(value.bound, formatNumber(value.value, locale));
     case 'duration':
-      return bounded(value.bound, formatDuration(value.seconds));
+      return bounded(value.bound, formatDuration(durationParts(value.seconds), locale));
   }
 }

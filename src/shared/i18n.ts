@@ -1,5 +1,11 @@
-/** Reader-facing strings come from _locales, so the UI can be translated. */
+/**
+ * Reader-facing strings come from _locales, so the UI can be translated: the browser picks the
+ * messages of its UI language (English where Sourcelight has none). Dates, numbers and lists
+ * are formatted in the language those messages are in (src/core/locale-format.ts), and the UI
+ * is laid out in its direction.
+ */
 import browser from 'webextension-polyfill';
+import { formattingLocale } from '../core/locale-format';
 
 export type MessageName =
   | 'cardLabel'
@@ -11,8 +17,9 @@ export type MessageName =
   | 'claimEvent'
   | 'eventHeading'
   | 'translatedFrom'
+  | 'quoteOpen'
+  | 'quoteClose'
   | 'popupTitle'
-  | 'popupNothingFound'
   | 'popupNotScanned'
   | 'popupError'
   | 'popupSummary'
@@ -20,6 +27,7 @@ export type MessageName =
   | 'diffHeading'
   | 'diffCredits'
   | 'diffWording'
+  | 'diffOutletWording'
   | 'diffNoSpeaker'
   | 'diffSilent'
   | 'diffUndated'
@@ -29,11 +37,6 @@ export type MessageName =
   | 'verdictAgree'
   | 'verdictSingle'
   | 'valueAge'
-  | 'durationYears'
-  | 'durationDays'
-  | 'durationHours'
-  | 'durationMinutes'
-  | 'durationSeconds'
   | 'boundAbout'
   | 'boundAtLeast'
   | 'boundMoreThan'
@@ -51,6 +54,7 @@ export type MessageName =
   | 'pageCreditsAlone'
   | 'pageNoSpeaker'
   | 'pageRecord'
+  | 'pageDetail'
   | 'pageAdds'
   | 'pageLeavesOut'
   | 'pageDetailConflict'
@@ -77,24 +81,21 @@ export function t(name: MessageName, ...substitutions: string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;
 }
 
-/** "2025-10-20" as the reader's locale writes a date; the ISO text where it cannot. */
-export function formatDate(iso: string): string {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(browser.i18n.getUILanguage(), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
+/** The language the messages are in ("ar"): each locale's messages.json names its own. */
+export function messagesLocale(): string {
+  return browser.i18n.getMessage('localeTag') || 'en';
 }
 
-/** A language tag ("ru") as the reader's locale names the language ("Russian"); the tag where it cannot. */
-export function languageName(tag: string): string {
-  try {
-    return (
-      new Intl.DisplayNames([browser.i18n.getUILanguage()], { type: 'language' }).of(tag) ?? tag
-    );
-  } catch {
-    return tag;
-  }
+/** The locale dates, numbers and lists are formatted in. */
+export function uiLocale(): string {
+  return formattingLocale(browser.i18n.getUILanguage(), messagesLocale());
+}
+
+/**
+ * The direction the messages are written in. Each locale's messages.json says it, rather than
+ * the browser's `@@bidi_dir`: that follows the UI language, which reads right to left in Urdu
+ * or Pashto, whose readers get the English messages, laid out left to right.
+ */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return browser.i18n.getMessage('textDirection') === 'rtl' ? 'rtl' : 'ltr';
 }

@@ -1,6 +1,7 @@
 /**
  * The store listings (store/): a folder for each language of the interface, each with the
- * texts both stores ask for, within their limits, and saying what the manifest asks for.
+ * texts both stores ask for, within their limits, saying what the manifest asks for, and
+ * translating all of the English listing.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,13 @@ describe('store/', () => {
     it('has a description within 16,000 characters and a single purpose within 1,000', () => {
       expect(read(locale, 'description.txt').length).toBeLessThanOrEqual(16_000);
       expect(read(locale, 'single-purpose.txt').length).toBeLessThanOrEqual(1_000);
+    });
+
+    it("follows the English listing's shape: its paragraphs and bullets, none left out", () => {
+      const shape = (text: string) =>
+        text.split(/\n\s*\n/).map((paragraph) => paragraph.split('\n•').length);
+      for (const file of LISTING)
+        expect(shape(read(locale, file)), file).toEqual(shape(read('en', file)));
     });
 
     it('justifies each permission of the manifest and each host its content script runs on', () => {

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePrivacyMarkdown } from '../../../scripts/build/privacy-page';
+import { parsePrivacyMarkdown, privacyTexts } from '../../../scripts/build/privacy-page';
 import type { Block, Inline } from '../../../src/privacy/document';
 
 const markdown = readFileSync('PRIVACY.md', 'utf8');
@@ -37,6 +37,50 @@ describe('PRIVACY.md as the privacy page reads it', () => {
     expect(list?.kind === 'ul' && list.items[0]![0]).toEqual({
       text: 'The web pages you open',
       strong: true,
+    });
+  });
+});
+
+/** What a translation must keep of the policy: its blocks, each list's items, bold and code. */
+function shape(blocks: readonly Block[]) {
+  const inlines = (items: readonly Inline[]) => ({
+    strong: items.filter((i) => i.strong).length,
+    code: items.filter((i) => i.code).map((i) => i.text),
+  });
+  return blocks.map((block) =>
+    block.kind === 'ul'
+      ? { kind: block.kind, items: block.items.map(inlines) }
+      : { kind: block.kind, ...inlines(block.inlines) },
+  );
+}
+
+describe('the translations of PRIVACY.md (privacy/)', () => {
+  const texts = privacyTexts();
+  const translations = Object.keys(texts).filter((language) => language !== 'en');
+
+  it('are one for each language of the interface', () => {
+    const locales = readdirSync('public/_locales').filter((locale) => locale !== 'en');
+    expect(translations.sort()).toEqual(locales.sort());
+  });
+
+  describe.each(translations)('privacy/%s.md', (language) => {
+    const blocks = parsePrivacyMarkdown(texts[language]!, `privacy/${language}.md`);
+
+    it('says all the English says, block for block, with its bold and code, and its date', () => {
+      const english = parsePrivacyMarkdown(markdown);
+      expect(shape(blocks.slice(0, english.length))).toEqual(shape(english));
+      // The block that says when the text last changed gives the same year (in Persian, its digits).
+      const dated = english.findIndex((block) => blockText(block).includes('Last changed'));
+      const year = /Last changed: .*?(\d{4})/.exec(blockText(english[dated]!))![1]!;
+      const persian = Number(year).toLocaleString('fa', { useGrouping: false });
+      expect(blockText(blocks[dated]!)).toMatch(new RegExp(`${year}|${persian}`));
+    });
+
+    it('ends saying it is a translation of PRIVACY.md, which is the reference', () => {
+      const english = parsePrivacyMarkdown(markdown);
+      expect(blocks).toHaveLength(english.length + 1);
+      expect(blocks.at(-1)?.kind).toBe('p');
+      expect(blockText(blocks.at(-1)!)).toContain('PRIVACY.md');
     });
   });
 });

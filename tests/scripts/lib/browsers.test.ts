@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { executableFor, MissingBrowserError } from '../../../scripts/lib/browsers';
+import {
+  checkLocalePack,
+  executableFor,
+  MissingBrowserError,
+  MissingLocaleError,
+} from '../../../scripts/lib/browsers';
 
 describe('executableFor', () => {
   it('fails with the command that installs a missing browser', () => {
@@ -13,5 +18,28 @@ describe('executableFor', () => {
   it("returns Debian's browser binaries where they are installed", () => {
     expect(executableFor('chromium', () => true)).toBe('/usr/lib/chromium/chromium');
     expect(executableFor('firefox', () => true)).toBe('/usr/bin/firefox-esr');
+  });
+});
+
+describe('checkLocalePack', () => {
+  it("fails with the Debian package that holds a browser's interface in a language", () => {
+    expect(() => checkLocalePack('chromium', 'ar', () => false)).toThrow(MissingLocaleError);
+    expect(() => checkLocalePack('chromium', 'ar', () => false)).toThrow(
+      /apt-get install -y chromium-l10n$/,
+    );
+    expect(() => checkLocalePack('firefox', 'ru', () => false)).toThrow(
+      /apt-get install -y firefox-esr-l10n-ru$/,
+    );
+  });
+
+  it('looks where Debian puts the language packs', () => {
+    const looked: string[] = [];
+    const exists = (path: string) => looked.push(path) > 0;
+    checkLocalePack('chromium', 'ar', exists);
+    checkLocalePack('firefox', 'ar', exists);
+    expect(looked).toEqual([
+      '/usr/lib/chromium/locales/ar.pak',
+      '/usr/lib/firefox-esr/browser/extensions/langpack-ar@firefox-esr.mozilla.org.xpi',
+    ]);
   });
 });

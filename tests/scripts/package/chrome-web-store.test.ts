@@ -73,14 +73,22 @@ describe('the Chrome zip: permissions and listing', () => {
     expect(unjustifiedPermissions(manifest, justified)).toEqual([]);
   });
 
-  it("has a name and a summary within the store's limits (75 and 132 characters)", () => {
-    const messages = JSON.parse(
-      text(`_locales/${manifest.default_locale}/messages.json`),
-    ) as Record<string, { message: string }>;
-    const resolve = (value: string) =>
-      value.replace(/^__MSG_(\w+)__$/, (_, name: string) => messages[name]!.message);
-    expect(resolve(manifest.name).length).toBeLessThanOrEqual(75);
-    expect(resolve(manifest.description).length).toBeLessThanOrEqual(132);
+  it("has a name and a summary within the store's limits (75 and 132 characters), in each language", () => {
+    const locales = [...files.keys()].flatMap(
+      (path) => /^_locales\/([^/]+)\/messages\.json$/.exec(path)?.[1] ?? [],
+    );
+    expect(locales).toContain(manifest.default_locale);
+    expect(locales.length).toBeGreaterThan(1);
+    for (const locale of locales) {
+      const messages = JSON.parse(text(`_locales/${locale}/messages.json`)) as Record<
+        string,
+        { message: string }
+      >;
+      const resolve = (value: string) =>
+        value.replace(/^__MSG_(\w+)__$/, (_, name: string) => messages[name]!.message);
+      expect(resolve(manifest.name).length, locale).toBeLessThanOrEqual(75);
+      expect(resolve(manifest.description).length, locale).toBeLessThanOrEqual(132);
+    }
   });
 });
 
