@@ -240,7 +240,8 @@ class TextCursor {
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     if (after !== undefined) {
       this.walker.currentNode = after.node;
-      this.length = after.start + after.node.data.length;
+      // As the text holds the node: a node of white space only is one space (`asRead`).
+      this.length = after.start + asRead(after.node.data).length;
     }
     this.next = this.walker.nextNode();
   }
@@ -642,7 +643,8 @@ export function rangesFor(
     else {
       while (next !== undefined && next.start <= start) take();
       // The walk ended with its stretch (page-text's `textNodes`): the span is in another.
-      if (next === undefined && start > held!.start + held!.node.length) startAt(start);
+      if (next === undefined && start > held!.start + asRead(held!.node.data).length)
+        startAt(start);
     }
     const first = held;
     // To the one holding `end - 1`.

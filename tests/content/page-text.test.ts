@@ -122,6 +122,13 @@ describe('readPageText', () => {
     expectSpansMapBack(readPageText(parsePage(articleBody(300))));
   });
 
+  it('maps every character of an indented page back, its white space nodes read as one space', () => {
+    // A template's indentation between elements: nodes of several characters read as one.
+    const indented = articleBody(300).replaceAll('</p>\n<p>', '</p>\n        <p>');
+    expectSpansMapBack(readPageText(parsePage(indented)));
+    expectSpansMapBack(readNearNames(parsePage(indented), compileFirstLook(realDataset().people)));
+  });
+
   it('lists the text nodes read, each where it starts, from any character on', () => {
     const body = parsePage(articleBody(100));
     const page = readPageText(body);
