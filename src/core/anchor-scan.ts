@@ -1,15 +1,22 @@
 /**
- * How the first look reads a text: for the first unit of some anchor (first-look.ts makes them),
- * and only where one stands, for the rest of the anchor, then for the whole needle. What it
- * costs on a text naming nobody is a read of each unit, whatever the number of spellings:
+ * How the first look reads a text: by a regular expression for the first units of the anchors
+ * (first-look.ts makes them), each with its second as a lookahead; only where one stands, for
+ * the rest of the anchor, then for the whole needle.
  *
- * - A text of one byte a character (Latin-1: most English, French, German nodes) is scanned by
- *   a regular expression, a class of the anchors' first units that fit in a byte: the engine
- *   skips through such text for a class of characters, however many.
- * - Any other text by a loop that looks each unit up in a table. A class of many characters
- *   of several scripts is one the engine cannot skip by (it sorts them by their low seven bits,
- *   where Cyrillic, Arabic and Latin collide): past about 16 of them it read Russian at
- *   6.5 ns a character, against 1.3 for the loop (Node 20, 2026-12-06, docs/why-a-first-look.md).
+ * Why by script (measured 2026-12-06, docs/why-a-first-look.md, "Session 13"): the engine skips
+ * through a text for an expression whose matches start with a few characters, reading about
+ * half a nanosecond a character; it sorts them by their low seven bits, where scripts collide,
+ * and past 16 of them it gives up skipping and reads several times slower (6.5 ns a character
+ * of Russian for a class of 20). The dataset's anchors start with more than that, in seven
+ * scripts. So the anchors are read by script: a text is read with those of Latin (and of the
+ * signs every script uses), which any text may hold, and those of at most one other script.
+ * Which one is asked first of a class of the other scripts' ranges, with no skipping but no
+ * more than a range test a character: a text that holds none of them is read by one expression.
+ * A text holding several scripts that have anchors (rare) is read by each one's.
+ *
+ * Not a loop in JavaScript over the units: warm, it read as fast (1.3 ns a character), but a
+ * page's content script runs cold, and there the loop ran interpreted: 2 ms for the bench's
+ * Russian page, against 0.4 for an expression, compiled once for every page.
  *
  * A place found is where the needle's anchor starts, inside the name: people.ts looks for a
  * name from a few words before it.
@@ -49,10 +56,10 @@ interface Entry {
   expression?: RegExp;
 }
 
-/** Whether `text` holds a unit beyond one byte (U+00FF): the engine reads such text slower. */
-const WIDE = /[^\0-\xFF]/;
 /** A short text of one byte a character that names nobody: see `compileLook`. */
 const PRIMER = 'a short text naming nobody';
+/** Whether a text holds a unit beyond one byte (U+00FF): such text is read by script. */
+const WIDE = /[^\0-\xFF]/;
 
 /** Whether `code` is one of the units `forms` lists. */
 function isIn(forms: string, code: number): boolean {
@@ -92,101 +99,167 @@ function entriesOf(anchors: readonly Anchor[]): Map<number, Entry> {
   return byCode;
 }
 
-/** How many low bits of a unit the table is indexed by: units alike in them share a row. */
-const TABLE_MASK = 0xfff;
-/** The bit of anchors of one unit: any unit may follow theirs. */
-const ONE_UNIT = 1 << 15;
+type Ranges = readonly (readonly [number, number])[];
 
 /**
- * For each row, in its low 16 bits, the anchors whose first unit may be there; in its high 16
- * bits, those whose second unit may be. A pair of units where the first's low bits and the
- * second's high bits meet may start an anchor: any other pair cannot, which is most of a text,
- * whatever its script. Fifteen bits for the anchors, each shared by every fifteenth in the order
- * of their first units: anchors of one script, near in that order, do not share one (two that
- * did would make a pair of their units a common one: Arabic كي of the first's ك, the second's ي).
+ * The scripts whose anchors are read apart, by their ranges in the first plane. An anchor in
+ * none of them (Latin, a sign, a script not listed) is read in every text: right, only slower.
  */
-function tableOf(anchors: readonly Anchor[]): Int32Array {
-  const table = new Int32Array(TABLE_MASK + 1);
-  const byFirstUnit = [...anchors].sort(
-    (a, b) => a.units[0]!.charCodeAt(0) - b.units[0]!.charCodeAt(0),
-  );
-  byFirstUnit.forEach((anchor, i) => {
-    const [first, second] = anchor.units;
-    const bit = second === undefined ? ONE_UNIT : 1 << (i % 15);
-    for (let k = 0; k < first!.length; k++) table[first!.charCodeAt(k) & TABLE_MASK]! |= bit;
-    for (let k = 0; k < (second?.length ?? 0); k++)
-      table[second!.charCodeAt(k) & TABLE_MASK]! |= bit << 16;
-  });
-  for (let row = 0; row <= TABLE_MASK; row++) table[row]! |= ONE_UNIT << 16;
-  return table;
-}
+const SCRIPT_RANGES = {
+  Greek: '0370-03FF 1F00-1FFF',
+  Cyrillic: '0400-052F 1C80-1C8F 2DE0-2DFF A640-A69F',
+  Armenian: '0530-058F',
+  Hebrew: '0590-05FF FB1D-FB4F',
+  Arabic: '0600-06FF 0750-077F 0870-08FF FB50-FDFF FE70-FEFE',
+  'of India and Sri Lanka': '0900-0DFF',
+  'Thai, Lao': '0E00-0EFF',
+  Georgian: '10A0-10FF 1C90-1CBF',
+  Hangul: '1100-11FF 3130-318F AC00-D7AF',
+  'Chinese, Japanese': '2E80-2FDF 3040-30FF 3190-9FFF F900-FAFF FF00-FFEF',
+};
+
+const SCRIPTS: readonly Ranges[] = Object.values(SCRIPT_RANGES).map((ranges) =>
+  ranges.split(' ').map((range) => {
+    const [from, to] = range.split('-').map((hex) => parseInt(hex, 16));
+    return [from!, to!] as const;
+  }),
+);
+
+const inRanges = (ranges: Ranges, code: number) =>
+  ranges.some(([from, to]) => code >= from && code <= to);
+
+/** The script of `code` (its index in `SCRIPTS`), or -1 where it has none of them. */
+const scriptOf = (code: number) => SCRIPTS.findIndex((ranges) => inRanges(ranges, code));
+
+const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
 /**
- * The first place from `from` where a pair of units may start an anchor (see `tableOf`), or -1:
- * one table look-up a unit. Most of the first look's time is spent here on a page naming nobody
- * in other than Latin-1, so it is kept small and apart (the engine compiles it alone).
+ * How many first units one expression for text of two bytes a character is made of, at most:
+ * the engine skips through such text for 16 of them (by their low seven bits); for 18 it read
+ * Russian at twice the time. More are read by several expressions. Text of one byte a
+ * character it reads as fast for any number (Node 20, 2026-12-06).
  */
-function nextPair(table: Int32Array, text: string, from: number): number {
-  let firsts = 0; // the anchors whose first unit the unit before may be
-  for (let at = from; at < text.length; at++) {
-    const row = table[text.charCodeAt(at) & TABLE_MASK]!;
-    if ((firsts & (row >>> 16)) !== 0) return at - 1;
-    firsts = row & 0xffff;
+const WIDE_FIRST_UNITS = 16;
+
+/**
+ * The expressions a text is read with for anchors whose first units are `codes`, `most` units
+ * an expression: one alternative a unit, the unit and, ahead of it, what may follow it in some
+ * anchor.
+ */
+function scansOf(codes: readonly number[], entries: Map<number, Entry>, most: number): RegExp[] {
+  const alternative = (code: number) => {
+    const seconds = new Set(entries.get(code)!.anchors.map((anchor) => anchor.units[1]));
+    // An anchor of one unit: any unit may follow it.
+    if (seconds.has(undefined)) return escape(code);
+    const units = [...new Set([...seconds].join(''))].map((unit) => escape(unit.charCodeAt(0)));
+    return `${escape(code)}(?=[${units.join('')}])`;
+  };
+  const scans: RegExp[] = [];
+  for (let i = 0; i < codes.length; i += most) {
+    const part = codes.slice(i, i + most);
+    const scan = new RegExp(part.map(alternative).join('|'), 'g');
+    // Asked first of a short text of one byte a character: see `compileLook`.
+    scan.test(PRIMER);
+    scans.push(scan);
   }
-  // The last unit: only an anchor of one unit may start there.
-  return (firsts & ONE_UNIT) !== 0 ? text.length - 1 : -1;
+  return scans;
 }
 
-/** The class of the anchors' first units that fit in a byte, as an expression; null where none do. */
-function narrowClass(entries: Map<number, Entry>): RegExp | null {
-  const narrow = [...entries.keys()].filter((code) => code <= 0xff);
-  if (narrow.length === 0) return null;
-  const escaped = narrow.map((code) => `\\x${code.toString(16).padStart(2, '0')}`);
-  return new RegExp(`[${escaped.join('')}]`, 'g');
+/** How a text in one script (or in none but Latin and shared signs) is read. */
+interface Reading {
+  /** The other scripts that have anchors, as a class; null where there is none. */
+  readonly others: RegExp | null;
+  readonly scans: RegExp[];
+}
+
+/** How a text in each script is read, by the script's index in `SCRIPTS` (-1: none), made when first met. */
+function readingsOf(entries: Map<number, Entry>, scripts: readonly number[]) {
+  const codes = [...entries.keys()];
+  const made = new Map<number, Reading>();
+  return (script: number): Reading => {
+    let reading = made.get(script);
+    if (reading !== undefined) return reading;
+    const others = scripts.filter((other) => other !== script).flatMap((other) => SCRIPTS[other]!);
+    const own = codes.filter((code) => [-1, script].includes(scriptOf(code)));
+    const classOf = (ranges: Ranges) =>
+      ranges.map(([from, to]) => `${escape(from)}-${escape(to)}`).join('');
+    reading = {
+      others: others.length === 0 ? null : new RegExp(`[${classOf(others)}]`, 'g'),
+      scans: scansOf(own, entries, WIDE_FIRST_UNITS),
+    };
+    reading.others?.test(PRIMER);
+    made.set(script, reading);
+    return reading;
+  };
+}
+
+/** The first place from `from` where `scan` finds a unit that starts an anchor whose needle stands there. */
+function nextBy(scan: RegExp, entries: Map<number, Entry>, text: string, from: number): number {
+  scan.lastIndex = from;
+  while (scan.test(text)) {
+    const at = scan.lastIndex - 1;
+    if (needleAt(entries.get(text.charCodeAt(at))!, text, at)) return at;
+  }
+  return -1;
+}
+
+/** The first of several scans' places, or -1. */
+function firstOf(scans: readonly RegExp[], next: (scan: RegExp) => number): number {
+  let first = -1;
+  for (const scan of scans) {
+    const at = next(scan);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 export function compileLook(lookFor: LookFor): FirstLook {
   const entries = entriesOf(lookFor.anchors);
-  const table = tableOf(lookFor.anchors);
-  const narrow = narrowClass(entries);
-  // Asked first of a short text of one byte a character. Chromium 156 reads every later text
-  // by what an expression was first asked of: first asked of a long text, or one of two bytes
-  // a character, it read the bench's article at nearly twice the time ever after (2026-12-04).
-  narrow?.test(PRIMER);
+  /** The scripts some anchor starts in. */
+  const scripts = [...new Set([...entries.keys()].map(scriptOf))].filter((script) => script >= 0);
+  const readingOf = readingsOf(entries, scripts);
+  // Every expression is asked first of a short text of one byte a character. Chromium 156
+  // reads every later text by what an expression was first asked of: first asked of a long
+  // text, or one of two bytes a character, it read the bench's article at nearly twice the
+  // time ever after (2026-12-04).
   WIDE.test(PRIMER);
+  /** Text of one byte a character (Latin-1) is read by one expression, however many units. */
+  const narrow = scansOf(
+    [...entries.keys()].filter((code) => code <= 0xff),
+    entries,
+    Infinity,
+  );
+  // A page is mostly in one script: the last text's reading is tried first.
+  let current = readingOf(-1);
 
-  /** Whether a needle stands at `at`, anchored at its unit there. */
-  const needleFrom = (text: string, at: number) => {
-    const entry = entries.get(text.charCodeAt(at));
-    return entry !== undefined && needleAt(entry, text, at);
+  /** Whether no unit of `text` is of a script with anchors other than `reading`'s. */
+  const fits = (reading: Reading, text: string) => {
+    if (reading.others === null) return true;
+    reading.others.lastIndex = 0;
+    return !reading.others.test(text);
   };
 
-  /** The first place from `from` where a needle stands, in a text of one byte a character. */
-  function nextNarrow(text: string, from: number): number {
-    if (narrow === null) return -1;
-    narrow.lastIndex = from;
-    while (narrow.test(text))
-      if (needleFrom(text, narrow.lastIndex - 1)) return narrow.lastIndex - 1;
-    return -1;
+  /** The scans that read `text`: its script's, or where it holds several, every script's. */
+  function scansFor(text: string): readonly RegExp[] {
+    if (!WIDE.test(text)) return narrow;
+    if (fits(current, text)) return current.scans;
+    const reading = readingOf(scriptOf(text.charCodeAt(current.others!.lastIndex - 1)));
+    if (fits(reading, text)) return (current = reading).scans;
+    return scripts.flatMap((script) => readingOf(script).scans);
   }
-
-  /** The same in any text, where a pair of units may start an anchor (`nextPair`). */
-  function nextWide(text: string, from: number): number {
-    for (let at = nextPair(table, text, from); at >= 0; at = nextPair(table, text, at + 1))
-      if (needleFrom(text, at)) return at;
-    return -1;
-  }
-
-  const nextIn = (text: string) => (WIDE.test(text) ? nextWide : nextNarrow);
 
   return {
-    mayName: (text) => nextIn(text)(text, 0) >= 0,
+    mayName(text) {
+      for (const scan of scansFor(text)) if (nextBy(scan, entries, text, 0) >= 0) return true;
+      return false;
+    },
     shortest: lookFor.shortest,
     *positions(text) {
       // Each place found anew from the last: the expressions are shared, and the caller runs
       // between yields.
-      const next = nextIn(text);
-      for (let at = next(text, 0); at >= 0; at = next(text, at + 1)) yield at;
+      const scans = scansFor(text);
+      const next = (from: number) => firstOf(scans, (scan) => nextBy(scan, entries, text, from));
+      for (let at = next(0); at >= 0; at = next(at + 1)) yield at;
     },
   };
 }

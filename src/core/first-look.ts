@@ -114,16 +114,21 @@ interface NeedleWord {
 
 const APOSTROPHES = "'\u2018\u2019\u02BC";
 
-/** `char` as escapes of its UTF-16 units (a pair beyond the first plane, read as one with `u`). */
-const escapeUnits = (char: string) =>
-  Array.from(
-    { length: char.length },
-    (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`,
-  ).join('');
+/**
+ * `char` as an expression reads it: a letter or digit as itself (the content script carries
+ * these patterns: each escape is six bytes), anything else as escapes of its UTF-16 units.
+ */
+const escapeChar = (char: string) =>
+  /^[\p{L}\p{N}]$/u.test(char)
+    ? char
+    : Array.from(
+        { length: char.length },
+        (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`,
+      ).join('');
 
-/** A class of `chars` (one character alone as itself), each written as an escape. */
+/** A class of `chars` (one character alone as itself). */
 function classOf(chars: string): string {
-  const escaped = [...chars].map(escapeUnits);
+  const escaped = [...chars].map(escapeChar);
   return escaped.length === 1 ? escaped[0]! : `[${escaped.join('')}]`;
 }
 
@@ -170,8 +175,8 @@ function anchorPlace(words: readonly NeedleWord[]): { word: number; from: number
   return { word: words.length - 1, from };
 }
 
-/** A word's characters as a pattern, with its stem's ending if it has one. */
-const wordPattern = (word: NeedleWord, from = 0) =>
+/** A word's characters from `from` on as a pattern, with its stem's ending if it has one. */
+const patternOf = (word: NeedleWord, from = 0) =>
   word.chars
     .slice(from)
     .map((char) => char.pattern)
@@ -188,13 +193,10 @@ function anchorOf(needle: readonly string[]): Anchor {
     .slice(0, ANCHOR_UNITS);
   // What stands before the anchor is asked of the text behind it, as a lookbehind.
   const before = [
-    ...words.slice(0, word).map((w) => wordPattern(w) + SEPARATOR),
+    ...words.slice(0, word).map((w) => patternOf(w) + SEPARATOR),
     ...chars.slice(0, from).map((char) => char.pattern),
   ].join('');
-  const after = [
-    wordPattern(words[word]!, from),
-    ...words.slice(word + 1).map((w) => wordPattern(w)),
-  ];
+  const after = [patternOf(words[word]!, from), ...words.slice(word + 1).map((w) => patternOf(w))];
   const pattern = (before === '' ? '' : `(?<=${before})`) + after.join(SEPARATOR);
   // A stem's ending (a letter class) and a character beyond the first plane need `u`.
   const unicode = words.some((w) => w.stem) || [...needle.join('')].some((c) => c.length > 1);

@@ -150,6 +150,34 @@ describe('compileFirstLook', () => {
     expect([...compileFirstLook(look).positions('с Алья Хай и аль-хай')]).toEqual([7, 17]);
   });
 
+  it('reads texts of any script in turn, each with the anchors of its own and of Latin', () => {
+    // One look, its reading of the last text tried first on the next (anchor-scan.ts).
+    const look = compileFirstLook(people);
+    const texts: [string, boolean][] = [
+      ['Городской совет собрался снова.', false],
+      ['Беседа со Стивом Виткоффом', true],
+      ['المجلس البلدي اجتمع مرة أخرى', false],
+      ['لقاء نادر بين ترامب وويتكوف', true],
+      ['Envoy “Witkoff” said', true],
+      ['Совет и المجلس и 市议会', false],
+      ['Совет, المجلس и 库什纳', true],
+      ['The council met on Tuesday.', false],
+      ['Χαλίλ αλ Χάγια', true],
+    ];
+    for (const [text, names] of texts) expect(look.mayName(text), text).toBe(names);
+  });
+
+  it('reads the anchors of a script with many first letters by several expressions', () => {
+    // The engine skips through text for at most 16 first units an expression.
+    const capitals = 'АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯ';
+    const look = compileFirstLook([
+      { id: 'many', aliases: [...capitals].map((capital) => `${capital}ордон`) },
+    ]);
+    for (const capital of capitals)
+      expect(look.mayName(`Сказал ${capital}ордон вчера`), capital).toBe(true);
+    expect(look.mayName('Сказал гордон вчера')).toBe(false);
+  });
+
   it('says no to everything when nobody is watched', () => {
     expect(compileFirstLook([]).mayName('Witkoff')).toBe(false);
   });
