@@ -43,7 +43,7 @@ const { values } = parseArgs({
   options: {
     corpus: { type: 'string', default: '../shared/corpus' },
     samples: { type: 'string', default: '15' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '2' },
     only: { type: 'string' },
     job: { type: 'string' },
     spellings: { type: 'string', default: '1' },
@@ -250,11 +250,7 @@ async function measure(name: string, times: number): Promise<Measured> {
   };
 }
 
-/**
- * Runs `measure` in a process of its own (see the module's comment), `--runs` times: of each
- * figure, the least. On a machine shared with other work, a process runs slower for as long as
- * another's work goes on beside it; the least is the one it disturbed least.
- */
+/** Runs `measure` in a process of its own (see the module's comment). */
 function measureApart(name: string, times: number): Measured {
   const args = [
     ...process.execArgv,
@@ -262,18 +258,29 @@ function measureApart(name: string, times: number): Measured {
     ...['--job', name, '--spellings', String(times), '--samples', values.samples],
     ...['--corpus', values.corpus],
   ];
-  const runs = Array.from(
-    { length: Number(values.runs) },
-    () => JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as Measured,
-  );
-  const least = (figure: (run: Measured) => number) => Math.min(...runs.map(figure));
-  return {
-    chars: runs[0]!.chars,
-    nodes: runs[0]!.nodes,
-    newPageMs: least((run) => run.newPageMs),
-    medianMs: least((run) => run.medianMs),
-    minMs: least((run) => run.minMs),
-  };
+  return JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' })) as Measured;
+}
+
+/**
+ * `name` measured with `1`, `2` and `4` times the spellings, each `--runs` times, in turn: of
+ * each figure, the least. On a machine shared with other work, a process runs slower for as
+ * long as another's work goes on beside it; the least is the one it disturbed least, and
+ * taking the three in turn lets no one of them have all the quiet or all the noise.
+ */
+function measureSpellings(name: string): Measured[] {
+  const runs: Measured[][] = [[], [], []];
+  for (let run = 0; run < Number(values.runs); run++)
+    [1, 2, 4].forEach((times, i) => runs[i]!.push(measureApart(name, times)));
+  return runs.map((list) => {
+    const least = (figure: (run: Measured) => number) => Math.min(...list.map(figure));
+    return {
+      chars: list[0]!.chars,
+      nodes: list[0]!.nodes,
+      newPageMs: least((run) => run.newPageMs),
+      medianMs: least((run) => run.medianMs),
+      minMs: least((run) => run.minMs),
+    };
+  });
 }
 
 async function main(): Promise<void> {
@@ -291,7 +298,7 @@ async function main(): Promise<void> {
   );
   console.log(
     [
-      `Milliseconds of processor time a page, the least of ${values.runs} processes. Warm: the median`,
+      `Milliseconds of processor time a page, the least of ${values.runs} processes each. Warm: the median`,
       'of the samples of a walk of the page (and the least sample). New page: making the look and',
       'its first walk. Warm again with twice and four times the spellings (synthetic ones).\n',
     ].join('\n'),
@@ -300,11 +307,7 @@ async function main(): Promise<void> {
     `${'page'.padEnd(27)}${'chars'.padStart(7)}${'nodes'.padStart(6)}      warm   [least]  new page  ×2 warm  ×4 warm`,
   );
   for (const name of names) {
-    const [one, two, four] = [1, 2, 4].map((times) => measureApart(name, times)) as [
-      Measured,
-      Measured,
-      Measured,
-    ];
+    const [one, two, four] = measureSpellings(name) as [Measured, Measured, Measured];
     console.log(
       `${name.padEnd(27)}${String(one.chars).padStart(7)}${String(one.nodes).padStart(6)}` +
         `${fmt(one.medianMs)} [${one.minMs.toFixed(3)}]${fmt(one.newPageMs, 2)}` +

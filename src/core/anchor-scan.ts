@@ -1,7 +1,7 @@
 /**
  * How the first look reads a text: by a regular expression for the first units of the anchors
- * (first-look.ts makes them), each with its second as a lookahead; only where one stands, for
- * the rest of the anchor, then for the whole needle.
+ * (first-look.ts makes them), each with the units after it as a lookahead; only where one
+ * stands, for the whole needle.
  *
  * Why by script (measured 2026-12-06, docs/why-a-first-look.md, "Session 13"): the engine skips
  * through a text for an expression whose matches start with a few characters, reading about
@@ -14,9 +14,10 @@
  * more than a range test a character: a text that holds none of them is read by one expression.
  * A text holding several scripts that have anchors (rare) is read by each one's.
  *
- * Not a loop in JavaScript over the units: warm, it read as fast (1.3 ns a character), but a
- * page's content script runs cold, and there the loop ran interpreted: 2 ms for the bench's
- * Russian page, against 0.4 for an expression, compiled once for every page.
+ * Not a loop in JavaScript over the units (commit 8bef296): warm, it read Russian a little
+ * faster, and its cost grew with nothing; but each page runs the content script anew, and there
+ * the loop ran interpreted until the engine compiled it: 2.0 ms for the bench's Russian page on
+ * a new page, against 0.4-0.7 for expressions, which the engine compiles once for every page.
  *
  * A place found is where the needle's anchor starts, inside the name: people.ts looks for a
  * name from a few words before it.
@@ -142,22 +143,27 @@ const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 const WIDE_FIRST_UNITS = 16;
 
 /**
- * The expressions a text is read with for anchors whose first units are `codes`, `most` units
- * an expression: one alternative a unit, the unit and, ahead of it, what may follow it in some
- * anchor.
+ * The alternative of an expression that finds `code` where some anchor starting with it may
+ * stand: the unit and, ahead of it, what may follow it in those anchors (at each of the next
+ * places, what any of them holds there; an anchor shorter than the rest stops the look ahead).
+ * Most places where a common letter stands (Arabic و, Hebrew י) are left in the engine so.
  */
+function alternativeOf(code: number, entries: Map<number, Entry>): string {
+  const anchors = entries.get(code)!.anchors;
+  const ahead = Math.min(...anchors.map((anchor) => anchor.units.length)) - 1;
+  const classes = Array.from({ length: ahead }, (_, k) => {
+    const units = new Set(anchors.flatMap((anchor) => [...anchor.units[k + 1]!]));
+    return `[${[...units].map((unit) => escape(unit.charCodeAt(0))).join('')}]`;
+  });
+  return ahead === 0 ? escape(code) : `${escape(code)}(?=${classes.join('')})`;
+}
+
+/** The expressions a text is read with for anchors whose first units are `codes`, `most` units an expression. */
 function scansOf(codes: readonly number[], entries: Map<number, Entry>, most: number): RegExp[] {
-  const alternative = (code: number) => {
-    const seconds = new Set(entries.get(code)!.anchors.map((anchor) => anchor.units[1]));
-    // An anchor of one unit: any unit may follow it.
-    if (seconds.has(undefined)) return escape(code);
-    const units = [...new Set([...seconds].join(''))].map((unit) => escape(unit.charCodeAt(0)));
-    return `${escape(code)}(?=[${units.join('')}])`;
-  };
   const scans: RegExp[] = [];
   for (let i = 0; i < codes.length; i += most) {
     const part = codes.slice(i, i + most);
-    const scan = new RegExp(part.map(alternative).join('|'), 'g');
+    const scan = new RegExp(part.map((code) => alternativeOf(code, entries)).join('|'), 'g');
     // Asked first of a short text of one byte a character: see `compileLook`.
     scan.test(PRIMER);
     scans.push(scan);
@@ -224,13 +230,16 @@ export function compileLook(lookFor: LookFor): FirstLook {
   // time ever after (2026-12-04).
   WIDE.test(PRIMER);
   /** Text of one byte a character (Latin-1) is read by one expression, however many units. */
-  const narrow = scansOf(
-    [...entries.keys()].filter((code) => code <= 0xff),
-    entries,
-    Infinity,
-  );
-  // A page is mostly in one script: the last text's reading is tried first.
-  let current = readingOf(-1);
+  let narrow: RegExp[] | undefined;
+  const narrowScans = () =>
+    (narrow ??= scansOf(
+      [...entries.keys()].filter((code) => code <= 0xff),
+      entries,
+      Infinity,
+    ));
+  // A page is mostly in one script: the last text's reading is tried first. Made when first
+  // needed, as every expression here: a page pays for those its text needs.
+  let current: Reading | undefined;
 
   /** Whether no unit of `text` is of a script with anchors other than `reading`'s. */
   const fits = (reading: Reading, text: string) => {
@@ -241,7 +250,8 @@ export function compileLook(lookFor: LookFor): FirstLook {
 
   /** The scans that read `text`: its script's, or where it holds several, every script's. */
   function scansFor(text: string): readonly RegExp[] {
-    if (!WIDE.test(text)) return narrow;
+    if (!WIDE.test(text)) return narrowScans();
+    current ??= readingOf(-1);
     if (fits(current, text)) return current.scans;
     const reading = readingOf(scriptOf(text.charCodeAt(current.others!.lastIndex - 1)));
     if (fits(reading, text)) return (current = reading).scans;
