@@ -19,6 +19,7 @@
 import { build } from 'esbuild';
 import type { InPageTimes } from './in-page';
 import { liveBlogCosts } from './live-blog';
+import { prose, RUSSIAN, wrap } from './prose';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,33 +51,6 @@ const LONG_TASK_RUNS = 3;
 const ARTICLE_LOADS = 5;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
-const ENGLISH =
-  'the council harbour ferry terminal budget channel repairs pier station bus weather rain market school library museum river bridge festival season report committee vote';
-/** A page in Cyrillic: its text is two bytes a character, which regular expressions read slower. */
-const RUSSIAN =
-  'городской совет собрался снова чтобы обсудить паромный терминал бюджет канал ремонт причала станция автобус погода дождь рынок школа библиотека музей река мост фестиваль сезон';
-
-/** Filler news prose, deterministic. */
-function prose(bytes: number, seed = 1, vocabulary = ENGLISH): string {
-  const words = vocabulary.split(' ');
-  let x = seed;
-  const parts: string[] = [];
-  for (let size = 0; size < bytes;) {
-    const sentence: string[] = [];
-    for (let i = 0; i < 18; i++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      sentence.push(words[x % words.length]!);
-    }
-    const p = `<p>${sentence.join(' ')}.</p>`;
-    parts.push(p);
-    size += p.length;
-  }
-  return parts.join('\n');
-}
-
-const wrap = (title: string, body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><article>${body}</article></body></html>`;
 
 /** The pages measured in each browser, by file name. */
 const IN_PAGE_FILES = [

@@ -1,8 +1,8 @@
 /**
  * The first look at a page, the only work done on a page that names nobody: a walk of its text
  * nodes, each asked `FirstLook.mayName`, stopping at the first yes. No string is built and no
- * node kept, so the cost is the walk itself and two regular expressions per node
- * (core/first-look.ts: one per kind of script).
+ * node kept, so the cost is the walk itself and one scan of each node for the few units the
+ * names' words are anchored on (core/anchor-scan.ts), whatever the number of spellings.
  */
 import type { FirstLook } from '../core/first-look';
 

@@ -1,45 +1,51 @@
 /**
- * The first look at every page: a few short regular expressions that any text naming a watched
- * person must match. It may say yes to a text that names nobody ("Khalil Gibran", "Haifa"),
- * never no to one that names someone, so only its yes is checked with the full people matcher.
+ * The first look at every page: does a text hold a word of a watched person's name? It may say
+ * yes to a text that names nobody ("Khalil Gibran", "Haifa"), never no to one that names
+ * someone, so only its yes is checked with the full people matcher (people.ts).
  *
- * Why not the people matcher itself: its boundaries and separators are lookbehinds and classes
- * tried at every character. One word of each alias, as a plain alternation, lets the regular
- * expression engine skip through prose; the cost on a page naming nobody is what this buys.
+ * What it looks for, made here at build time (scripts/dataset/vite-plugin.ts): one needle per
+ * alias, a distinctive word of it (the surname), and for each needle an anchor, a few units of
+ * it that are rare in prose. How a text is read for the anchors is anchor-scan.ts's concern.
  *
- * Why several expressions, and no `u` flag (measured 2026-11-25, docs/why-a-first-look.md):
- * case-insensitive with `u`, Firefox reads every page about four times slower, and Chromium
- * reads Cyrillic text seven times slower; Latin words alongside other scripts in one expression
- * slow both engines again. So the words are grouped by script, one expression each.
+ * Why anchors, and not one alternation of the needles (measured 2026-12-06, docs/why-a-first-look.md,
+ * "Session 13"): the regular expression engine reads an alternation fast only while it can skip
+ * through text for the few characters its alternatives start with. The dataset's spellings in
+ * seven scripts start with too many: it gave up skipping, and each new spelling made every page
+ * slower to read. A scan for the anchors costs the same however many spellings there are.
  *
- * Why no `i` flag either (measured 2026-12-04): a name is printed with its capitals. A word the
- * alias writes with a capital ("Witkoff", the "Hayya" of "al-Hayya") is looked for with a capital
+ * Why no `i` flag (measured 2026-12-04): a name is printed with its capitals. A word the alias
+ * writes with a capital ("Witkoff", the "Hayya" of "al-Hayya") is looked for with a capital
  * first letter, the rest in either case ("WITKOFF", the "WItkoff" of a real headline); a word it
  * writes in lower case (the "аль" of "аль-Хай") in either case. Each letter is spelt out as the
- * class of what the people matcher's `iu` takes for it (the Kelvin sign for "k"). A capital is
- * rare in prose, so the engine skips through it: in Chromium, the look for everyone read the
- * bench's news page in 0.055 ms, against 0.17 ms with `gi`, about what the walk alone costs. A
- * surname printed all in lower case ("witkoff" in a link's address) names nobody.
+ * class of what the people matcher's `iu` takes for it (case-forms.ts). So a capital, rare in
+ * prose, is what a surname of a script with capitals is anchored on. A surname printed all in
+ * lower case ("witkoff" in a link's address) names nobody.
  */
 // With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
 import {
+  APOSTROPHE,
   escapeRegExp,
   parseAlias,
   SEPARATOR,
   STEM_ENDING,
-  wordPattern,
   type PersonAliases,
 } from './alias-syntax.ts';
+import { compileLook, type Anchor, type FirstLook, type LookFor } from './anchor-scan.ts';
+import { capitalsOf, caseForms, learnCaseForms, startsCapital } from './case-forms.ts';
+
+export type { Anchor, FirstLook, LookFor } from './anchor-scan.ts';
 
 /** Shorter words than this are common syllables ("аль", Hebrew חיה "animal"): their alias is looked for whole. */
 const DISTINCT_WORD = 5;
 /**
  * In Latin script a four-letter surname is distinctive already ("Gvir"). Looked for whole, an
- * alias that starts with a short common word and a separator ("ben[\s…]+gvir") is what the look
- * reads most slowly: Chromium read the look for everyone in 0.22 ms on a 60,000-character news
- * page with it, 0.14 with "gvir" alone (2026-12-04).
+ * alias that starts with a short common word and a separator ("ben[\s…]+gvir") is read most
+ * slowly (2026-12-04).
  */
 const DISTINCT_LATIN_WORD = 4;
+
+const LATIN = /^\p{Script=Latin}/u;
+const LETTER = /^\p{L}$/u;
 
 const isDistinct = (word: string) =>
   word.length >= (LATIN.test(word) ? DISTINCT_LATIN_WORD : DISTINCT_WORD);
@@ -58,12 +64,6 @@ function needleOf(alias: string): string[] {
     word.stem && i < chosen.length - 1 ? `${word.text}*` : word.text,
   );
 }
-
-/** Whether `word` starts with a capital: printed, it does too (see the module's comment). */
-const startsCapital = (word: string) => {
-  const first = String.fromCodePoint(word.codePointAt(0)!);
-  return first.toLowerCase() !== first;
-};
 
 /**
  * Whether the one-word needle `shorter` finds all that `word` finds. One in lower case is looked
@@ -97,177 +97,135 @@ export function firstLookNeedles(people: readonly PersonAliases[]): string[][] {
   );
 }
 
-/**
- * The expressions a first look is made of, each read with its flags: one per kind of script,
- * and one with `u` for what cannot be written without it (a stem's letter class, characters
- * beyond the Basic Multilingual Plane).
- */
-const GROUP_FLAGS = { latin: 'g', other: 'g', unicode: 'giu' } as const;
-export type Group = keyof typeof GROUP_FLAGS;
-
-const ASTRAL = /[\uD800-\uDFFF]/;
-const LATIN = /^\p{Script=Latin}/u;
-const LETTERS = /\p{L}/u;
-
-function groupOf(needle: readonly string[]): Group {
-  const inner = needle.slice(0, -1).some((word) => word.endsWith('*'));
-  if (inner || needle.some((word) => ASTRAL.test(word))) return 'unicode';
-  return LATIN.test(needle[0]!) ? 'latin' : 'other';
+/** A character of a needle: how an expression reads it, and what each of its UTF-16 units may be. */
+interface NeedleChar {
+  readonly pattern: string;
+  readonly units: readonly string[];
 }
 
-/** For each letter asked about: every character `iu` takes for it, itself first. */
-const caseForms = new Map<string, string>();
-
-/**
- * Fills `caseForms` for `letters`, by asking every character of the Basic Multilingual Plane
- * (letters in it fold to none beyond it). Once per letter: about 5 ms for a dataset's letters,
- * at build time.
- */
-function learnCaseForms(letters: readonly string[]): void {
-  const fresh = [...new Set(letters)].filter((letter) => !caseForms.has(letter));
-  if (fresh.length === 0) return;
-  const any = new RegExp(`^[${fresh.join('')}]$`, 'iu');
-  const each = fresh.map((letter) => ({
-    letter,
-    same: new RegExp(`^${escapeRegExp(letter)}$`, 'iu'),
-    forms: letter,
-  }));
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const char = String.fromCharCode(code);
-    if (!any.test(char)) continue;
-    for (const entry of each)
-      if (char !== entry.letter && entry.same.test(char)) entry.forms += char;
-  }
-  for (const { letter, forms } of each) caseForms.set(letter, forms);
+/** A word of a needle, character by character. */
+interface NeedleWord {
+  readonly chars: readonly NeedleChar[];
+  /** It starts with a capital, looked for as capitals only. */
+  readonly capital: boolean;
+  /** A stem's ending follows it. */
+  readonly stem: boolean;
 }
 
-const lettersOf = (text: string) => [...text].filter((char) => LETTERS.test(char));
+const APOSTROPHES = "'\u2018\u2019\u02BC";
 
 /**
- * A word as a pattern read with `g` alone: each letter as the class of its case forms, the
- * first one's capital forms only where the word starts with a capital.
+ * `char` as an expression reads it: a letter or digit as itself (the content script carries
+ * these patterns: each escape is six bytes), anything else as escapes of its UTF-16 units.
  */
-function casedWordPattern(word: string): string {
-  learnCaseForms(lettersOf(word));
-  return [...word]
-    .map((char, i) => {
-      // Apostrophes and escapes as the alias syntax writes them.
-      let forms = caseForms.get(char) ?? '';
-      if (i === 0 && startsCapital(word))
-        forms = [...forms].filter((form) => form.toLowerCase() !== form).join('');
-      return forms.length <= 1 ? wordPattern(char) : `[${forms}]`;
-    })
-    .join('');
+const escapeChar = (char: string) =>
+  /^[\p{L}\p{N}]$/u.test(char)
+    ? char
+    : Array.from(
+        { length: char.length },
+        (_, i) => `\\u${char.charCodeAt(i).toString(16).padStart(4, '0')}`,
+      ).join('');
+
+/** A class of `chars` (one character alone as itself). */
+function classOf(chars: string): string {
+  const escaped = [...chars].map(escapeChar);
+  return escaped.length === 1 ? escaped[0]! : `[${escaped.join('')}]`;
 }
 
-function needlePattern(needle: readonly string[], group: Group): string {
-  return needle
-    .map((word) => {
-      const stem = word.endsWith('*');
-      const text = stem ? word.slice(0, -1) : word;
-      if (group !== 'unicode') return casedWordPattern(text);
-      return wordPattern(text) + (stem ? STEM_ENDING : '');
-    })
-    .join(SEPARATOR);
+/** `forms` as the units they may be: one set for a character of the first plane, two beyond it. */
+function unitsOf(forms: string): string[] {
+  const chars = [...forms];
+  if (chars[0]!.length === 1) return [forms];
+  return [chars.map((char) => char[0]).join(''), chars.map((char) => char[1]).join('')];
 }
 
 /**
- * What the first look looks for, as regular expressions' sources by group (read with
- * `GROUP_FLAGS`): made at build time for the content script (scripts/dataset/vite-plugin.ts),
- * so a page pays for none of the making.
+ * A word of a needle as it is looked for: each letter as its case forms (case-forms.ts), the
+ * first one as its capitals only where the word starts with a capital; apostrophes as any
+ * apostrophe; anything else as itself.
  */
-type Sources = Partial<Record<Group, string>>;
-
-/** `source` as one more alternative of `group`'s expression. */
-function addAlternative(sources: Sources, group: Group, source: string): void {
-  sources[group] = sources[group] === undefined ? source : `${sources[group]}|${source}`;
+function needleWord(word: string): NeedleWord {
+  const stem = word.endsWith('*');
+  const text = stem ? word.slice(0, -1) : word;
+  const capital = startsCapital(text);
+  const chars = [...text].map((char, i): NeedleChar => {
+    if (APOSTROPHES.includes(char)) return { pattern: APOSTROPHE, units: [APOSTROPHES] };
+    if (!LETTER.test(char)) return { pattern: escapeRegExp(char), units: [char] };
+    const forms = i === 0 && capital ? capitalsOf(caseForms(char)) : caseForms(char);
+    return { pattern: classOf(forms), units: unitsOf(forms) };
+  });
+  return { chars, capital, stem };
 }
 
-export interface LookFor {
-  readonly sources: Readonly<Sources>;
-  /** The length of the shortest text the sources can match. */
-  readonly shortest: number;
+/** How many units an anchor holds, at most: enough that few places in prose have all of them. */
+const ANCHOR_UNITS = 3;
+
+/**
+ * Where a needle is anchored: which word, and from which character. A surname of a script with
+ * capitals at its capital, which prose seldom has. Other scripts' at the last units of their last
+ * word: a word's start is where the commonest sequences are (Arabic ال, Hebrew ו ה ל, the
+ * proclitics), and a triple of units at its end is rare already ("حية" of "الحية").
+ */
+function anchorPlace(words: readonly NeedleWord[]): { word: number; from: number } {
+  const capital = words.findLastIndex((word) => word.capital);
+  if (capital >= 0) return { word: capital, from: 0 };
+  const { chars } = words.at(-1)!;
+  let from = chars.length;
+  for (let units = 0; from > 0 && units < ANCHOR_UNITS;) units += chars[--from]!.units.length;
+  return { word: words.length - 1, from };
 }
 
+/** A word's characters from `from` on as a pattern, with its stem's ending if it has one. */
+const patternOf = (word: NeedleWord, from = 0) =>
+  word.chars
+    .slice(from)
+    .map((char) => char.pattern)
+    .join('') + (word.stem ? STEM_ENDING : '');
+
+/** A needle's anchor: its first units, and the needle as an expression that starts there. */
+function anchorOf(needle: readonly string[]): Anchor {
+  const words = needle.map(needleWord);
+  const { word, from } = anchorPlace(words);
+  const { chars } = words[word]!;
+  const units = chars
+    .slice(from)
+    .flatMap((char) => char.units)
+    .slice(0, ANCHOR_UNITS);
+  // What stands before the anchor is asked of the text behind it, as a lookbehind.
+  const before = [
+    ...words.slice(0, word).map((w) => patternOf(w) + SEPARATOR),
+    ...chars.slice(0, from).map((char) => char.pattern),
+  ].join('');
+  const after = [patternOf(words[word]!, from), ...words.slice(word + 1).map((w) => patternOf(w))];
+  const pattern = (before === '' ? '' : `(?<=${before})`) + after.join(SEPARATOR);
+  // A stem's ending (a letter class) and a character beyond the first plane need `u`.
+  const unicode = words.some((w) => w.stem) || [...needle.join('')].some((c) => c.length > 1);
+  return unicode ? { units, pattern, unicode } : { units, pattern };
+}
+
+/**
+ * What the first look looks for, for `people`: made at build time for the content script
+ * (scripts/dataset/vite-plugin.ts), so a page pays for none of the making.
+ */
 export function lookForPeople(people: readonly PersonAliases[]): LookFor {
   const needles = firstLookNeedles(people);
   // Every letter's case forms learnt at once: one pass over the characters, not one per word.
-  learnCaseForms(needles.flatMap((needle) => lettersOf(needle.join(''))));
-  const sources: Sources = {};
-  for (const needle of needles) {
-    const group = groupOf(needle);
-    addAlternative(sources, group, needlePattern(needle, group));
-  }
+  learnCaseForms([...needles.join('')].filter((char) => LETTER.test(char) && char.length === 1));
   return {
-    sources,
+    anchors: needles.map(anchorOf),
     shortest: Math.min(...needles.map((needle) => needle.join(' ').replace(/\*/g, '').length)),
   };
 }
 
 /** Several people's `LookFor` as one. */
 export function lookForAll(parts: readonly LookFor[]): LookFor {
-  const sources: Sources = {};
-  for (const part of parts)
-    for (const [group, source] of Object.entries(part.sources) as [Group, string][])
-      addAlternative(sources, group, source);
-  return { sources, shortest: Math.min(...parts.map((part) => part.shortest)) };
-}
-
-/** A short text of one byte a character that names nobody: see `compileFirstLook`. */
-const PRIMER = 'a short text naming nobody';
-
-export interface FirstLook {
-  /** False only where the text names none of the people; true may still be nobody. */
-  mayName(text: string): boolean;
-  /** No shorter text can name anyone: a walk need not ask about it. */
-  readonly shortest: number;
-  /** Where the words looked for start, in order: a name can only start shortly before one. */
-  positions(text: string): Generator<number>;
-}
-
-export function compileFirstLook(people: readonly PersonAliases[] | LookFor): FirstLook {
-  const lookFor = 'sources' in people ? people : lookForPeople(people);
-  // One object per expression for every use, so the engine compiles each once.
-  const patterns = (Object.entries(lookFor.sources) as [Group, string][]).map(
-    ([group, source]) => new RegExp(source, GROUP_FLAGS[group]),
-  );
-  // Each asked first of a short text of one byte a character. Chromium 156 reads every later
-  // text by what an expression was first asked of: first asked of a long text (a page's first
-  // node of 2,000 characters) or one of two bytes a character, the look for everyone read the
-  // bench's article in 0.088 ms ever after, against 0.049 (2026-12-04, docs/why-a-first-look.md).
-  for (const pattern of patterns) pattern.test(PRIMER);
   return {
-    mayName(text) {
-      for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        if (pattern.test(text)) return true;
-      }
-      return false;
-    },
-    shortest: lookFor.shortest,
-    *positions(text) {
-      // Each expression's next match, merged in order. Each keeps its own place in the text:
-      // the expressions are shared, and the caller runs between yields.
-      const next = patterns.map((pattern) => matchFrom(pattern, text, 0));
-      for (;;) {
-        let first = -1;
-        for (let i = 0; i < next.length; i++)
-          if (next[i]! >= 0 && (first < 0 || next[i]! < next[first]!)) first = i;
-        if (first < 0) return;
-        const at = next[first]!;
-        yield at;
-        // Overlapping words ("hayya" inside "al-hayyah") each start a place to look; a place
-        // two expressions find is given once.
-        for (let i = 0; i < next.length; i++)
-          if (next[i] === at) next[i] = matchFrom(patterns[i]!, text, at + 1);
-      }
-    },
+    anchors: parts.flatMap((part) => part.anchors),
+    shortest: Math.min(...parts.map((part) => part.shortest)),
   };
 }
 
-/** Where `pattern` next matches in `text` from `from`, or -1. */
-function matchFrom(pattern: RegExp, text: string, from: number): number {
-  pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? -1;
+/** The first look for `people`, or for what was made for them at build time. */
+export function compileFirstLook(people: readonly PersonAliases[] | LookFor): FirstLook {
+  return compileLook('anchors' in people ? people : lookForPeople(people));
 }
