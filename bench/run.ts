@@ -25,7 +25,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { loadDataset } from '../scripts/dataset/load';
-import { gatePeople, withFirstLooks } from '../scripts/dataset/vite-plugin';
+import { profileWords } from '../scripts/dataset/stem-profiles';
+import { gatePeople, withFirstLooks, withStemIndex } from '../scripts/dataset/vite-plugin';
 import {
   BROWSER_NAMES,
   executableFor,
@@ -129,8 +130,8 @@ async function inPage(page: Page, dataset: Dataset): Promise<InPageTimes> {
     (samples, people, data) => window.sourcelightBench.measure(samples, people, data),
     SAMPLES,
     gatePeople(dataset),
-    // As the content script has it: each person's first look made at build time.
-    withFirstLooks(dataset),
+    // As the content script has it: each person's first look and the stem index made at build time.
+    withFirstLooks(withStemIndex(dataset)),
   );
 }
 
@@ -148,24 +149,31 @@ function syntheticDataset(base: Dataset, count: number): Dataset {
   };
   const sentence = () => Array.from({ length: 12 }, word).join(' ');
   const source = base.sources[0]!.id;
-  const claims: Claim[] = Array.from({ length: count }, (_, n) => ({
-    id: `synthetic-${n}`,
-    kind: 'quote',
-    speaker: 'witkoff',
-    statement: sentence(),
-    event: base.claims[0]!.event,
-    appearances: [
-      { source, text: sentence(), attributedTo: 'witkoff', details: [] },
-      { source: base.sources[1]!.id, text: sentence(), attributedTo: 'witkoff', details: [] },
-    ],
-    differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },
-  }));
-  return { ...base, claims: [...base.claims, ...claims] };
+  const claims: Claim[] = Array.from({ length: count }, (_, n) => {
+    const statement = sentence();
+    return {
+      id: `synthetic-${n}`,
+      kind: 'quote',
+      speaker: 'witkoff',
+      statement,
+      // As the build makes them: the stem index is made from these (src/core/stem-index.ts).
+      stems: [{ language: 'en', source: null, words: profileWords(statement, 'en') }],
+      event: base.claims[0]!.event,
+      appearances: [
+        { source, text: sentence(), attributedTo: 'witkoff', details: [] },
+        { source: base.sources[1]!.id, text: sentence(), attributedTo: 'witkoff', details: [] },
+      ],
+      differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },
+    };
+  });
+  // The index is made again, from every claim: as the build would make it (withStemIndex).
+  return { ...base, claims: [...base.claims, ...claims], stemIndex: undefined };
 }
 
 function scaling(dataset: Dataset, pageText: string) {
   const rows = [10, 100, 1_000, 10_000].map((count) => {
-    const grown = syntheticDataset(dataset, count);
+    // As the extension loads it: the stem index made by the build.
+    const grown = withStemIndex(syntheticDataset(dataset, count));
     const analyzer = compileAnalyzer(grown);
     const wordings = grown.claims.flatMap((c) =>
       c.appearances.flatMap((a) => (a.text === null ? [] : [foldText(a.text)])),

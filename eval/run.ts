@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileAnalyzer, type PageAnalysis } from '../src/core/analyze';
+import { buildStemIndex } from '../src/core/stem-index';
 import { loadDataset } from '../scripts/dataset/load';
 import { readCorpus, readLabels } from './corpus';
 import { score, scoreAttribution, type Ratio, type Score } from './score';
@@ -37,13 +38,14 @@ function analyzerFor(path: string) {
     dataset.sources.filter((s) => url !== undefined && sameUrl(s.url, url)).map((s) => s.id),
   );
   if (own.size === 0) return analyzer;
-  return compileAnalyzer({
-    ...dataset,
-    claims: dataset.claims.map((c) => ({
-      ...c,
-      appearances: c.appearances.filter((a) => !own.has(a.source)),
-    })),
-  });
+  const claims = dataset.claims.map((c) => ({
+    ...c,
+    // The page's appearances stay on the record (a claim needs one), without their wordings.
+    appearances: c.appearances.map((a) => (own.has(a.source) ? { ...a, text: null } : a)),
+    // Its wordings' stems go with them; the statement's and the renderings' stay.
+    stems: c.stems?.filter((p) => p.source === null || !own.has(p.source)),
+  }));
+  return compileAnalyzer({ ...dataset, claims, stemIndex: buildStemIndex(claims, dataset.events) });
 }
 
 /** The dataset's record of whom each corpus page credits with each quote. */

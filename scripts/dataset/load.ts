@@ -10,6 +10,8 @@ import type { Claim, ClaimEvent, Dataset, Detail, Place, Source } from '../../sr
 import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
 import { checkNamesakes } from './namesakes.ts';
+import { namesOf, stemProfilesOf } from './stem-profiles.ts';
+import { buildStemIndex } from '../../src/core/stem-index.ts';
 import {
   ClaimSchema,
   DetailSchema,
@@ -190,7 +192,9 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
   const sourceMap = new Map(sourceList.map((s) => [s.id, s]));
   const placeMap = new Map(places.items.map((p) => [p.id, p]));
   const eventList: ClaimEvent[] = events.items;
-  const compiled = claimInputs.map(compileClaim);
+  const languageOf = (id: string) => sourceMap.get(id)?.language;
+  const isName = namesOf(people.items);
+  const compiled = claimInputs.map((claim) => compileClaim(claim, languageOf, isName));
   const context = {
     sources: sourceMap,
     places: placeMap,
@@ -206,6 +210,7 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     places: places.items,
     sources: sourceList,
     claims,
+    stemIndex: buildStemIndex(claims, eventList),
   };
 }
 
@@ -302,6 +307,14 @@ function checkClaim(
       'expected at least one appearance with the quoted text (kind is "quote")',
     );
   }
+  const rendered = new Set<string>();
+  claim.renderings.forEach((rendering, i) => {
+    if (rendering.lang === 'en')
+      report(`renderings.${i}.lang`, 'the statement is the English rendering');
+    else if (rendered.has(rendering.lang))
+      report(`renderings.${i}.lang`, `a second rendering in "${rendering.lang}"`);
+    rendered.add(rendering.lang);
+  });
   const seen = new Set<string>();
   claim.appearances.forEach((appearance, i) => {
     const at = `appearances.${i}`;
@@ -372,9 +385,15 @@ function compileDetail(detail: DetailInput): Detail {
   };
 }
 
-function compileClaim({ note: _note, ...claim }: ClaimInput): Omit<Claim, 'differences'> {
+function compileClaim(
+  { note: _note, renderings, ...claim }: ClaimInput,
+  languageOf: (source: string) => string | undefined,
+  isName: (word: string) => boolean,
+): Omit<Claim, 'differences'> {
   return {
     ...claim,
+    // The renderings' texts serve matching only, as the stems the content script reads.
+    stems: stemProfilesOf({ ...claim, renderings }, languageOf, isName),
     // The context sentence serves validation only; the extension does not need it.
     appearances: claim.appearances.map(({ context: _context, ...a }) => ({
       ...a,

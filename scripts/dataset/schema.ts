@@ -198,6 +198,20 @@ const Keywords = v.record(
   v.pipe(v.array(KeywordConcept), v.minLength(3, 'three concepts at least')),
 );
 
+/**
+ * The maintainers' own rendering of a claim in one language (issue 22): what a page's own
+ * translation is matched against by the stems of its words. Never shown as a source; `by` says
+ * who wrote it.
+ */
+const RenderingSchema = v.strictObject({
+  lang: LanguageTag,
+  text: v.pipe(
+    NonEmptyText,
+    v.maxLength(600, 'one claim, not an article (at most 600 characters)'),
+  ),
+  by: NonEmptyText,
+});
+
 export const ClaimSchema = v.strictObject({
   id: Slug,
   kind: v.picklist(['quote', 'fact']),
@@ -210,6 +224,7 @@ export const ClaimSchema = v.strictObject({
   /** An id from events.json: claims of different events never stand in for each other. */
   event: Slug,
   keywords: v.optional(Keywords, {}),
+  renderings: v.optional(v.array(RenderingSchema), []),
   appearances: v.pipe(v.array(AppearanceSchema), v.minLength(1, 'at least one appearance')),
 });
 

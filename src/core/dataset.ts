@@ -4,6 +4,7 @@
  * derives the differences between sources (`differences` on each claim).
  */
 import type { ClaimDifferences } from './compare';
+import type { StemIndex } from './stem-index';
 
 export type PersonId = string;
 export type SourceId = string;
@@ -114,6 +115,18 @@ export interface ClaimEvent {
   readonly kind: EventKind;
 }
 
+/**
+ * One text of a claim in one language, as the cross-language matcher reads it (stem-match.ts):
+ * each distinct word as its beginnings, any of which a page's word may start with (its stem,
+ * as a stemming library gives it, or its first letters where none covers the language).
+ */
+export interface StemProfile {
+  readonly language: string;
+  /** The source whose wording it was read from; null for the statement or a rendering. */
+  readonly source: SourceId | null;
+  readonly words: readonly (readonly string[])[];
+}
+
 export interface Claim {
   readonly id: ClaimId;
   readonly kind: 'quote' | 'fact';
@@ -131,6 +144,12 @@ export interface Claim {
    */
   readonly keywords?: Readonly<Record<string, readonly string[]>>;
   readonly appearances: readonly Appearance[];
+  /**
+   * Derived at build time: its words by language, as word beginnings, from its statement, the
+   * maintainers' renderings of it and its sources' wordings (stem-match.ts). Absent where a
+   * dataset is made by hand (tests): then only its wordings and keywords find it.
+   */
+  readonly stems?: readonly StemProfile[];
   /** Derived at build time: where the sources disagree. */
   readonly differences: ClaimDifferences;
 }
@@ -141,6 +160,11 @@ export interface Dataset {
   readonly places: readonly Place[];
   readonly sources: readonly Source[];
   readonly claims: readonly Claim[];
+  /**
+   * The stem matcher's index, made from the claims' stems where the dataset is loaded
+   * (scripts/dataset/load.ts, stem-index.ts); absent from a dataset made by hand.
+   */
+  readonly stemIndex?: StemIndex;
 }
 
 /** Lookups over a dataset, built once. */

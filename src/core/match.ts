@@ -23,7 +23,7 @@ import {
   type KeywordHit,
   type KeywordWords,
 } from './keywords';
-import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
+import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import {
   compileWordSieve,
@@ -33,9 +33,12 @@ import {
   type WordSieve,
 } from './word-sieve';
 import { compileShortQuotes } from './short-quotes';
+import { compileStemMatcher } from './stem-match';
+import { compileClaimContext } from './claim-context';
 import { runSteps, type Steps } from './steps';
+import { QUOTATION_REACH, quotationAround, trimToWords } from './quotation';
 import { CLAIM_REACH, withinReach } from './windows';
-import { isWordAt, tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
+import { tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
 
 export interface ClaimMatch {
   readonly claimId: ClaimId;
@@ -247,59 +250,6 @@ function verify(
   };
 }
 
-/** Trims a span of folded text to the word characters at its edges. */
-function trimToWords(text: string, start: number, end: number): [number, number] {
-  while (start < end && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
-  while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1]!)) end--;
-  return [start, end];
-}
-
-/**
- * Whether the `"` at `at` marks a quotation: not one between two letters, which is Hebrew's
- * gershayim typed as a quote (ארה"ב, "USA"), not a quotation mark.
- */
-const isQuoteMark = (text: string, at: number) =>
-  text.charCodeAt(at) === 0x22 &&
-  !(at > 0 && isWordAt(text, at - 1) && at + 1 < text.length && isWordAt(text, at + 1));
-
-/** The quotation marks in `[from, to)` of folded text, in order. */
-function quoteMarks(text: string, from: number, to: number): number[] {
-  const marks: number[] = [];
-  for (let at = text.indexOf('"', from); at !== -1 && at < to; at = text.indexOf('"', at + 1))
-    if (isQuoteMark(text, at)) marks.push(at);
-  return marks;
-}
-
-/** How far from a finding by keywords the quotation around it may open or close. */
-const QUOTATION_REACH = 300;
-
-/**
- * The quotation around `[start, end)` of folded text, or null. Quote marks all fold to `"`, and
- * which one opens depends on the language („…“, »…«, “…”), so a quotation is told by count: it
- * opens in its paragraph, after an even number of marks there, and closes in it or the next. `folded` folds
- * the piece of `text` that starts at `offset`; the paragraph is read in `text`.
- */
-function quotationAround(
-  text: string,
-  offset: number,
-  folded: Folded,
-  start: number,
-  end: number,
-): [number, number] | null {
-  const open = quoteMarks(folded.text, Math.max(0, start - QUOTATION_REACH), start).at(-1);
-  const close = quoteMarks(folded.text, end, end + QUOTATION_REACH)[0];
-  if (open === undefined || close === undefined) return null;
-  if (quoteMarks(folded.text, open + 1, close).length > 0) return null;
-  const [openAt, closeAt] = [offset + folded.map[open]!, offset + folded.map[close]!];
-  // A quote may run on over one line break (a <br>, or a quote split into two <p>), not more.
-  const inside = text.slice(openAt, closeAt);
-  if (inside.indexOf('\n') !== inside.lastIndexOf('\n')) return null;
-  const paragraph = foldText(text.slice(text.lastIndexOf('\n', openAt) + 1, openAt));
-  // An odd count before it: the mark at `open` closes an earlier quotation.
-  if (quoteMarks(paragraph, 0, paragraph.length).length % 2 !== 0) return null;
-  return trimToWords(folded.text, open + 1, close);
-}
-
 /**
  * The longest, then best-scored, candidate claims its span; overlapping ones give way. On a
  * tie, the one given first.
@@ -424,9 +374,17 @@ export function* compileClaimMatcherInSteps(
   const index = buildIndex(wordings, sieve);
   yield;
   const keywords = compileKeywordMatcher(dataset.claims);
-  const shortQuotes = compileShortQuotes(dataset.claims, dataset.events);
   const claims = new Map(dataset.claims.map((claim) => [claim.id, claim]));
   const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
+  const context = compileClaimContext(dataset.claims, dataset.events);
+  const shortQuotes = compileShortQuotes(dataset.claims, context);
+  // Without an index (a dataset made by hand), claims are found by their wordings alone.
+  const stems =
+    dataset.stemIndex === undefined
+      ? null
+      : compileStemMatcher(dataset.stemIndex, dataset.claims, context, (source) =>
+          languageOf.get(source),
+        );
   // How many words around a 3-gram a stretch holds: more than the widest verification window
   // (verify's slack) reaches, at two folded characters a word at the least.
   const longest = Math.max(0, ...wordings.map((w) => w.folded.length));
@@ -618,6 +576,7 @@ export function* compileClaimMatcherInSteps(
         const texts = wordTexts(piece.folded.text, piece.tokens);
         const all = keywords.find(wordsOf(texts), 0, texts.length - 1);
         resolveOverlaps(byKeywords(text, piece, mentions, all), taken);
+        if (stems !== null) resolveOverlaps(stems.find(text, mentions), taken);
         resolveOverlaps(shortQuotes.find(text, mentions), taken);
       }
       return taken.sort((a, b) => a.start - b.start);
@@ -635,7 +594,8 @@ export function* compileClaimMatcherInSteps(
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
     if (named) {
       resolveOverlaps(keywordsNear(text, sifted, mentions), taken);
-      // Last: a two-word quotation is the least sure of the three.
+      if (stems !== null) resolveOverlaps(stems.find(text, mentions), taken);
+      // Last: a two-word quotation is the least sure of them.
       resolveOverlaps(shortQuotes.find(text, mentions), taken);
     }
     return taken.sort((a, b) => a.start - b.start);

@@ -8,11 +8,12 @@
  *    of its other wordings (in any language) or of its event's title ("plan", "master plan",
  *    "Gaza", "Davos"), so the same two words said about another matter are not the claim.
  */
-import type { Claim, ClaimEvent, ClaimId, PersonId, SourceId } from './dataset';
+import type { Claim, ClaimId, PersonId, SourceId } from './dataset';
 import type { ClaimMatch } from './match';
+import { contextStem, type ClaimContext } from './claim-context';
 import { foldText } from './normalize';
 import type { PersonMention } from './people';
-import { tokenize, wordSpans } from './words';
+import { tokenize } from './words';
 
 export interface ShortQuotes {
   /** The short quotations of `text` that pass (`mentions` in its offsets). */
@@ -22,16 +23,8 @@ export interface ShortQuotes {
 /** How near one of its people's names a short quotation must stand, before and after it. */
 export const SHORT_NAME_BEFORE = 600;
 export const SHORT_NAME_AFTER = 300;
-/** How far either side of the quotation its context is read. */
-export const CONTEXT_REACH = 400;
 /** The longest quotation read as a short one, in characters between its marks. */
 const LONGEST = 60;
-/** A word of context is known by this many first letters (a stem, roughly, in most languages). */
-const STEM = 5;
-/** ...and is at least this long: shorter words are mostly grammar. */
-const SHORTEST_CONTEXT_WORD = 4;
-/** A context word carried by more than this share of the claims says nothing of which one. */
-const MOST_SHARED = 0.1;
 
 /** Double quotation marks as pages print them (single ones are also apostrophes). */
 const MARK = /["\u201C-\u201F\u2033\u00AB\u00BB\u300C\u300D]/g;
@@ -41,22 +34,6 @@ interface ShortWording {
   readonly via: SourceId;
   readonly people: ReadonlySet<PersonId | null>;
   readonly context: ReadonlySet<string>;
-}
-
-/** A word's stem, roughly: its first letters (a four-letter word is its own). */
-const stemOf = (word: string) => word.slice(0, STEM);
-
-/** The stems of texts' words long enough to say something. */
-function stemsOf(texts: readonly string[]): Set<string> {
-  const words = tokenize(foldText(texts.join(' \n '))).texts;
-  return new Set(words.filter((w) => w.length >= SHORTEST_CONTEXT_WORD).map(stemOf));
-}
-
-/** Whether at most `most` of `sets` hold a stem. */
-function fewHave(sets: readonly ReadonlySet<string>[], most: number): (stem: string) => boolean {
-  const count = new Map<string, number>();
-  for (const set of sets) for (const stem of set) count.set(stem, (count.get(stem) ?? 0) + 1);
-  return (stem) => (count.get(stem) ?? 0) <= most;
 }
 
 /** A claim's wordings of fewer than three words (one word is too little to go on). */
@@ -70,51 +47,19 @@ function shortWordingsOf(claim: Claim): { text: string; via: SourceId }[] {
   });
 }
 
-export function compileShortQuotes(
-  claims: readonly Claim[],
-  events: readonly ClaimEvent[],
-): ShortQuotes {
-  // Of a claim's own words, those few other claims share; of its event's title, those no
-  // other event's title has ("Davos", "master plan"): the title's are shared by all the
-  // event's claims, so they are chosen among titles, not claims.
-  const ownStems = new Map(
-    claims.map((c) => [c.id, stemsOf([c.statement, ...c.appearances.map((a) => a.text ?? '')])]),
-  );
-  const distinctiveOwn = fewHave([...ownStems.values()], MOST_SHARED * claims.length);
-  const titleStems = new Map(events.map((e) => [e.id, stemsOf([e.title])]));
-  const distinctiveTitle = fewHave([...titleStems.values()], 1);
-  const contextOf = (claim: Claim) =>
-    new Set([
-      ...[...ownStems.get(claim.id)!].filter(distinctiveOwn),
-      ...[...(titleStems.get(claim.event) ?? [])].filter(distinctiveTitle),
-    ]);
-
+export function compileShortQuotes(claims: readonly Claim[], context: ClaimContext): ShortQuotes {
   const byText = new Map<string, ShortWording[]>();
   for (const claim of claims) {
     const people = new Set([claim.speaker, ...claim.appearances.map((a) => a.attributedTo)]);
     for (const { text, via } of shortWordingsOf(claim)) {
       // The quote's own words are not its context.
-      const own = new Set(text.split(' ').map(stemOf));
-      const context = new Set([...contextOf(claim)].filter((stem) => !own.has(stem)));
+      const own = new Set(text.split(' ').map(contextStem));
+      const distinctive = new Set([...context.of(claim)].filter((stem) => !own.has(stem)));
       const list = byText.get(text) ?? [];
       if (!list.some((w) => w.claimId === claim.id))
-        list.push({ claimId: claim.id, via, people, context });
+        list.push({ claimId: claim.id, via, people, context: distinctive });
       byText.set(text, list);
     }
-  }
-
-  /** Whether a word of `context` stands within reach of `[start, end)`, outside it. */
-  function contextNear(text: string, start: number, end: number, context: ReadonlySet<string>) {
-    const around = `${text.slice(Math.max(0, start - CONTEXT_REACH), start)} \n ${text.slice(end, end + CONTEXT_REACH)}`;
-    const folded = foldText(around);
-    const { starts, ends } = wordSpans(folded);
-    for (let k = 0; k < starts.length; k++) {
-      if (ends[k]! - starts[k]! < SHORTEST_CONTEXT_WORD) continue;
-      // "Gazastreifens" holds "gaza": a longer word holds a four-letter stem.
-      const word = folded.slice(starts[k], Math.min(ends[k]!, starts[k]! + STEM));
-      if (context.has(word) || context.has(word.slice(0, SHORTEST_CONTEXT_WORD))) return true;
-    }
-    return false;
   }
 
   return {
@@ -144,7 +89,7 @@ export function compileShortQuotes(
               m.end >= start - SHORT_NAME_BEFORE &&
               m.start <= end + SHORT_NAME_AFTER,
           );
-          if (named && contextNear(text, from, at + 1, wording.context))
+          if (named && context.near(text, from, at + 1, wording.context))
             found.push({ claimId: wording.claimId, via: wording.via, start, end, score: 1 });
         }
       }

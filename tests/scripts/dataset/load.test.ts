@@ -121,6 +121,43 @@ describe('loadDataset', () => {
     );
   });
 
+  it('names a rendering in English, a second one in a language, and one without its author', () => {
+    const rendering = {
+      lang: 'fr',
+      text: 'Nous sommes membres d’un très mauvais club.',
+      by: 'the team',
+    };
+    const broken = {
+      ...claim,
+      renderings: [
+        { ...rendering, lang: 'en' },
+        rendering,
+        { ...rendering, text: 'Un club vraiment mauvais.' },
+        { lang: 'de', text: 'Ein wirklich schlechter Klub.' },
+      ],
+    };
+    const message = problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }));
+    expect(message).toMatch(/"witkoff-bad-club" renderings\.3\.by/);
+    const fixed = { ...broken, renderings: broken.renderings.slice(0, 3) };
+    const second = problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': fixed } }));
+    expect(second).toContain(
+      '"witkoff-bad-club" renderings.0.lang: the statement is the English rendering',
+    );
+    expect(second).toContain('"witkoff-bad-club" renderings.2.lang: a second rendering in "fr"');
+  });
+
+  it('reads a rendering into the stem index, and never into the claim the card shows', () => {
+    const rendering = { lang: 'pt', text: 'Somos membros de um clube muito ruim.', by: 'the team' };
+    const dataset = loadDataset({
+      dir: writeDataset({
+        claims: { 'witkoff-bad-club.json': { ...claim, renderings: [rendering] } },
+      }),
+    });
+    expect(JSON.stringify(dataset.claims)).not.toContain('Somos membros');
+    expect(dataset.stemIndex?.languages).toContain('pt');
+    expect(dataset.stemIndex?.beginnings).toContain('club');
+  });
+
   it('names an impossible date', () => {
     const broken = [{ ...events[0], date: '2025-02-30' }];
     expect(problemsOf(writeDataset({ events: broken }))).toContain(

@@ -1,0 +1,141 @@
+/**
+ * The stem matcher's index (stem-match.ts), a plain value: made once by the build from the
+ * claims' texts as word beginnings (scripts/dataset/stem-profiles.ts) and loaded as data, so a
+ * page pays nothing for its making, however many claims the dataset holds (issue 21). `npm run
+ * eval` makes it in Node from the same claims (and again, without a page's own wordings, for
+ * `--leave-one-out`).
+ *
+ * A text's word weighs what it tells apart: (ln((C + 1) / c))² for a word c of the C claims with
+ * a text in its language hold. A word more than a fifth of a language's claims hold ("the",
+ * "said", "que") weighs nothing and is left out of the index: it tells no claim apart, and it
+ * is on every page.
+ */
+import type { Claim, ClaimEvent, ClaimId, EventId, SourceId } from './dataset';
+
+/** A claim's text in one language: its words' weights, in the order of its profile's words. */
+export interface StemText {
+  /** Its claim, by its index in the dataset's claims. */
+  readonly claim: number;
+  /** Its language, by its index in `StemIndex.languages`. */
+  readonly language: number;
+  /** The source whose wording it is; null for the statement or a rendering. */
+  readonly source: SourceId | null;
+  readonly weights: readonly number[];
+}
+
+export interface StemIndex {
+  readonly languages: readonly string[];
+  readonly texts: readonly StemText[];
+  /** Every beginning that weighs something. */
+  readonly beginnings: readonly string[];
+  /**
+   * For each beginning, the texts' words it stands for, by language, as one list of indices:
+   * `[language, n, text, word, … (n pairs), language, n, …]`. Compact: it is loaded as data.
+   */
+  readonly words: readonly (readonly number[])[];
+  /**
+   * Per event, the beginnings three or more of its claims' texts hold, in any language, and at
+   * most one claim of another event's: "Kremlin", "Davos", "Rafah" and their renderings.
+   */
+  readonly eventWords: Readonly<Record<EventId, readonly string[]>>;
+}
+
+/** A text of fewer words is left to short-quotes.ts. */
+export const FEWEST_WORDS = 3;
+/** A word more than this share of a language's claims hold weighs nothing... */
+const COMMON = 0.1;
+/** ...where that many claims have a text in the language that the share says something. */
+const JUDGED_BY = 20;
+/**
+ * An event's word is held by this many of its claims at least, and at most one claim of another
+ * event; a beginning this long at least ("envi" of "enviado" says "envoy", of any event).
+ */
+const EVENT_WORD_CLAIMS = 3;
+const MOST_OTHERS = 1;
+const EVENT_WORD_LENGTH = 5;
+
+export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimEvent[]): StemIndex {
+  const weightOf = wordWeights(claims);
+  const languages: string[] = [];
+  const languageIndex = (language: string) => {
+    const l = languages.indexOf(language);
+    return l !== -1 ? l : languages.push(language) - 1;
+  };
+  const texts: StemText[] = [];
+  const byBeginning = new Map<string, number[][]>();
+  claims.forEach((claim, c) =>
+    (claim.stems ?? []).forEach(({ language, source, words }) => {
+      if (words.length < FEWEST_WORDS) return;
+      const l = languageIndex(language);
+      // One decimal: the index is data the extension loads.
+      const weights = words.map((w) => Math.round(weightOf(language, w) * 10) / 10);
+      const text = texts.push({ claim: c, language: l, source, weights }) - 1;
+      words.forEach((beginnings, word) => {
+        if (weights[word] === 0) return;
+        for (const beginning of beginnings) {
+          const byLanguage = byBeginning.get(beginning) ?? [];
+          byBeginning.set(beginning, byLanguage);
+          (byLanguage[l] ??= []).push(text, word);
+        }
+      });
+    }),
+  );
+  return {
+    languages,
+    texts,
+    beginnings: [...byBeginning.keys()],
+    words: [...byBeginning.values()].map((byLanguage) =>
+      byLanguage.flatMap((pairs, l) =>
+        pairs === undefined ? [] : [l, pairs.length / 2, ...pairs],
+      ),
+    ),
+    eventWords: distinctiveEventWords(claims, events),
+  };
+}
+
+/** Per language, a word's weight by how many claims with a text in the language hold it. */
+function wordWeights(claims: readonly Claim[]) {
+  const holders = new Map<string, Map<string, Set<ClaimId>>>();
+  const claimsOf = new Map<string, Set<ClaimId>>();
+  for (const claim of claims)
+    for (const { language, words } of claim.stems ?? []) {
+      const byWord = holders.get(language) ?? new Map<string, Set<ClaimId>>();
+      holders.set(language, byWord);
+      for (const beginnings of words) {
+        const key = beginnings.join('|');
+        byWord.set(key, (byWord.get(key) ?? new Set()).add(claim.id));
+      }
+      claimsOf.set(language, (claimsOf.get(language) ?? new Set()).add(claim.id));
+    }
+  return (language: string, beginnings: readonly string[]) => {
+    const all = claimsOf.get(language)?.size ?? 0;
+    const some = holders.get(language)?.get(beginnings.join('|'))?.size ?? 1;
+    if (all >= JUDGED_BY && some > all * COMMON) return 0;
+    return Math.log((all + 1) / some) ** 2;
+  };
+}
+
+function distinctiveEventWords(
+  claims: readonly Claim[],
+  events: readonly ClaimEvent[],
+): Record<EventId, string[]> {
+  const holders = new Map<string, Set<Claim>>();
+  for (const claim of claims)
+    for (const { words } of claim.stems ?? [])
+      for (const beginnings of words)
+        for (const beginning of beginnings)
+          holders.set(beginning, (holders.get(beginning) ?? new Set()).add(claim));
+  const byEvent: Record<EventId, string[]> = Object.fromEntries(events.map((e) => [e.id, []]));
+  for (const [beginning, held] of holders) {
+    const count = new Map<string, number>();
+    for (const claim of held) count.set(claim.event, (count.get(claim.event) ?? 0) + 1);
+    for (const [event, own] of count)
+      if (
+        beginning.length >= EVENT_WORD_LENGTH &&
+        own >= EVENT_WORD_CLAIMS &&
+        held.size - own <= MOST_OTHERS
+      )
+        byEvent[event]?.push(beginning);
+  }
+  return byEvent;
+}

@@ -1,0 +1,453 @@
+/**
+ * The third way a claim is found: by the stems of its words, where a page prints the claim in
+ * a translation no source of the dataset prints (issue 22). Each claim carries, per language,
+ * its statement, the maintainers' renderings and its sources' wordings as word beginnings,
+ * made at build time (scripts/dataset/stem-profiles.ts). A page's word stands for a claim's
+ * word where it begins with one of its beginnings (a few letters in, in Hebrew and Arabic
+ * script, past "and", "the", "to" written onto it).
+ *
+ * A claim is found where, among a short run of the page's words near a name of one of its
+ * people, the words of one of its texts weigh at least `THRESHOLD` of that text's weight. A
+ * word weighs what it tells apart: ln((C + 1) / c) for a word c of the C claims with a text in
+ * its language hold, so "the" and "said" weigh nearly nothing, "buried" and "club" most. A
+ * quote counts only inside one quotation. A text of few words (a short quote) needs all of them
+ * and a word of its claim's context near (short-quotes.ts asks the same of two-word quotes).
+ */
+import type { ClaimContext } from './claim-context';
+import type { Claim, PersonId, SourceId } from './dataset';
+import type { ClaimMatch } from './match';
+import { fold, toOriginalSpan, type Folded } from './normalize';
+import type { PersonMention } from './people';
+import { quotationsIn, trimToWords } from './quotation';
+import { FEWEST_WORDS, type StemIndex } from './stem-index';
+import { wordSpans, type WordSpans } from './words';
+
+/** The share of a text's weight a run of the page's words must hold. */
+export const THRESHOLD = 0.5;
+/** A stretch is read in the languages whose texts' words it holds at least this share of the most held one's. */
+const LANGUAGE_SHARE = 0.5;
+/** How far either side of a short text's run a word of its event may stand (folded characters). */
+const CONTEXT_REACH = 400;
+/** A run that holds this share of a text (not a short one) needs no context near. */
+const SURE = 0.8;
+/** A text of fewer words than this is short: a finding needs its claim's context near. */
+const SHORT_TEXT = 6;
+/** A fact is read in the page's words, not inside a quotation: it must hold more. */
+const FACT_THRESHOLD = 0.65;
+/**
+ * A quote printed without quotation marks (a transcript, an interview written up as questions
+ * and answers) counts nearly whole: this share of its text's weight, this many of its words.
+ */
+const UNQUOTED_THRESHOLD = 0.7;
+const UNQUOTED_FEWEST_WORDS = 5;
+/** A run of the page's words may be this many times as long as the text, and a few words more. */
+const RUN_STRETCH = 1.5;
+const RUN_SLACK = 4;
+/** A page's word may run on this many letters past a beginning: an ending, not another word. */
+const ENDING_ROOM = 8;
+/** How far into a Hebrew or Arabic word a beginning may start: ו, ה, ב, ל, ال written onto it. */
+const PROCLITIC_REACH = 3;
+/** How near one of its people's names a finding must stand, before and after the name. */
+const NAME_BEFORE = 600;
+const NAME_AFTER = 300;
+/** Around a finding, how far a quotation may open or close (quotation.ts) and a name stand. */
+const READ_AROUND = 300;
+/** A finding by stems is sure of the claim, not of its words (as a keyword finding is). */
+export const STEM_SCORE = 0.7;
+
+/** Beginnings are looked up by this many first units. */
+const KEY = 3;
+const isSemitic = (unit: number) => unit >= 0x0590 && unit <= 0x06ff;
+const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
+
+interface Profile {
+  readonly claim: Claim;
+  readonly language: string;
+  readonly source: SourceId | null;
+  /** Its claim's people: its speaker and whoever a source credits it to. */
+  readonly people: ReadonlySet<PersonId | null>;
+  /** Per word: its weight (0 for a word too common to tell claims apart). */
+  readonly weights: readonly number[];
+  readonly total: number;
+  /** How many of its words weigh anything. */
+  readonly telling: number;
+}
+
+/** A beginning, and the words of texts it stands for. */
+interface Group {
+  readonly beginning: string;
+  /** A number: a page's word must be it, not begin with it. */
+  readonly number: boolean;
+  /** The words of texts it stands for: `[language, n, text, word, …]` (stem-index.ts). */
+  readonly words: readonly number[];
+  /** The languages it has words in, a bit each (the first 31 languages; the last bit past). */
+  readonly mask: number;
+}
+
+/**
+ * Page word `at` stands for a text's word `word`, as one number (`at << WORD_BITS | word`): a
+ * page near names makes thousands, and numbers cost no allocation.
+ */
+type Hit = number;
+const WORD_BITS = 12;
+const hitOf = (at: number, word: number): Hit => (at << WORD_BITS) | word;
+const atOf = (hit: Hit) => hit >>> WORD_BITS;
+const wordOf = (hit: Hit) => hit & ((1 << WORD_BITS) - 1);
+
+const NONE: readonly never[] = [];
+
+/** A run of the page's words that holds enough of one text. */
+interface Run {
+  readonly profile: number;
+  readonly first: number;
+  readonly last: number;
+  readonly share: number;
+}
+
+export interface StemMatcher {
+  /** The claims `text` prints in translations of its own near `mentions` (in its offsets). */
+  find(text: string, mentions: readonly PersonMention[]): ClaimMatch[];
+}
+
+export function compileStemMatcher(
+  index: StemIndex,
+  claims: readonly Claim[],
+  context: ClaimContext,
+  languageOf: (source: SourceId) => string | undefined,
+): StemMatcher {
+  const peopleOf = new Map<Claim, ReadonlySet<PersonId | null>>();
+  const profiles: Profile[] = index.texts.map(({ claim: c, language, source, weights }) => {
+    const claim = claims[c]!;
+    let people = peopleOf.get(claim);
+    if (people === undefined) {
+      people = new Set([claim.speaker, ...claim.appearances.map((a) => a.attributedTo)]);
+      peopleOf.set(claim, people);
+    }
+    let [total, telling] = [0, 0];
+    for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
+    return { claim, language: index.languages[language]!, source, people, weights, total, telling };
+  });
+  // The beginnings, by their first three units (every one has three, but a two-digit number).
+  const byKey = new Map<string, Group[]>();
+  index.beginnings.forEach((beginning, b) => {
+    const words = index.words[b]!;
+    let mask = 0;
+    for (let k = 0; k < words.length; k += 2 + 2 * words[k + 1]!) mask |= bitOf(words[k]!);
+    const group = { beginning, number: isDigit(beginning.charCodeAt(0)), words, mask };
+    const key = beginning.slice(0, KEY);
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [group]);
+    else list.push(group);
+  });
+  const eventWords = new Map(
+    Object.entries(index.eventWords).map(([event, words]) => [event, new Set(words)]),
+  );
+  /** Whether a word of the claim's event stands among words `[from, to]` of a region, outside the run. */
+  const eventWordNear = (
+    claim: Claim,
+    hits: readonly (readonly Group[])[],
+    run: Run,
+    [from, to]: readonly [number, number],
+  ) => {
+    const words = eventWords.get(claim.event);
+    if (words === undefined) return false;
+    for (let k = from; k <= to; k++)
+      if ((k < run.first || k > run.last) && hits[k]!.some((g) => words.has(g.beginning)))
+        return true;
+    return false;
+  };
+
+  /** The beginnings a folded page word stands for. */
+  function groupsOf(word: string): readonly Group[] {
+    let found = groupsFrom(word, 0, null);
+    // Past "and", "the", "to" written onto a Hebrew or Arabic word.
+    if (isSemitic(word.charCodeAt(0)))
+      for (let at = 1; at <= PROCLITIC_REACH && at + KEY <= word.length; at++)
+        found = groupsFrom(word, at, found);
+    // After an apostrophe: "accord" of "l'accord".
+    const apostrophe = word.indexOf("'");
+    if (apostrophe > 0) found = groupsFrom(word, apostrophe + 1, found);
+    return found ?? NONE;
+  }
+
+  /** Adds to `found` the beginnings `word` holds from its unit `from` on, to its end or nearly. */
+  function groupsFrom(word: string, from: number, found: Group[] | null): Group[] | null {
+    for (const group of byKey.get(word.slice(from, from + KEY)) ?? NONE) {
+      const { beginning } = group;
+      if (!word.startsWith(beginning, from)) continue;
+      const rest = word.length - from - beginning.length;
+      // A number is its own word: 250 is not 2500.
+      if ((group.number && rest !== 0) || rest > ENDING_ROOM) continue;
+      (found ??= []).push(group);
+    }
+    return found;
+  }
+
+  /**
+   * The hits of each text whose claim has one of `named` among its people: page words `at`
+   * that stand for its word `word`, in page order.
+   */
+  function hitsByProfile(hits: readonly (readonly Group[])[], named: ReadonlySet<PersonId>) {
+    const byProfile = new Map<number, Hit[]>();
+    const allowed = new Map<number, boolean>();
+    const read = new Set(regionLanguages(hits, index.languages.length));
+    hits.forEach((groupsAt, at) => {
+      for (const { words } of groupsAt)
+        for (let k = 0; k < words.length; k += 2 + 2 * words[k + 1]!) {
+          if (!read.has(words[k]!)) continue;
+          const end = k + 2 + 2 * words[k + 1]!;
+          for (let i = k + 2; i < end; i += 2) {
+            const [profile, word] = [words[i]!, words[i + 1]!];
+            let ok = allowed.get(profile);
+            if (ok === undefined) {
+              ok = [...profiles[profile]!.people].some((id) => id !== null && named.has(id));
+              allowed.set(profile, ok);
+            }
+            if (!ok) continue;
+            const list = byProfile.get(profile);
+            if (list === undefined) byProfile.set(profile, [hitOf(at, word)]);
+            else list.push(hitOf(at, word));
+          }
+        }
+    });
+    return byProfile;
+  }
+
+  /** Two pointers over a text's hits in page order: the words held between them. */
+  function bestRun(p: number, list: readonly Hit[], threshold: number, needed: number): Run | null {
+    const { weights, total } = profiles[p]!;
+    if (total <= 0) return null;
+    const longest = Math.ceil(weights.length * RUN_STRETCH) + RUN_SLACK;
+    // How many times each of its words is held between the pointers.
+    const count = new Uint16Array(weights.length);
+    let weight = 0;
+    let held = 0;
+    let from = 0;
+    let best: Run | null = null;
+    for (let to = 0; to < list.length; to++) {
+      const [at, word] = [atOf(list[to]!), wordOf(list[to]!)];
+      if (count[word]!++ === 0) {
+        weight += weights[word]!;
+        held++;
+      }
+      while (at - atOf(list[from]!) + 1 > longest) {
+        const dropped = wordOf(list[from++]!);
+        if (--count[dropped]! === 0) {
+          weight -= weights[dropped]!;
+          held--;
+        }
+      }
+      const share = weight / total;
+      if (held >= needed && share >= threshold && (best === null || share > best.share))
+        best = { profile: p, first: atOf(list[from]!), last: at, share };
+    }
+    return best;
+  }
+
+  /** The findings in one stretch of `text`, `[start, end)`, near `mentions`. */
+  function findInRegion(
+    text: string,
+    [start, end]: readonly [number, number],
+    mentions: readonly PersonMention[],
+  ): ClaimMatch[] {
+    const piece = text.slice(start, end);
+    const folded = fold(piece);
+    const { starts, ends } = wordSpans(folded.text);
+    if (starts.length === 0) return [];
+    const hits = starts.map((s, k) => groupsOf(folded.text.slice(s, ends[k])));
+    const named = new Set(
+      mentions
+        .filter((m) => m.end >= start - NAME_BEFORE && m.start <= end + NAME_AFTER)
+        .map((m) => m.personId),
+    );
+    const quotations = quotationWords(piece, folded, { starts, ends });
+    const found: { run: Run; quotation: [number, number] | null }[] = [];
+    for (const [p, list] of hitsByProfile(hits, named)) {
+      const profile = profiles[p]!;
+      // Fewer telling words than that is a short quote's (short-quotes.ts), not a text's.
+      if (profile.telling < FEWEST_WORDS) continue;
+      const run = (part: readonly Hit[], threshold: number, fewest: number) =>
+        bestRun(p, part, threshold, fewest);
+      if (profile.claim.kind === 'fact') {
+        // A fact, in the page's own words.
+        const fact = run(list, FACT_THRESHOLD, FEWEST_WORDS);
+        if (fact !== null) found.push({ run: fact, quotation: null });
+        continue;
+      }
+      // A quote inside its quotation marks.
+      for (const {
+        span,
+        words: [first, last],
+      } of quotations) {
+        const inside = run(
+          list.filter((h) => atOf(h) >= first && atOf(h) <= last),
+          THRESHOLD,
+          FEWEST_WORDS,
+        );
+        if (inside !== null) found.push({ run: inside, quotation: span });
+      }
+      // A quote printed without marks (a transcript, an interview as questions and answers).
+      const unquoted = run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS);
+      if (unquoted !== null) found.push({ run: unquoted, quotation: null });
+    }
+    // Of two claims found in the same words (two near-identical lines of one speech), the one
+    // whose text they hold more of.
+    const kept: typeof found = [];
+    for (const f of found.sort((a, b) => b.run.share - a.run.share))
+      if (!kept.some((k) => mostlyOverlap(k.run, f.run))) kept.push(f);
+    return kept.flatMap(({ run, quotation }) => {
+      const profile = profiles[run.profile]!;
+      const { claim } = profile;
+      const words: [number, number] = [starts[run.first]!, ends[run.last]!];
+      const fits = quotation !== null && quotationFits(quotation, words);
+      const [from, until] = fits ? quotation : trimToWords(folded.text, ...words);
+      const span = toOriginalSpan(folded, from, until, piece);
+      const [at, to] = [start + span.start, start + span.end];
+      const near = mentions.some(
+        (m) =>
+          profile.people.has(m.personId) && m.end >= at - NAME_BEFORE && m.start <= to + NAME_AFTER,
+      );
+      if (!near) return [];
+      // Words that stand for a text's words are not its words: unless they hold it nearly whole
+      // and it is not short, its claim's context must stand near ("a bomb had gone off" in a
+      // kitchen is not Gaza's nuclear bomb).
+      const sure = run.share >= SURE && profile.weights.length >= SHORT_TEXT;
+      if (
+        !sure &&
+        !context.near(text, at, to, context.of(claim)) &&
+        !eventWordNear(
+          claim,
+          hits,
+          run,
+          wordsWithin(starts, words[0] - CONTEXT_REACH, words[1] + CONTEXT_REACH),
+        )
+      ) {
+        return [];
+      }
+      return [
+        {
+          claimId: claim.id,
+          via: viaOf(claim, profile, languageOf),
+          start: at,
+          end: to,
+          score: STEM_SCORE,
+          language: profile.language,
+        },
+      ];
+    });
+  }
+
+  return {
+    find(text, mentions) {
+      if (profiles.length === 0 || mentions.length === 0) return [];
+      return regionsNear(text, mentions).flatMap((region) => findInRegion(text, region, mentions));
+    },
+  };
+}
+
+/**
+ * The quotations of a piece: their spans of its folded text, and the words inside each (first
+ * and last, by index).
+ */
+function quotationWords(
+  piece: string,
+  folded: Folded,
+  { starts, ends }: WordSpans,
+): { span: [number, number]; words: [number, number] }[] {
+  const quotations = quotationsIn(piece);
+  if (quotations.length === 0) return [];
+  // Where each folded word starts in the piece.
+  const at = starts.map((s) => folded.map[s]!);
+  return quotations.flatMap(([open, close]) => {
+    let first = 0;
+    while (first < at.length && at[first]! < open) first++;
+    let last = first - 1;
+    while (last + 1 < at.length && at[last + 1]! < close) last++;
+    if (last < first) return [];
+    const span: [number, number] = [starts[first]!, ends[last]!];
+    return [{ span, words: [first, last] }];
+  });
+}
+
+/** A language's bit in a group's mask: languages past the 31st share the last. */
+const bitOf = (l: number) => 1 << Math.min(l, 30);
+
+/**
+ * The languages a stretch of a page is read in: those whose texts' words it holds nearly as
+ * many of as of the most held one's. A page's own language holds its grammar words and most of
+ * its others; reading only its texts spares the words every language's texts share a
+ * beginning with ("pre", "con"). Where it cannot tell, every language.
+ */
+function regionLanguages(hits: readonly (readonly Group[])[], count: number): number[] {
+  const words = new Array<number>(Math.min(count, 31)).fill(0);
+  for (const groupsAt of hits) {
+    let mask = 0;
+    for (const group of groupsAt) mask |= group.mask;
+    for (let l = 0; l < words.length; l++) if (mask & (1 << l)) words[l]!++;
+  }
+  const most = Math.max(0, ...words);
+  const all = Array.from({ length: count }, (_, l) => l);
+  if (most === 0 || count > 31) return all;
+  return all.filter((l) => words[l]! >= most * LANGUAGE_SHARE);
+}
+
+/** Whether two runs share more than half the words of the shorter: one line read twice. */
+function mostlyOverlap(a: Run, b: Run): boolean {
+  const shared = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
+  return shared * 2 > Math.min(a.last - a.first, b.last - b.first) + 1;
+}
+
+/** The first and last of words (by their folded starts) that start within `[from, to]`. */
+function wordsWithin(starts: readonly number[], from: number, to: number): [number, number] {
+  let first = 0;
+  while (first < starts.length && starts[first]! < from) first++;
+  let last = starts.length - 1;
+  while (last >= 0 && starts[last]! > to) last--;
+  return [first, last];
+}
+
+/** Whether a quotation is little longer than the run found in it: then it is the span. */
+function quotationFits(
+  [from, to]: readonly [number, number],
+  [start, end]: readonly [number, number],
+) {
+  return to - from <= (end - start) * RUN_STRETCH + 40;
+}
+
+/** The source a finding stands for: one in the text's language, else the claim's first. */
+function viaOf(
+  claim: Claim,
+  profile: Profile,
+  languageOf: (source: SourceId) => string | undefined,
+): SourceId {
+  if (profile.source !== null) return profile.source;
+  const same = claim.appearances.find((a) => languageOf(a.source) === profile.language);
+  return (same ?? claim.appearances[0]!).source;
+}
+
+/** How far back a stretch starts at its paragraph's start, so its quotation marks pair up. */
+const PARAGRAPH_REACH = 2000;
+
+/**
+ * The stretches of a text within reach of a name, with room for a quotation around, each from
+ * its paragraph's start (where that is near): merged.
+ */
+function regionsNear(text: string, mentions: readonly PersonMention[]): [number, number][] {
+  const paragraphStart = (at: number) => {
+    const newline = text.lastIndexOf('\n', at);
+    return newline >= at - PARAGRAPH_REACH ? newline + 1 : at;
+  };
+  const regions = mentions
+    .map((m): [number, number] => [
+      paragraphStart(Math.max(0, m.start - NAME_AFTER - READ_AROUND)),
+      Math.min(text.length, m.end + NAME_BEFORE + READ_AROUND),
+    ])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of regions) {
+    const last = merged.at(-1);
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { quotationsIn } from '../../src/core/quotation';
+
+const inside = (text: string) => quotationsIn(text).map(([start, end]) => text.slice(start, end));
+
+describe('quotationsIn', () => {
+  it('pairs the marks of a paragraph in turn, whatever the language’s marks', () => {
+    expect(inside('Он сказал: «Это был полезный разговор», — и добавил: «Работы много».')).toEqual([
+      'Это был полезный разговор',
+      'Работы много',
+    ]);
+    expect(inside('Kushner sagte: „Wir hatten keinen Plan B“.')).toEqual([
+      'Wir hatten keinen Plan B',
+    ]);
+  });
+
+  it('runs a quote on into the next paragraph once, where that paragraph reopens it', () => {
+    const text = '“We received guarantees from the mediators.\n“The war has ended,” he said.';
+    expect(inside(text)).toEqual([
+      'We received guarantees from the mediators.\n“The war has ended,',
+    ]);
+  });
+
+  it('runs a quote on over one line break (a <br>), not two', () => {
+    expect(inside('«La guerra\nè finita», ha detto.')).toEqual(['La guerra\nè finita']);
+    expect(inside('«La guerra\nè\nfinita», ha detto.')).toEqual([]);
+  });
+
+  it('takes a gershayim between letters for no mark (ארה"ב)', () => {
+    expect(inside('אמר: "ארה"ב נתנה ערבויות" לחמאס.')).toEqual(['ארה"ב נתנה ערבויות']);
+  });
+});

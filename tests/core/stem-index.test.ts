@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, ClaimEvent, StemProfile } from '../../src/core/dataset';
+import { buildStemIndex } from '../../src/core/stem-index';
+
+const event = (id: string): ClaimEvent => ({
+  id,
+  title: id,
+  date: '2025-12-02',
+  dates: [],
+  place: null,
+  kind: 'meeting',
+});
+const claim = (id: string, eventId: string, words: string[][]): Claim => ({
+  id,
+  kind: 'quote',
+  speaker: 'witkoff',
+  statement: id,
+  event: eventId,
+  appearances: [],
+  differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },
+  stems: [{ language: 'en', source: null, words } satisfies StemProfile],
+});
+
+describe('buildStemIndex', () => {
+  // Thirty claims with "the" and "said": enough to tell a common word.
+  const filler = Array.from({ length: 30 }, (_, n) =>
+    claim(`filler-${n}`, 'other', [['the'], ['said'], [`word${n}`]]),
+  );
+  const kremlin = [1, 2, 3].map((n) =>
+    claim(`kremlin-${n}`, 'kremlin', [['the'], ['kreml'], ['useful'], [`own${n}`]]),
+  );
+  const index = buildStemIndex([...filler, ...kremlin], [event('other'), event('kremlin')]);
+
+  it('weighs a word by how few claims hold it, and a common one nothing', () => {
+    const text = index.texts.find((t) => t.claim === 30)!; // kremlin-1
+    const [the, kreml, , own] = text.weights;
+    expect(the).toBe(0);
+    expect(own).toBeGreaterThan(kreml!);
+    expect(index.beginnings).not.toContain('the');
+  });
+
+  it('lists, by language, the texts’ words each beginning stands for', () => {
+    const words = index.words[index.beginnings.indexOf('kreml')]!;
+    // [language, n, text, word, …]: English, three texts, each's second word.
+    expect(words).toEqual([0, 3, 30, 1, 31, 1, 32, 1]);
+  });
+
+  it('finds the words of an event: held by three of its claims, and no other event’s', () => {
+    expect(index.eventWords.kremlin).toEqual(expect.arrayContaining(['kreml', 'useful']));
+    expect(index.eventWords.other).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { compileAnalyzer } from '../../src/core/analyze';
+import { realDataset } from '../support/dataset';
+
+const dataset = realDataset();
+const analyzer = compileAnalyzer(dataset);
+const found = (text: string) => analyzer.analyze(text).claims;
+const ids = (text: string) => found(text).map((c) => c.id);
+const languagesOf = (claimId: string) => {
+  const language = new Map(dataset.sources.map((s) => [s.id, s.language]));
+  const claim = dataset.claims.find((c) => c.id === claimId)!;
+  return new Set(claim.appearances.map((a) => language.get(a.source)));
+};
+
+describe('a claim found by the stems of its words', () => {
+  it('is found in a translation of a language no source prints, worded otherwise than the rendering', () => {
+    // No source of witkoff-bad-club is in Portuguese: only the maintainers' rendering is.
+    expect(languagesOf('witkoff-bad-club').has('pt')).toBe(false);
+    const text =
+      'Em entrevista ao programa 60 Minutes, o enviado Steve Witkoff contou o encontro com Khalil ' +
+      'al-Hayya. “Eu disse que também perdi um filho e que nós dois somos membros de um clube ' +
+      'terrível, o dos pais que enterraram seus filhos”, afirmou Witkoff.';
+    const claim = found(text).find((c) => c.id === 'witkoff-bad-club');
+    expect(claim?.language).toBe('pt');
+    expect(text.slice(claim!.start, claim!.end)).toMatch(/^Eu disse .* enterraram seus filhos$/);
+  });
+
+  it('is found in a language no stemming library covers (Polish: its words’ first letters)', () => {
+    expect(languagesOf('witkoff-bad-club').has('pl')).toBe(false);
+    const text =
+      'Steve Witkoff opowiedział w CBS o rozmowie z Chalilem al-Hajją: „Powiedziałem mu, że też ' +
+      'straciłem syna i że obaj jesteśmy członkami bardzo złego klubu, klubu rodziców, którzy ' +
+      'pochowali swoje dzieci”.';
+    expect(ids(text)).toContain('witkoff-bad-club');
+  });
+
+  it('needs one of its people named near', () => {
+    const text =
+      'Em entrevista, um pai de Ohio contou: “Eu disse que também perdi um filho e que nós dois ' +
+      'somos membros de um clube terrível, o dos pais que enterraram seus filhos”.\n' +
+      'Outro assunto. '.repeat(80) +
+      'Steve Witkoff viaja na próxima semana.';
+    expect(ids(text)).not.toContain('witkoff-bad-club');
+  });
+
+  it('counts a quote only inside its quotation, unless nearly whole', () => {
+    const text =
+      'Steve Witkoff, que também perdeu um filho, falou de pais e filhos, de um clube e de quem ' +
+      'enterrou alguém: uma conversa sobre futebol em Miami.';
+    expect(ids(text)).not.toContain('witkoff-bad-club');
+  });
+});
+
+describe('a short quote found by its stems', () => {
+  // No source prints it in Portuguese: the rendering (“Já começamos a remover os escombros”) finds it.
+  const quote = '“Nós já começamos a remover os escombros”';
+
+  it('counts with its claim’s context near', () => {
+    expect(languagesOf('kushner-rubble-clearing-begun').has('pt')).toBe(false);
+    const text = `Em Davos, Jared Kushner apresentou o plano para a reconstrução de Gaza e disse: ${quote}.`;
+    expect(ids(text)).toContain('kushner-rubble-clearing-begun');
+  });
+
+  it('does not count where the same words are about another matter', () => {
+    const text =
+      `Depois do incêndio no prédio da avenida Paulista, o incorporador Jared Kushner, sócio do ` +
+      `empreendimento, falou aos moradores: ${quote}.`;
+    expect(ids(text)).not.toContain('kushner-rubble-clearing-begun');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { beginningsOf, namesOf, profileWords } from '../../../scripts/dataset/stem-profiles';
+
+describe('beginningsOf', () => {
+  it('gives a stemming library’s stem, cut to what the word begins with, folded as pages are', () => {
+    expect(beginningsOf('похоронили', 'ru')).toEqual(['похорон']);
+    expect(beginningsOf('Kindern', 'de')).toEqual(['kind']);
+    // Snowball writes "happi"; the page's word begins with "happ".
+    expect(beginningsOf('happy', 'en')).toEqual(['happ']);
+    // Accents fold away, as on the page.
+    expect(beginningsOf('garanties', 'fr')[0]).toBe('garant');
+  });
+
+  it('falls back to a word’s first letters where no library covers the language', () => {
+    expect(beginningsOf('pochowali', 'pl')).toEqual(['pocho']);
+    // Hebrew: four letters, and without a letter written on for "and", "the", "in".
+    expect(beginningsOf('והעולם', 'he')).toEqual(['והעו', 'העול']);
+  });
+
+  it('takes the part of an elided word that carries it, and leaves grammar out', () => {
+    expect(beginningsOf("l'accord", 'fr')).toEqual(['accord']);
+    expect(beginningsOf('de', 'fr')).toEqual([]);
+    expect(beginningsOf('250', 'en')).toEqual(['250']);
+    expect(beginningsOf('7', 'en')).toEqual([]);
+  });
+});
+
+describe('profileWords', () => {
+  it('leaves out the names of people the dataset knows, in their forms', () => {
+    const isName = namesOf([{ aliases: ['Witkoff', 'Уиткофф'] }]);
+    expect(profileWords('Уиткоффа поблагодарили за визит', 'ru', isName)).toEqual([
+      ['поблагодар'],
+      ['виз'],
+    ]);
+  });
+});
