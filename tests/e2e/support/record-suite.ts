@@ -278,7 +278,7 @@ export function recordSuite(name: BrowserName): void {
       );
       expect(printRules).toBeGreaterThan(0);
       if (name === 'chromium') {
-        // Firefox's WebDriver BiDi has no print media to emulate: its rules are checked above.
+        // Puppeteer emulates print media over CDP only, which Firefox has not: its rules are checked above.
         await record.emulateMediaType('print');
         const printed = await record.evaluate(() => ({
           print: getComputedStyle(document.querySelector('button.print')!).display,
