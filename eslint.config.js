@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 /** Contexts that must not import each other: each may use src/core and src/shared only. */
-const contexts = ['content', 'background', 'popup', 'options', 'privacy'];
+const contexts = ['content', 'background', 'popup', 'options', 'privacy', 'record'];
 const contextBoundaries = contexts.map((context) => ({
   files: [`src/${context}/**/*.{ts,tsx}`],
   rules: {

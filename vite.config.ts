@@ -57,8 +57,11 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: TARGET,
       sourcemap: false,
-      // The privacy page (PRIVACY.md), linked from the options page: no manifest key names it.
-      rolldownOptions: { input: { privacy: 'src/privacy/index.html' } },
+      // Pages no manifest key names: the privacy page (PRIVACY.md), linked from the options page;
+      // a claim's full record, opened from the card and the popup (src/core/record-link.ts).
+      rolldownOptions: {
+        input: { privacy: 'src/privacy/index.html', record: 'src/record/index.html' },
+      },
       // Vite's preload helper would add <link rel="modulepreload"> tags to the host page's
       // <head> when the content script loads its lazy chunk: that changes the page's DOM.
       modulePreload: false,

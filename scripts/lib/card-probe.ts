@@ -28,6 +28,22 @@ export interface CardSnapshot {
    * card): its padding where the text starts where the reader's eye does.
    */
   readonly headingInset: number | null;
+  /**
+   * How it spread (issue 23): the list's element ("ol"), and each entry's text, source kind and
+   * whether it is marked the first appearance; null where the card has no timeline.
+   */
+  readonly timeline: {
+    readonly list: string;
+    readonly entries: readonly { text: string; kind: string | null; first: boolean }[];
+  } | null;
+  /** The "Full record" button's box, to click as a reader does; null where there is none. */
+  readonly recordButton: { left: number; top: number; right: number; bottom: number } | null;
+  /** The element of the card that has keyboard focus: its tag and text; null for none. */
+  readonly focused: {
+    readonly tag: string;
+    readonly text: string;
+    readonly inTimeline: boolean;
+  } | null;
 }
 
 export const CARD_LABEL = 'Sourcelight: about this quote';
@@ -60,6 +76,29 @@ function describeCard(card: Element): CardSnapshot {
     const ink = { color: getComputedStyle(element).color, background: backgroundOf(element) };
     inks.set(`${ink.color} on ${ink.background}`, ink);
   }
+  const list = card.querySelector('.spread');
+  const timeline =
+    list === null
+      ? null
+      : {
+          list: list.localName,
+          entries: [...list.children].map((item) => ({
+            text: (item as HTMLElement).innerText,
+            kind: item.getAttribute('data-kind'),
+            first: item.classList.contains('first'),
+          })),
+        };
+  const button = card.querySelector('button.record');
+  const box = button?.getBoundingClientRect();
+  const active = (card.getRootNode() as Document | ShadowRoot).activeElement;
+  const focused =
+    active === null || !card.contains(active)
+      ? null
+      : {
+          tag: active.localName,
+          text: (active as HTMLElement).innerText,
+          inTimeline: list?.contains(active) === true,
+        };
   return {
     role: card.getAttribute('role'),
     label: card.getAttribute('aria-label'),
@@ -72,6 +111,12 @@ function describeCard(card: Element): CardSnapshot {
     lang: card.getAttribute('lang'),
     overflowing: card.scrollWidth > card.clientWidth,
     headingInset,
+    timeline,
+    recordButton:
+      box === undefined
+        ? null
+        : { left: box.left, top: box.top, right: box.right, bottom: box.bottom },
+    focused,
   };
 }
 

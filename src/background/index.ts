@@ -13,6 +13,7 @@ import {
   type ShowClaim,
   type TabClaimsResult,
 } from '../core/protocol';
+import { recordPath } from '../core/record-link';
 import { KNOWN_IDS } from './known-ids';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-store';
 
@@ -73,6 +74,19 @@ async function handle(
     }
     case 'get-dataset':
       return { ok: true, dataset };
+    case 'open-record': {
+      // A tab's content script (the reader clicked in its card), in the tab's own window, next
+      // to it; or one of our pages.
+      const tab = sender.tab;
+      if (tab === undefined && !isOwnPage(sender)) return { ok: false };
+      await browser.tabs.create({
+        url: browser.runtime.getURL(recordPath(request.claimId)),
+        ...(tab?.id === undefined
+          ? {}
+          : { openerTabId: tab.id, windowId: tab.windowId, index: tab.index + 1 }),
+      });
+      return { ok: true };
+    }
     case 'get-tab-claims': {
       if (!isOwnPage(sender)) return { ok: false, error: 'not allowed from this sender' };
       const report = await loadTabReport(request.tabId);

@@ -3,9 +3,10 @@ import type { ClaimView } from '../core/claim-view';
 import type { Scheme } from '../core/contrast';
 import type { DatasetIndex } from '../core/dataset';
 import type { PageDifference } from '../core/page-compare';
+import { openRecord } from './open-record';
 import { PageSection } from './PageSection';
 import { Differences } from '../shared/Differences';
-import { SourceList } from '../shared/SourceList';
+import { Timeline } from '../shared/Timeline';
 import { formatDate, formatLanguage } from '../shared/format';
 import { t, uiDirection, uiLocale } from '../shared/i18n';
 import { Message, Own } from '../shared/Message';
@@ -63,11 +64,20 @@ export function Card({ view, page, index, scheme }: CardProps) {
             args={[<Own>{view.event.title}</Own>, formatDate(view.event.date)]}
           />
         </span>
+        <br />
+        <button
+          type="button"
+          class="record"
+          title={t('recordOpenTitle')}
+          onClick={(event) => openRecord(event, view.claimId)}
+        >
+          {t('recordOpen')}
+        </button>
       </p>
       {page !== null && <PageSection page={page} index={index} />}
       <Differences differences={view.differences} />
-      <h2>{t('cardSources')}</h2>
-      <SourceList sources={view.sources} />
+      <h2>{t('spreadHeading')}</h2>
+      <Timeline entries={view.spread} />
     </div>
   );
 }

@@ -2,8 +2,9 @@
  * What the card and the popup show about one claim, derived from the dataset: who said
  * it, and every source that carries it with whom that source credits.
  */
-import type { ClaimId, DatasetIndex, EventId } from './dataset';
+import type { ClaimId, DatasetIndex, EventId, SourceKind } from './dataset';
 import { viewDifferences, type DifferencesView } from './difference-view';
+import { viewSpread, type SpreadEntry } from './spread';
 
 export interface SourceView {
   readonly sourceId: string;
@@ -13,6 +14,10 @@ export interface SourceView {
   readonly url: string;
   readonly published: string | null;
   readonly language: string;
+  /** An original report or transcript, or a copy, rewrite or translation of another's. */
+  readonly kind: SourceKind;
+  /** The outlet of the source it copies, rewrites or translates, where the record names it. */
+  readonly copyOf: string | null;
   /** The wording this source prints, where it quotes it. */
   readonly wording: string | null;
   /** Whom this source says said it. */
@@ -38,6 +43,8 @@ export interface ClaimView {
   readonly speaker: string | null;
   readonly sources: readonly SourceView[];
   readonly differences: DifferencesView;
+  /** The sources in the order they printed it, with what each changed (spread.ts). */
+  readonly spread: readonly SpreadEntry[];
 }
 
 export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | null {
@@ -54,6 +61,8 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
         url: source.url,
         published: source.published,
         language: source.language,
+        kind: source.kind,
+        copyOf: source.copyOf === null ? null : (index.source(source.copyOf)?.outlet ?? null),
         wording: appearance.text,
         attributedTo: index.person(appearance.attributedTo)?.name ?? null,
         attributionDiffers:
@@ -73,6 +82,7 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
     speaker: index.person(claim.speaker)?.name ?? null,
     sources,
     differences: viewDifferences(claim, index),
+    spread: viewSpread(claim, index, sources),
   };
 }
 

@@ -58,7 +58,8 @@ export interface DifferencesView {
   readonly wording: readonly WordingView[];
 }
 
-function valueOf(statement: DetailStatement, index: DatasetIndex): DetailValue {
+/** A statement's value, for the UI to format. */
+export function valueOf(statement: DetailStatement, index: DatasetIndex): DetailValue {
   const detail: Detail = statement.detail;
   switch (detail.type) {
     case 'date':

@@ -46,10 +46,19 @@ export type GetTabClaims = v.InferOutput<typeof GetTabClaimsSchema>;
 export const GetDatasetSchema = v.object({ type: v.literal('get-dataset') });
 export type GetDataset = v.InferOutput<typeof GetDatasetSchema>;
 
+/**
+ * Content script → background: the reader clicked "Full record" in a claim's card; open that
+ * claim's record page in a tab beside the sender's. Only a trusted click sends it (Card.tsx),
+ * and only a claim of the dataset is opened (`parseRequest`).
+ */
+export const OpenRecordSchema = v.object({ type: v.literal('open-record'), claimId: Id });
+export type OpenRecord = v.InferOutput<typeof OpenRecordSchema>;
+
 export const RequestSchema = v.variant('type', [
   ClaimsFoundSchema,
   GetTabClaimsSchema,
   GetDatasetSchema,
+  OpenRecordSchema,
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 
@@ -106,6 +115,7 @@ export interface ResponseTo {
   'claims-found': Ack;
   'get-tab-claims': TabClaimsResult;
   'get-dataset': DatasetResult;
+  'open-record': Ack;
   'show-claim': Ack;
   'report-again': Ack;
 }
@@ -129,13 +139,16 @@ export function namesOnlyKnown(report: PageReport, known: KnownIds): boolean {
 
 /**
  * Parses a message to the background; `null` for anything that is not a valid request, and
- * for a report naming a claim or person the dataset does not hold (`known`).
+ * for a report or a record asked for that names a claim or person the dataset does not hold
+ * (`known`).
  */
 export function parseRequest(message: unknown, known: KnownIds): Request | null {
   const result = v.safeParse(RequestSchema, message);
   if (!result.success) return null;
   const request = result.output;
-  return request.type === 'claims-found' && !namesOnlyKnown(request, known) ? null : request;
+  if (request.type === 'claims-found' && !namesOnlyKnown(request, known)) return null;
+  if (request.type === 'open-record' && !known.claims.has(request.claimId)) return null;
+  return request;
 }
 
 /** Parses a message to a content script; `null` for anything else. */

@@ -1,12 +1,15 @@
 /**
  * The popup: every claim found on the current page, grouped by the event it was made at (where
- * the page carries claims of several) and by speaker, with sources and differences.
+ * the page carries claims of several) and by speaker, with differences and how each spread; and,
+ * on any page, every known claim to browse and search.
  */
+import { useState } from 'preact/hooks';
 import type { EventGroup, EventView, SpeakerGroup } from '../core/claim-view';
+import { recordPath } from '../core/record-link';
 import type { ListedClaim, PopupState } from './popup-state';
-import { showOnPage } from './popup-state';
+import { openRecordTab, showOnPage } from './popup-state';
 import { Differences, KIND } from '../shared/Differences';
-import { SourceList } from '../shared/SourceList';
+import { Timeline } from '../shared/Timeline';
 import { formatCount, formatDate, formatLanguage } from '../shared/format';
 import { t } from '../shared/i18n';
 import { List, Message, Own } from '../shared/Message';
@@ -71,7 +74,16 @@ function Claim({
           ))}
         </summary>
         <Differences differences={view.differences} />
-        <SourceList sources={view.sources} />
+        <h2>{t('spreadHeading')}</h2>
+        <Timeline entries={view.spread} />
+        <button
+          type="button"
+          class="record"
+          title={t('recordOpenTitle')}
+          onClick={() => void openRecordTab(view.claimId).then(onShown)}
+        >
+          {t('recordOpen')}
+        </button>
       </details>
     </li>
   );
@@ -167,11 +179,40 @@ function Speakers({
   );
 }
 
+/** The browse list's module, loaded when the reader first asks for it (browse-data.ts). */
+type BrowseModule = typeof import('./browse-data');
+
+/** A record's link, from the popup's own page. */
+const recordHref = (claimId: string) => `../../${recordPath(claimId)}`;
+
 export function Popup({ state, onShown }: { state: PopupState; onShown: () => void }) {
+  const [browse, setBrowse] = useState<BrowseModule | null>(null);
+  const [browsing, setBrowsing] = useState(false);
+  const toggle = () => {
+    if (browsing) return setBrowsing(false);
+    void import('./browse-data').then((module) => {
+      setBrowse(module);
+      setBrowsing(true);
+    });
+  };
   return (
     <>
-      <h1>{t('popupTitle')}</h1>
-      <Body state={state} onShown={onShown} />
+      <header class="top">
+        <h1>{t(browsing ? 'browseTitle' : 'popupTitle')}</h1>
+        <button type="button" class="switch" onClick={toggle}>
+          {t(browsing ? 'browseBack' : 'browseOpen')}
+        </button>
+      </header>
+      {browsing && browse !== null ? (
+        <browse.Browse
+          claims={browse.claims}
+          href={recordHref}
+          onOpen={(claimId) => void openRecordTab(claimId).then(onShown)}
+          focus
+        />
+      ) : (
+        <Body state={state} onShown={onShown} />
+      )}
       <footer>{t('popupPrivacy')}</footer>
     </>
   );

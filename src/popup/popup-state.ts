@@ -1,9 +1,9 @@
 /** Works out which tab the popup speaks for and fetches what was found there. */
 import browser from 'webextension-polyfill';
-import dataset from 'virtual:sourcelight/dataset';
 import { groupByEvent, viewClaim, type ClaimView, type EventGroup } from '../core/claim-view';
 import { indexDataset } from '../core/dataset';
 import { parseTabClaimsResult, type GetTabClaims, type ShowClaim } from '../core/protocol';
+import { recordPath } from '../core/record-link';
 
 export interface ListedClaim {
   readonly view: ClaimView;
@@ -37,6 +37,8 @@ export async function loadPopupState(params: URLSearchParams): Promise<PopupStat
     return result.error === 'not-scanned'
       ? { kind: 'not-scanned' }
       : { kind: 'error', error: result.error };
+  // Loaded only now: a page Sourcelight found nothing on needs none of it (400 kB).
+  const { default: dataset } = await import('virtual:sourcelight/dataset');
   const index = indexDataset(dataset);
   const claims = result.claims.flatMap((found) => {
     const view = viewClaim(index, found.claimId);
@@ -52,4 +54,9 @@ export async function loadPopupState(params: URLSearchParams): Promise<PopupStat
 export async function showOnPage(tabId: number, claimId: string): Promise<void> {
   const message: ShowClaim = { type: 'show-claim', claimId };
   await browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+/** Opens a claim's full record in a new tab (the record page, src/record/). */
+export async function openRecordTab(claimId: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(recordPath(claimId)) });
 }

@@ -5,7 +5,7 @@ import { formatDate, formatValue } from './format';
 import { t, type MessageName } from './i18n';
 import { List, Message, Own, Quote } from './Message';
 
-const VERDICT: Record<Verdict, MessageName> = {
+export const VERDICT: Record<Verdict, MessageName> = {
   conflict: 'verdictConflict',
   precision: 'verdictPrecision',
   conversion: 'verdictConversion',

@@ -76,6 +76,28 @@ describe('parseRequest', () => {
   });
 });
 
+// Issue 23: the card's "Full record" asks the background to open a claim's record page.
+describe('parseRequest: open-record', () => {
+  it('accepts a claim of the dataset', () => {
+    expect(parseRequest({ type: 'open-record', claimId: 'witkoff-bad-club' })).toEqual({
+      type: 'open-record',
+      claimId: 'witkoff-bad-club',
+    });
+  });
+
+  it('rejects a claim the dataset does not hold, and anything that is no claim id', () => {
+    expect(parseRequest({ type: 'open-record', claimId: 'no-such-claim' })).toBeNull();
+    expect(parseRequest({ type: 'open-record', claimId: '' })).toBeNull();
+    expect(parseRequest({ type: 'open-record', claimId: 'x'.repeat(201) })).toBeNull();
+    expect(parseRequest({ type: 'open-record' })).toBeNull();
+    expect(parseRequest({ type: 'open-record', claimId: 7 })).toBeNull();
+    // Nor a URL to open: the background makes it, from the claim's id.
+    expect(
+      parseRequest({ type: 'open-record', claimId: 'witkoff-bad-club', url: 'https://x.example' }),
+    ).toEqual({ type: 'open-record', claimId: 'witkoff-bad-club' });
+  });
+});
+
 describe('parseContentRequest', () => {
   it('accepts show-claim, with or without a claim', () => {
     expect(parseContentRequest({ type: 'show-claim', claimId: 'witkoff-bad-club' })).toEqual({

@@ -62,6 +62,7 @@ function intlSamples(locale: string) {
   const number = new Intl.NumberFormat(locale);
   return {
     interviewDay: day.format(new Date('2025-10-19T12:00:00Z')),
+    sourceDay: day.format(new Date('2025-10-20T12:00:00Z')),
     five: number.format(5),
     amount: new Intl.NumberFormat(locale, {
       style: 'currency',
@@ -275,6 +276,44 @@ export function localeSuite(name: BrowserName, locale: TestLocale): void {
       await popup.close();
       await page.close();
     });
+
+    if (direction === 'rtl')
+      it('lays a claim’s full record out right to left, in the locale, its dates its own', async () => {
+        const record = await session.openExtensionPage(
+          'src/record/index.html#two-human-beings-vulnerability',
+        );
+        await record.setViewport({ width: 1000, height: 900 });
+        expect(
+          await record.evaluate(() => [
+            document.documentElement.lang,
+            document.documentElement.dir,
+          ]),
+        ).toEqual([locale, 'rtl']);
+        expect(await record.$eval('.kicker', (p) => p.textContent)).toBe(t('recordHeading'));
+        expect(await record.evaluate(textInset, '.kicker')).toBeLessThan(1);
+        expect(await record.evaluate(textInset, 'h2')).toBeLessThan(1);
+        // The timeline's rail and dots on the reader's starting side: the right.
+        const rail = await record.$eval('ol.spread > li', (li) => {
+          const box = li.getBoundingClientRect();
+          const style = getComputedStyle(li);
+          return { right: style.borderRightWidth, left: style.borderLeftWidth, width: box.width };
+        });
+        expect(rail).toMatchObject({ right: '2px', left: '0px' });
+        const timeline = await record.$$eval('ol.spread > li', (all) =>
+          all.map((li) => (li as HTMLElement).innerText),
+        );
+        expect(timeline[0]).toContain(t('spreadFirst'));
+        expect(timeline.at(-1)).toContain(t('sourceCredits', 'Steve Witkoff'));
+        expect(await record.$eval('table.sources', (table) => table.innerText)).toContain(
+          samples.sourceDay,
+        );
+        expect(await record.evaluate(overflowing)).toEqual([]);
+        await record.screenshot({
+          path: `${SCREENSHOTS}/${name}-${locale}-record.png`,
+          fullPage: true,
+        });
+        await record.close();
+      });
 
     if (direction === 'rtl')
       it('lays the options and privacy pages out right to left, in the locale', async () => {

@@ -1,0 +1,47 @@
+/**
+ * What each context loads (issue 23): the content script every page parses does not grow with
+ * the timeline and the record (they load only when asked for: the record is a page of its own,
+ * the timeline paid for by savings in the same script); the popup opens without the dataset,
+ * which it loads for a page's claims or the browse list only.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** content.js's size before issue 23's timeline (session 13): it may shrink, never grow. */
+const CONTENT_SCRIPT_CEILING = 155_668;
+
+/** The chunks a script imports before it runs (static imports), transitively, by file path. */
+function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const [, path] of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g))
+    staticGraph(resolve(dirname(entry), path!), seen);
+  return seen;
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
+  const dir = join('dist', target);
+  const built = () => {
+    if (!existsSync(join(dir, 'manifest.json')))
+      throw new Error(`${dir} has no build: run \`npm run build\` first.`);
+  };
+
+  it(`keeps content.js within ${CONTENT_SCRIPT_CEILING} bytes`, () => {
+    built();
+    expect(statSync(join(dir, 'content.js')).size).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING);
+  });
+
+  it('opens the popup without the dataset, and loads it when asked', () => {
+    built();
+    const html = readFileSync(join(dir, 'src/popup/index.html'), 'utf8');
+    const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const graph = [...staticGraph(resolve(dir, entry!))];
+    expect(graph.filter((file) => /\/dataset-[^/]*\.js$/.test(file))).toEqual([]);
+    const popup = readFileSync(resolve(dir, entry!), 'utf8');
+    expect(popup).toMatch(/import\(\s*[`"']\.\/dataset-[^`"']+\.js[`"']\s*\)/);
+    expect(popup).toMatch(/import\(\s*[`"']\.\/browse-data-[^`"']+\.js[`"']\s*\)/);
+  });
+});
