@@ -12,9 +12,9 @@ function describeDetail(d: DetailEntry): string {
 function describeAppearance(p: ProposedClaimAppearance): string[] {
   const { appearance: a } = p;
   const found =
-    p.keywordsLanguage === undefined
+    p.translationLanguage === undefined
       ? `wording of ${p.via}, score ${p.score.toFixed(2)}`
-      : `keywords in "${p.keywordsLanguage}": check the span`;
+      : `a translation found by its stems, in "${p.translationLanguage}": check the span`;
   return [
     `  ${p.claim}  (${found})`,
     `    text:        ${quoted(a.text ?? '')}`,

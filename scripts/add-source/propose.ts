@@ -19,8 +19,8 @@ export interface ProposedClaimAppearance {
   /** How sure the match is, 0 to 1, and the source whose wording the page reproduces. */
   readonly score: number;
   readonly via: string;
-  /** Set where the claim was found by its keywords, in the page's own translation. */
-  readonly keywordsLanguage?: string;
+  /** Set where the claim was found by its stems, in the page's own translation. */
+  readonly translationLanguage?: string;
   readonly appearance: AppearanceEntry;
   /** Details printed too far from the quote to be written with it: for the reviewer. */
   readonly detailsLeft: readonly DetailEntry[];
@@ -64,7 +64,7 @@ export function compileProposer(dataset: Dataset): Proposer {
         claim: f.id,
         score: f.score,
         via: f.via,
-        ...(f.language === undefined ? {} : { keywordsLanguage: f.language }),
+        ...(f.language === undefined ? {} : { translationLanguage: f.language }),
         appearance,
         detailsLeft: left.map((d) => d.detail),
       };

@@ -180,25 +180,6 @@ export const AppearanceSchema = v.strictObject({
 });
 
 /**
- * One concept of a claim's keywords: word beginnings that any translation uses for it, one or
- * more, `|` between ("enterr|sepult": buried). Three letters at least (a number: two digits), so
- * a concept names a word, not a syllable.
- */
-const KeywordConcept = v.pipe(
-  v.string(),
-  v.regex(
-    /^(?:\p{L}[\p{L}\p{M}']{2,}|\d{2,})(?:\|(?:\p{L}[\p{L}\p{M}']{2,}|\d{2,}))*$/u,
-    'word beginnings of three letters or more (or two digits), "|" between: "enterr|sepult"',
-  ),
-);
-
-/** A claim's keywords by language: three concepts at least, or a common phrase would do. */
-const Keywords = v.record(
-  LanguageTag,
-  v.pipe(v.array(KeywordConcept), v.minLength(3, 'three concepts at least')),
-);
-
-/**
  * The maintainers' own rendering of a claim in one language (issue 22): what a page's own
  * translation is matched against by the stems of its words. Never shown as a source; `by` says
  * who wrote it.
@@ -223,7 +204,6 @@ export const ClaimSchema = v.strictObject({
   note: v.optional(v.string()),
   /** An id from events.json: claims of different events never stand in for each other. */
   event: Slug,
-  keywords: v.optional(Keywords, {}),
   renderings: v.optional(v.array(RenderingSchema), []),
   appearances: v.pipe(v.array(AppearanceSchema), v.minLength(1, 'at least one appearance')),
 });

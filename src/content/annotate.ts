@@ -342,7 +342,7 @@ function targetOf(
 
 /** A found claim as the comparison with the record takes it, in the language it was found in. */
 function foundOnPage(claim: FoundClaim, index: DatasetIndex): FoundOnPage {
-  // The page's own language: a finding by keywords is in a translation no source prints.
+  // The page's own language: a finding by stems is in a translation no source prints.
   const language = claim.language ?? index.source(claim.via)?.language ?? 'en';
   return {
     claimId: claim.id,

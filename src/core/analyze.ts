@@ -20,7 +20,7 @@ export interface FoundClaim {
   readonly score: number;
   /** The source whose wording the page reproduces. */
   readonly via: SourceId;
-  /** Found by keywords, in a translation of the page's own: its language. */
+  /** Found by the stems of its texts, in a translation of the page's own: their language. */
   readonly language?: string;
 }
 

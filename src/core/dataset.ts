@@ -138,16 +138,11 @@ export interface Claim {
   readonly statementTranslatedFrom?: string;
   /** The occasion it was made at: claims of different events never stand in for each other. */
   readonly event: EventId;
-  /**
-   * By language, the concepts any translation of it uses, each as word beginnings ("enterr|sepult"):
-   * how it is found where a page prints its own translation (src/core/keywords.ts).
-   */
-  readonly keywords?: Readonly<Record<string, readonly string[]>>;
   readonly appearances: readonly Appearance[];
   /**
    * Derived at build time: its words by language, as word beginnings, from its statement, the
    * maintainers' renderings of it and its sources' wordings (stem-match.ts). Absent where a
-   * dataset is made by hand (tests): then only its wordings and keywords find it.
+   * dataset is made by hand (tests): then only its wordings find it.
    */
   readonly stems?: readonly StemProfile[];
   /** Derived at build time: where the sources disagree. */

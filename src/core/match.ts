@@ -9,34 +9,21 @@
  * of the wording it covers, and scored by length-normalised errors.
  *
  * A page is only folded and read this way where the word sieve (word-sieve.ts) sees three words
- * in a row that may be a dataset 3-gram: one cheap pass over the rest of the page. Keywords
- * (keywords.ts) are read off the page in the sieve's words near the names of people, and only
- * the stretch around a finding is folded, for its quotation. Reading the whole page finds the
+ * in a row that may be a dataset 3-gram: one cheap pass over the rest of the page. A page's own
+ * translation is found near the names of people by the stems of the claims' texts
+ * (stem-match.ts), and two-word quotes by short-quotes.ts. Reading the whole page finds the
  * same (a property test compares the two; `{ sieve: false }` reads it whole).
  */
 import search from 'approx-string-match';
 import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
-import {
-  compileKeywordMatcher,
-  KEYWORD_WINDOW,
-  wordsOf,
-  type KeywordHit,
-  type KeywordWords,
-} from './keywords';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
-import {
-  compileWordSieve,
-  plainUnitAt,
-  plainWordHolds,
-  type SiftedText,
-  type WordSieve,
-} from './word-sieve';
+import { compileWordSieve, type SiftedText, type WordSieve } from './word-sieve';
 import { compileShortQuotes } from './short-quotes';
 import { compileStemMatcher } from './stem-match';
 import { compileClaimContext } from './claim-context';
 import { runSteps, type Steps } from './steps';
-import { QUOTATION_REACH, quotationAround, trimToWords } from './quotation';
+import { trimToWords } from './quotation';
 import { CLAIM_REACH, withinReach } from './windows';
 import { tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
 
@@ -49,7 +36,7 @@ export interface ClaimMatch {
   readonly end: number;
   /** 1 − errors / length of the matched wording: 1 for an exact match. */
   readonly score: number;
-  /** Found by keywords: the language the page prints it in (`via` may be in another). */
+  /** Found by stems: the language of the text it was found by (`via` may be in another). */
   readonly language?: string;
 }
 
@@ -57,17 +44,12 @@ export interface ClaimMatcher {
   /**
    * The claims `text` prints. With `mentions` (the people it names, in its offsets), only those
    * within `CLAIM_REACH` of one (windows.ts), and also the claims it prints in a translation of
-   * its own, found by their keywords near one of their people's names (keywords.ts). Without,
+   * its own, found by the stems of their texts near one of their people's names (stem-match.ts),
+   * and two-word quotes (short-quotes.ts). Without,
    * the whole text is read.
    */
   find(text: string, mentions?: readonly PersonMention[]): ClaimMatch[];
 }
-
-/** A finding by keywords is sure of the claim, not of its words: the lowest score that counts. */
-const KEYWORD_SCORE = 0.7;
-/** How near one of its people's names a finding's words must stand, after and before the name. */
-const NAME_BEFORE = 600;
-const NAME_AFTER = 300;
 
 const N = 3;
 /** A chain shorter than this many words is too likely to occur by chance... */
@@ -373,8 +355,6 @@ export function* compileClaimMatcherInSteps(
   yield;
   const index = buildIndex(wordings, sieve);
   yield;
-  const keywords = compileKeywordMatcher(dataset.claims);
-  const claims = new Map(dataset.claims.map((claim) => [claim.id, claim]));
   const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
   const context = compileClaimContext(dataset.claims, dataset.events);
   const shortQuotes = compileShortQuotes(dataset.claims, context);
@@ -390,14 +370,6 @@ export function* compileClaimMatcherInSteps(
   const longest = Math.max(0, ...wordings.map((w) => w.folded.length));
   const wordingMargin =
     Math.ceil((Math.ceil(longest * (1 - LONG_RUN_MIN_SCORE)) + 2) / 2) + MAX_GAP + N;
-  // Around a keyword finding, the reach of its quotation, at two folded characters a word.
-  const quotationMargin = Math.ceil(QUOTATION_REACH / 2) + 1;
-
-  /** The people a claim belongs to: its speaker and whoever a source credits it to. */
-  const peopleOf = (claimId: ClaimId) => {
-    const claim = claims.get(claimId);
-    return new Set([claim?.speaker, ...(claim?.appearances ?? []).map((a) => a.attributedTo)]);
-  };
 
   /**
    * `[start, end)` of `text` folded, its words, and their numbers: those the sieve gave where it
@@ -467,115 +439,14 @@ export function* compileClaimMatcherInSteps(
     });
   }
 
-  /**
-   * The claims a piece of the page prints in a translation of its own, near their people:
-   * of `hits`, the keyword findings in the piece (its words' indices), those that pass.
-   */
-  function byKeywords(
-    text: string,
-    piece: Piece,
-    mentions: readonly PersonMention[],
-    hits: readonly KeywordHit[],
-  ): ClaimMatch[] {
-    const { folded, tokens } = piece;
-    return hits.flatMap((hit) => {
-      const claim = claims.get(hit.claimId)!;
-      const words: [number, number] = [tokens.starts[hit.first]!, tokens.ends[hit.last]!];
-      // A name of one of its people stands near its words.
-      const near = pageSpan(piece, ...words);
-      const people = peopleOf(hit.claimId);
-      const named = mentions.some(
-        (m) =>
-          people.has(m.personId) &&
-          m.end >= near.start - NAME_BEFORE &&
-          m.start <= near.end + NAME_AFTER,
-      );
-      if (!named) return [];
-      const quotation = quotationAround(text, piece.start, folded, ...words);
-      // A quote's keywords count only inside a quotation: "club", "parents" and "buried" in a
-      // report of a football club's open day are not Witkoff's words.
-      if (claim.kind === 'quote' && quotation === null) return [];
-      const span = quotation === null ? near : pageSpan(piece, ...quotation);
-      const appearances = claim.appearances;
-      // The source in the page's language stands for it, where the dataset has one.
-      const via = (
-        appearances.find((a) => languageOf.get(a.source) === hit.language) ?? appearances[0]!
-      ).source;
-      return [{ claimId: hit.claimId, via, ...span, score: KEYWORD_SCORE, language: hit.language }];
-    });
-  }
-
-  /**
-   * The words a keyword finding near `mentions` may use, as runs of word indices: those near
-   * each name (as `byKeywords` asks), and a finding's window of words either side of them.
-   */
-  function keywordRuns(sifted: SiftedText, mentions: readonly PersonMention[]) {
-    if (sifted.starts.length === 0) return [];
-    const runs = [...mentions]
-      .sort((a, b) => a.start - b.start)
-      .map((m): [number, number] => {
-        // The words that may end after the name's reach begins, to those starting before it ends.
-        const first = Math.max(0, firstWordFrom(sifted, m.start - NAME_AFTER) - 1);
-        const last = Math.max(first, firstWordFrom(sifted, m.end + NAME_BEFORE + 1) - 1);
-        return [first, last];
-      });
-    return widenRuns(runs, KEYWORD_WINDOW, sifted.starts.length);
-  }
-
-  /** The sifted text's words, read off the page (word-sieve.ts), folded only where they must be. */
-  function siftedWords(text: string, sifted: SiftedText): KeywordWords {
-    const { starts } = sifted;
-    return {
-      unitAt: (k, at) => plainUnitAt(text, starts[k]!, at),
-      holds: (k, part, at, known) => plainWordHolds(text, starts[k]!, part, at, known),
-      word: (k) => tokenize(fold(text.slice(starts[k], starts[k + 1])).text).texts[0] ?? '',
-    };
-  }
-
-  /**
-   * The claims a sifted text prints in translations of its own, near `mentions`: its words near
-   * the names are read for keywords off the page, and only the stretches around a finding are
-   * folded, for its quotation.
-   */
-  function keywordsNear(
-    text: string,
-    sifted: SiftedText,
-    mentions: readonly PersonMention[],
-  ): ClaimMatch[] {
-    const words = siftedWords(text, sifted);
-    // In order of their last words (as reading the words in one piece would give them).
-    const hits = keywordRuns(sifted, mentions).flatMap(([first, last]) =>
-      keywords.find(words, first, last),
-    );
-    if (hits.length === 0) return [];
-    const runs = hits.map((hit): [number, number] => [hit.first, hit.last]);
-    const stretches = stretchesAround(
-      sifted,
-      text.length,
-      runs.sort((a, b) => a[0] - b[0]),
-      quotationMargin,
-    );
-    return stretches.flatMap(([start, end]) => {
-      const piece = pieceOf(text, start, end, sifted);
-      const [from, to] = [piece.firstWord, piece.firstWord + piece.tokens.starts.length];
-      const inside = hits
-        .filter((hit) => hit.first >= from && hit.last < to)
-        .map((hit) => ({ ...hit, first: hit.first - from, last: hit.last - from }));
-      return byKeywords(text, piece, mentions, inside);
-    });
-  }
-
-  /** The claims of `text`, read whole (`mentions` in its offsets, for keywords). */
+  /** The claims of `text`, read whole (`mentions` in its offsets, for stems and short quotes). */
   function findIn(text: string, mentions: readonly PersonMention[] | undefined): ClaimMatch[] {
     const named = mentions !== undefined && mentions.length > 0;
-    // Read whole: one piece, for wordings and keywords alike (the reference the tests compare with).
+    // Read whole: one piece, for wordings (the reference the tests compare with).
     if (options.sieve === false) {
       const piece = pieceOf(text, 0, text.length);
       const taken = resolveOverlaps(byWordings(piece));
       if (named) {
-        const texts = wordTexts(piece.folded.text, piece.tokens);
-        const all = keywords.find(wordsOf(texts), 0, texts.length - 1);
-        resolveOverlaps(byKeywords(text, piece, mentions, all), taken);
         if (stems !== null) resolveOverlaps(stems.find(text, mentions), taken);
         resolveOverlaps(shortQuotes.find(text, mentions), taken);
       }
@@ -590,10 +461,9 @@ export function* compileClaimMatcherInSteps(
     );
     const pieces = stretches.map(([start, end]) => pieceOf(text, start, end, sifted));
     const taken = resolveOverlaps(pieces.flatMap(byWordings));
-    // Never over a wording match: the words it matched are surer than keywords. (Only what
+    // Never over a wording match: the words it matched are surer than stems. (Only what
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
     if (named) {
-      resolveOverlaps(keywordsNear(text, sifted, mentions), taken);
       if (stems !== null) resolveOverlaps(stems.find(text, mentions), taken);
       // Last: a two-word quotation is the least sure of them.
       resolveOverlaps(shortQuotes.find(text, mentions), taken);

@@ -40,6 +40,8 @@ const FACT_THRESHOLD = 0.65;
  */
 const UNQUOTED_THRESHOLD = 0.7;
 const UNQUOTED_FEWEST_WORDS = 5;
+/** A quotation is the span where its run covers more than 1 / this of it. */
+const QUOTATION_COVERED = 1.5;
 /** A run of the page's words may be this many times as long as the text, and a few words more. */
 const RUN_STRETCH = 1.5;
 const RUN_SLACK = 4;
@@ -223,7 +225,7 @@ export function compileStemMatcher(
     let weight = 0;
     let held = 0;
     let from = 0;
-    let best: Run | null = null;
+    let best: { from: number; to: number; share: number } | null = null;
     for (let to = 0; to < list.length; to++) {
       const [at, word] = [atOf(list[to]!), wordOf(list[to]!)];
       if (count[word]!++ === 0) {
@@ -239,9 +241,15 @@ export function compileStemMatcher(
       }
       const share = weight / total;
       if (held >= needed && share >= threshold && (best === null || share > best.share))
-        best = { profile: p, first: atOf(list[from]!), last: at, share };
+        best = { from, to, share };
     }
-    return best;
+    if (best === null) return null;
+    // The run starts at its first word that is held nowhere later in it: "we expressed our
+    // condolences for his son" before "I told him I had lost a son too" is another claim's.
+    const inRun = list.slice(best.from, best.to + 1);
+    let first = 0;
+    while (inRun.slice(first + 1).some((h) => wordOf(h) === wordOf(inRun[first]!))) first++;
+    return { profile: p, first: atOf(inRun[first]!), last: atOf(inRun.at(-1)!), share: best.share };
   }
 
   /** The findings in one stretch of `text`, `[start, end)`, near `mentions`. */
@@ -293,7 +301,12 @@ export function compileStemMatcher(
     // Of two claims found in the same words (two near-identical lines of one speech), the one
     // whose text they hold more of.
     const kept: typeof found = [];
-    for (const f of found.sort((a, b) => b.run.share - a.run.share))
+    // On a tie (within rounding), the run inside a quotation: its span is the quotation.
+    const byShare = (a: (typeof found)[number], b: (typeof found)[number]) =>
+      Math.abs(b.run.share - a.run.share) > 1e-9
+        ? b.run.share - a.run.share
+        : Number(b.quotation !== null) - Number(a.quotation !== null);
+    for (const f of found.sort(byShare))
       if (!kept.some((k) => mostlyOverlap(k.run, f.run))) kept.push(f);
     return kept.flatMap(({ run, quotation }) => {
       const profile = profiles[run.profile]!;
@@ -406,12 +419,16 @@ function wordsWithin(starts: readonly number[], from: number, to: number): [numb
   return [first, last];
 }
 
-/** Whether a quotation is little longer than the run found in it: then it is the span. */
+/**
+ * Whether the run found in a quotation covers most of it: then the quotation is the span (a
+ * translation's last words may stand for none of the text's). Where it holds much more
+ * (another claim's words), the run is: two claims in one quotation each get theirs.
+ */
 function quotationFits(
   [from, to]: readonly [number, number],
   [start, end]: readonly [number, number],
 ) {
-  return to - from <= (end - start) * RUN_STRETCH + 40;
+  return (end - start) * QUOTATION_COVERED >= to - from;
 }
 
 /** The source a finding stands for: one in the text's language, else the claim's first. */

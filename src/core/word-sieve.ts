@@ -124,54 +124,6 @@ function learn(code: number): number {
   return unit;
 }
 
-/** What a unit of a page folds to, as the sieve reads it (learnt when first met). */
-const unitOf = (code: number) => {
-  const unit = units[code]!;
-  return unit === UNKNOWN ? learn(code) : unit;
-};
-
-/**
- * The folded unit of `text[i]` where it folds to one letter or digit; -1 where it ends a word
- * (or the text ends), -2 where only folding can tell (a mark, an apostrophe, a ligature).
- */
-function plainUnit(text: string, i: number): number {
-  const unit = i < text.length ? unitOf(text.charCodeAt(i)) : BREAK;
-  return unit >= WORD ? unit : unit === BREAK ? -1 : -2;
-}
-
-/**
- * Unit `at` of the folded word that starts at `start` of `text` (where the sieve found a word
- * start), read off the page: -1 if the word ends before it, -2 where the page's units up to it
- * do not each fold to one letter or digit, so only folding the word can tell.
- */
-export function plainUnitAt(text: string, start: number, at: number): number {
-  for (let i = start; i < start + at; i++) {
-    const unit = plainUnit(text, i);
-    if (unit < 0) return unit;
-  }
-  return plainUnit(text, start + at);
-}
-
-/**
- * Whether the folded word that starts at `start` of `text` holds `part` from its unit `at` on,
- * read off the page as `plainUnitAt` reads it: null where only folding the word can tell. Its
- * units before `at + known` are taken as read already, and found to be `part`'s.
- */
-export function plainWordHolds(
-  text: string,
-  start: number,
-  part: string,
-  at: number,
-  known = 0,
-): boolean | null {
-  for (let i = at + known; i < at + part.length; i++) {
-    const unit = plainUnit(text, start + i);
-    if (unit === -2) return null;
-    if (unit !== part.charCodeAt(i - at)) return false;
-  }
-  return true;
-}
-
 /**
  * A sieve for `wordings` (each a list of folded words, as `tokenize` makes them): it points at
  * every place where three words in a row are three in a row of one wording.

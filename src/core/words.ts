@@ -1,5 +1,5 @@
 /**
- * A folded text's words, as the claim matcher and the keyword matcher both count them: runs of
+ * A folded text's words, as the claim matcher and the stem matcher both count them: runs of
  * letters and digits, joined by single apostrophes ("it's", "l'envoyé").
  */
 /** Where a folded text's words are: word `k` spans `[starts[k], ends[k])`. */

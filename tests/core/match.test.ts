@@ -252,7 +252,7 @@ function unfindable(data: Dataset, claimId: string, appearance: Appearance): boo
   );
 }
 
-describe('claims found by keywords', () => {
+describe('claims found by the stems of their texts', () => {
   const data = realDataset();
   const sieved = compileClaimMatcher(data);
   const whole = compileClaimMatcher(data, { sieve: false });
@@ -273,7 +273,8 @@ describe('claims found by keywords', () => {
   it('are found where their first words stand beyond a name’s reach and their last within it', () => {
     // The name follows the quote: its reach ends 300 characters before the name, inside it.
     const filler = 'e acrescentou, perante as câmaras da estação pública, ';
-    const page = `«${quote}», ${filler.repeat(5)}contou Witkoff.`;
+    // Its claim's context (the programme) stands near: a translation's words alone are not the claim.
+    const page = `No 60 Minutes: «${quote}», ${filler.repeat(5)}contou Witkoff.`;
     expect(page.indexOf('Witkoff') - page.indexOf('filhos»')).toBeLessThan(300);
     expect(page.indexOf('Witkoff') - page.indexOf('filho ')).toBeGreaterThan(300);
     expect(found(page)).toEqual([['witkoff-bad-club', quote]]);
@@ -285,7 +286,7 @@ describe('claims found by keywords', () => {
       .replace('النادي', 'النّادي')
       .replace('دفنوا', 'دَفَنوا')
       .replace('أبناءهم', 'أبناءَهم');
-    const named = (page: string) => `Witkoff. ${page}`;
+    const named = (page: string) => `Witkoff, 60 Minutes. ${page}`;
     expect(found(named(marked)).map(([id]) => id)).toEqual(['witkoff-bad-club']);
     expect(found(named(plain)).map(([id]) => id)).toEqual(['witkoff-bad-club']);
   });
