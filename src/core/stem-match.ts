@@ -24,8 +24,6 @@ import { wordSpans, type WordSpans } from './words';
 
 /** The share of a text's weight a run of the page's words must hold. */
 export const THRESHOLD = 0.5;
-/** A stretch is read in the languages whose texts' words it holds at least this share of the most held one's. */
-const LANGUAGE_SHARE = 0.5;
 /** How far either side of a short text's run a word of its event may stand (folded characters). */
 const CONTEXT_REACH = 400;
 /** A run that holds this share of a text (not a short one) needs no context near. */
@@ -82,19 +80,18 @@ interface Group {
   readonly number: boolean;
   /** The words of texts it stands for: `[language, n, text, word, …]` (stem-index.ts). */
   readonly words: readonly number[];
-  /** The languages it has words in, a bit each (the first 31 languages; the last bit past). */
-  readonly mask: number;
 }
 
 /**
- * Page word `at` stands for a text's word `word`, as one number (`at << WORD_BITS | word`): a
- * page near names makes thousands, and numbers cost no allocation.
+ * Page word `at` stands for a text's word `word`, as one number (`at * WORDS + word`): a page
+ * near names makes thousands, and numbers cost no allocation. (Not a shift: a huge page's word
+ * index passes 2^19.)
  */
 type Hit = number;
-const WORD_BITS = 12;
-const hitOf = (at: number, word: number): Hit => (at << WORD_BITS) | word;
-const atOf = (hit: Hit) => hit >>> WORD_BITS;
-const wordOf = (hit: Hit) => hit & ((1 << WORD_BITS) - 1);
+const WORDS = 4096;
+const hitOf = (at: number, word: number): Hit => at * WORDS + word;
+const atOf = (hit: Hit) => Math.floor(hit / WORDS);
+const wordOf = (hit: Hit) => hit % WORDS;
 
 const NONE: readonly never[] = [];
 
@@ -133,9 +130,7 @@ export function compileStemMatcher(
   const byKey = new Map<string, Group[]>();
   index.beginnings.forEach((beginning, b) => {
     const words = index.words[b]!;
-    let mask = 0;
-    for (let k = 0; k < words.length; k += 2 + 2 * words[k + 1]!) mask |= bitOf(words[k]!);
-    const group = { beginning, number: isDigit(beginning.charCodeAt(0)), words, mask };
+    const group = { beginning, number: isDigit(beginning.charCodeAt(0)), words };
     const key = beginning.slice(0, KEY);
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [group]);
@@ -192,11 +187,9 @@ export function compileStemMatcher(
   function hitsByProfile(hits: readonly (readonly Group[])[], named: ReadonlySet<PersonId>) {
     const byProfile = new Map<number, Hit[]>();
     const allowed = new Map<number, boolean>();
-    const read = new Set(regionLanguages(hits, index.languages.length));
     hits.forEach((groupsAt, at) => {
       for (const { words } of groupsAt)
         for (let k = 0; k < words.length; k += 2 + 2 * words[k + 1]!) {
-          if (!read.has(words[k]!)) continue;
           const end = k + 2 + 2 * words[k + 1]!;
           for (let i = k + 2; i < end; i += 2) {
             const [profile, word] = [words[i]!, words[i + 1]!];
@@ -215,8 +208,33 @@ export function compileStemMatcher(
     return byProfile;
   }
 
-  /** Two pointers over a text's hits in page order: the words held between them. */
-  function bestRun(p: number, list: readonly Hit[], threshold: number, needed: number): Run | null {
+  /**
+   * Every run of a text's hits (in page order) that holds `threshold` of its weight and `needed`
+   * of its words: each the best window of its stretch, the next looked for after it. Only what
+   * is near decides (a page read again around a change finds the same: reread.ts).
+   */
+  function runsOf(p: number, list: readonly Hit[], threshold: number, needed: number): Run[] {
+    const runs: Run[] = [];
+    for (let start = 0; start < list.length;) {
+      const best = bestWindow(p, list, start, threshold, needed);
+      if (best === null) break;
+      runs.push(trimmed(p, list.slice(best.from, best.to + 1), best.share));
+      start = best.to + 1;
+    }
+    return runs;
+  }
+
+  /**
+   * Two pointers over hits from `start` on: the words held between them. The best window of the
+   * first stretch that qualifies: looking ends once the window has moved past its start.
+   */
+  function bestWindow(
+    p: number,
+    list: readonly Hit[],
+    start: number,
+    threshold: number,
+    needed: number,
+  ): { from: number; to: number; share: number } | null {
     const { weights, total } = profiles[p]!;
     if (total <= 0) return null;
     const longest = Math.ceil(weights.length * RUN_STRETCH) + RUN_SLACK;
@@ -224,9 +242,9 @@ export function compileStemMatcher(
     const count = new Uint16Array(weights.length);
     let weight = 0;
     let held = 0;
-    let from = 0;
+    let from = start;
     let best: { from: number; to: number; share: number } | null = null;
-    for (let to = 0; to < list.length; to++) {
+    for (let to = start; to < list.length; to++) {
       const [at, word] = [atOf(list[to]!), wordOf(list[to]!)];
       if (count[word]!++ === 0) {
         weight += weights[word]!;
@@ -239,17 +257,22 @@ export function compileStemMatcher(
           held--;
         }
       }
+      if (best !== null && from > best.from) break;
       const share = weight / total;
       if (held >= needed && share >= threshold && (best === null || share > best.share))
         best = { from, to, share };
     }
-    if (best === null) return null;
-    // The run starts at its first word that is held nowhere later in it: "we expressed our
-    // condolences for his son" before "I told him I had lost a son too" is another claim's.
-    const inRun = list.slice(best.from, best.to + 1);
+    return best;
+  }
+
+  /**
+   * A window's hits as a run: from its first word held nowhere later in it ("we expressed our
+   * condolences for his son" before "I told him I had lost a son too" is another claim's).
+   */
+  function trimmed(p: number, inRun: readonly Hit[], share: number): Run {
     let first = 0;
     while (inRun.slice(first + 1).some((h) => wordOf(h) === wordOf(inRun[first]!))) first++;
-    return { profile: p, first: atOf(inRun[first]!), last: atOf(inRun.at(-1)!), share: best.share };
+    return { profile: p, first: atOf(inRun[first]!), last: atOf(inRun.at(-1)!), share };
   }
 
   /** The findings in one stretch of `text`, `[start, end)`, near `mentions`. */
@@ -275,11 +298,11 @@ export function compileStemMatcher(
       // Fewer telling words than that is a short quote's (short-quotes.ts), not a text's.
       if (profile.telling < FEWEST_WORDS) continue;
       const run = (part: readonly Hit[], threshold: number, fewest: number) =>
-        bestRun(p, part, threshold, fewest);
+        runsOf(p, part, threshold, fewest);
       if (profile.claim.kind === 'fact') {
         // A fact, in the page's own words.
-        const fact = run(list, FACT_THRESHOLD, FEWEST_WORDS);
-        if (fact !== null) found.push({ run: fact, quotation: null });
+        for (const fact of run(list, FACT_THRESHOLD, FEWEST_WORDS))
+          found.push({ run: fact, quotation: null });
         continue;
       }
       // A quote inside its quotation marks.
@@ -287,16 +310,13 @@ export function compileStemMatcher(
         span,
         words: [first, last],
       } of quotations) {
-        const inside = run(
-          list.filter((h) => atOf(h) >= first && atOf(h) <= last),
-          THRESHOLD,
-          FEWEST_WORDS,
-        );
-        if (inside !== null) found.push({ run: inside, quotation: span });
+        const inside = list.slice(firstHitFrom(list, first), firstHitFrom(list, last + 1));
+        for (const quoted of run(inside, THRESHOLD, FEWEST_WORDS))
+          found.push({ run: quoted, quotation: span });
       }
       // A quote printed without marks (a transcript, an interview as questions and answers).
-      const unquoted = run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS);
-      if (unquoted !== null) found.push({ run: unquoted, quotation: null });
+      for (const unquoted of run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS))
+        found.push({ run: unquoted, quotation: null });
     }
     // Of two claims found in the same words (two near-identical lines of one speech), the one
     // whose text they hold more of.
@@ -382,26 +402,15 @@ function quotationWords(
   });
 }
 
-/** A language's bit in a group's mask: languages past the 31st share the last. */
-const bitOf = (l: number) => 1 << Math.min(l, 30);
-
-/**
- * The languages a stretch of a page is read in: those whose texts' words it holds nearly as
- * many of as of the most held one's. A page's own language holds its grammar words and most of
- * its others; reading only its texts spares the words every language's texts share a
- * beginning with ("pre", "con"). Where it cannot tell, every language.
- */
-function regionLanguages(hits: readonly (readonly Group[])[], count: number): number[] {
-  const words = new Array<number>(Math.min(count, 31)).fill(0);
-  for (const groupsAt of hits) {
-    let mask = 0;
-    for (const group of groupsAt) mask |= group.mask;
-    for (let l = 0; l < words.length; l++) if (mask & (1 << l)) words[l]!++;
+/** The index of the first of `list`'s hits (in page order) at page word `at` or after. */
+function firstHitFrom(list: readonly Hit[], at: number): number {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (atOf(list[middle]!) < at) low = middle + 1;
+    else high = middle;
   }
-  const most = Math.max(0, ...words);
-  const all = Array.from({ length: count }, (_, l) => l);
-  if (most === 0 || count > 31) return all;
-  return all.filter((l) => words[l]! >= most * LANGUAGE_SHARE);
+  return low;
 }
 
 /** Whether two runs share more than half the words of the shorter: one line read twice. */

@@ -26,9 +26,11 @@ export function isWordAt(text: string, at: number): boolean {
   }
   if (code >= 0xd800 && code <= 0xdfff) {
     // Half of a pair: the code point decides (a letter outside the BMP is rare, so not cached).
+    // A lone half (a text sliced inside a pair: its first unit a low half) is no letter.
     const start = code <= 0xdbff ? at : at - 1;
-    const point = String.fromCodePoint(text.codePointAt(start)!);
-    return point.length === 2 && LETTER_OR_DIGIT.test(point);
+    const point = start < 0 ? undefined : text.codePointAt(start);
+    if (point === undefined || point <= 0xffff) return false;
+    return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
   }
   let known = wordUnits[code]!;
   if (known === 0)
