@@ -4,7 +4,7 @@
  * (in any language), or of its event's title ("plan", "master plan", "Gaza", "Davos"), standing
  * near a short quote says it is this claim, not the same words said about another matter.
  */
-import type { Claim, ClaimEvent, ClaimId } from './dataset';
+import type { Claim, ClaimEvent, ClaimId, Person } from './dataset';
 import { foldText } from './normalize';
 import { tokenize, wordSpans } from './words';
 
@@ -43,7 +43,10 @@ function fewHave(sets: readonly ReadonlySet<string>[], most: number): (stem: str
 export function compileClaimContext(
   claims: readonly Claim[],
   events: readonly ClaimEvent[],
+  people: readonly Pick<Person, 'aliases'>[] = [],
 ): ClaimContext {
+  // A name says who, not which claim: "Steve" stands near every quote of Witkoff's.
+  const names = stemsOf(people.flatMap((p) => p.aliases));
   // Of a claim's own words, those few other claims share; of its event's title, those no
   // other event's title has ("Davos", "master plan"): the title's are shared by all the
   // event's claims, so they are chosen among titles, not claims.
@@ -55,10 +58,12 @@ export function compileClaimContext(
   const distinctiveTitle = fewHave([...titleStems.values()], 1);
   return {
     of: (claim) =>
-      new Set([
-        ...[...(ownStems.get(claim.id) ?? [])].filter(distinctiveOwn),
-        ...[...(titleStems.get(claim.event) ?? [])].filter(distinctiveTitle),
-      ]),
+      new Set(
+        [
+          ...[...(ownStems.get(claim.id) ?? [])].filter(distinctiveOwn),
+          ...[...(titleStems.get(claim.event) ?? [])].filter(distinctiveTitle),
+        ].filter((stem) => !names.has(stem)),
+      ),
     near(text, start, end, context) {
       const around = `${text.slice(Math.max(0, start - CONTEXT_REACH), start)} \n ${text.slice(end, end + CONTEXT_REACH)}`;
       const folded = foldText(around);

@@ -356,7 +356,7 @@ export function* compileClaimMatcherInSteps(
   const index = buildIndex(wordings, sieve);
   yield;
   const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
-  const context = compileClaimContext(dataset.claims, dataset.events);
+  const context = compileClaimContext(dataset.claims, dataset.events, dataset.people);
   const shortQuotes = compileShortQuotes(dataset.claims, context);
   // Without an index (a dataset made by hand), claims are found by their wordings alone.
   const stems =

@@ -51,6 +51,8 @@ const JUDGED_BY = 20;
  * event; a beginning this long at least ("envi" of "enviado" says "envoy", of any event).
  */
 const EVENT_WORD_CLAIMS = 3;
+/** ...and a tenth of its claims: "thought" in three of an interview's forty lines is no mark of it. */
+const EVENT_WORD_SHARE = 0.1;
 const MOST_OTHERS = 1;
 const EVENT_WORD_LENGTH = 5;
 
@@ -126,13 +128,15 @@ function distinctiveEventWords(
         for (const beginning of beginnings)
           holders.set(beginning, (holders.get(beginning) ?? new Set()).add(claim));
   const byEvent: Record<EventId, string[]> = Object.fromEntries(events.map((e) => [e.id, []]));
+  const claimsOf = new Map<string, number>();
+  for (const claim of claims) claimsOf.set(claim.event, (claimsOf.get(claim.event) ?? 0) + 1);
   for (const [beginning, held] of holders) {
     const count = new Map<string, number>();
     for (const claim of held) count.set(claim.event, (count.get(claim.event) ?? 0) + 1);
     for (const [event, own] of count)
       if (
         beginning.length >= EVENT_WORD_LENGTH &&
-        own >= EVENT_WORD_CLAIMS &&
+        own >= Math.max(EVENT_WORD_CLAIMS, EVENT_WORD_SHARE * (claimsOf.get(event) ?? 0)) &&
         held.size - own <= MOST_OTHERS
       )
         byEvent[event]?.push(beginning);
