@@ -1,17 +1,15 @@
 /**
- * The third way a claim is found: by the stems of its words, where a page prints the claim in
- * a translation no source of the dataset prints (issue 22). Each claim carries, per language,
- * its statement, the maintainers' renderings and its sources' wordings as word beginnings,
- * made at build time (scripts/dataset/stem-profiles.ts). A page's word stands for a claim's
- * word where it begins with one of its beginnings (a few letters in, in Hebrew and Arabic
- * script, past "and", "the", "to" written onto it).
+ * A claim found by the stems of its words, where a page prints it in a translation no source of
+ * the dataset prints (issue 22; docs/how-a-translation-is-found.md). Each claim's statement, the
+ * maintainers' renderings and its sources' wordings are word beginnings in an index the build
+ * makes (stem-index.ts). A page's word stands for a text's word where it begins with one of its
+ * beginnings (a few letters in, in Hebrew and Arabic script, past "and", "the", "to" written
+ * onto it).
  *
- * A claim is found where, among a short run of the page's words near a name of one of its
- * people, the words of one of its texts weigh at least `THRESHOLD` of that text's weight. A
- * word weighs what it tells apart: ln((C + 1) / c) for a word c of the C claims with a text in
- * its language hold, so "the" and "said" weigh nearly nothing, "buried" and "club" most. A
- * quote counts only inside one quotation. A text of few words (a short quote) needs all of them
- * and a word of its claim's context near (short-quotes.ts asks the same of two-word quotes).
+ * A claim is found where a short run of the page's words near a name of one of its people holds
+ * `THRESHOLD` of one of its texts' weight: a quote inside one quotation (or nearly whole where a
+ * transcript prints no marks), a fact in the page's words. Unless the run holds a text nearly
+ * whole, a word of its claim's context or of its event must stand near.
  */
 import type { ClaimContext } from './claim-context';
 import type { Claim, PersonId, SourceId } from './dataset';
@@ -52,7 +50,7 @@ const NAME_BEFORE = 600;
 const NAME_AFTER = 300;
 /** Around a finding, how far a quotation may open or close (quotation.ts) and a name stand. */
 const READ_AROUND = 300;
-/** A finding by stems is sure of the claim, not of its words (as a keyword finding is). */
+/** A finding by stems is sure of the claim, not of its words: the lowest score that counts. */
 export const STEM_SCORE = 0.7;
 
 /** Beginnings are looked up by this many first units. */
