@@ -18,6 +18,7 @@ import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import { quotationsIn, trimToWords } from './quotation';
 import { FEWEST_WORDS, type StemIndex } from './stem-index';
+import { withinReach } from './windows';
 import { wordSpans, type WordSpans } from './words';
 
 /** The share of a text's weight a run of the page's words must hold. */
@@ -461,17 +462,12 @@ function regionsNear(text: string, mentions: readonly PersonMention[]): [number,
     const newline = text.lastIndexOf('\n', at);
     return newline >= at - PARAGRAPH_REACH ? newline + 1 : at;
   };
-  const regions = mentions
-    .map((m): [number, number] => [
-      paragraphStart(Math.max(0, m.start - NAME_AFTER - READ_AROUND)),
-      Math.min(text.length, m.end + NAME_BEFORE + READ_AROUND),
-    ])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of regions) {
-    const last = merged.at(-1);
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
+  // Each from its paragraph's start (a mention's, earlier or later, moves it the same way).
+  const spans = [...mentions]
+    .sort((a, b) => a.start - b.start)
+    .map((m) => ({
+      start: paragraphStart(Math.max(0, m.start - NAME_AFTER - READ_AROUND)),
+      end: m.end,
+    }));
+  return withinReach(spans, 0, text.length, NAME_BEFORE + READ_AROUND);
 }
