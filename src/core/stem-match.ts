@@ -54,6 +54,8 @@ const READ_AROUND = 300;
 /** A finding by stems is sure of the claim, not of its words: the lowest score that counts. */
 export const STEM_SCORE = 0.7;
 
+/** How many page words' beginnings a matcher remembers (`groupsOf`). */
+const REMEMBERED = 20_000;
 /** Beginnings are looked up by this many first units. */
 const KEY = 3;
 const isSemitic = (unit: number) => unit >= 0x0590 && unit <= 0x06ff;
@@ -64,7 +66,7 @@ interface Profile {
   readonly language: string;
   readonly source: SourceId | null;
   /** Its claim's people: its speaker and whoever a source credits it to. */
-  readonly people: ReadonlySet<PersonId | null>;
+  readonly people: readonly PersonId[];
   /** Per word: its weight (0 for a word too common to tell claims apart). */
   readonly weights: readonly number[];
   readonly total: number;
@@ -113,12 +115,13 @@ export function compileStemMatcher(
   context: ClaimContext,
   languageOf: (source: SourceId) => string | undefined,
 ): StemMatcher {
-  const peopleOf = new Map<Claim, ReadonlySet<PersonId | null>>();
+  const peopleOf = new Map<Claim, readonly PersonId[]>();
   const profiles: Profile[] = index.texts.map(({ claim: c, language, source, weights }) => {
     const claim = claims[c]!;
     let people = peopleOf.get(claim);
     if (people === undefined) {
-      people = new Set([claim.speaker, ...claim.appearances.map((a) => a.attributedTo)]);
+      const credited = claim.appearances.map((a) => a.attributedTo);
+      people = [...new Set([claim.speaker, ...credited])].filter((id) => id !== null);
       peopleOf.set(claim, people);
     }
     let [total, telling] = [0, 0];
@@ -153,8 +156,24 @@ export function compileStemMatcher(
     return false;
   };
 
+  /**
+   * The beginnings of the words read so far: a page repeats its words, and a word's beginnings
+   * cost more to look up than to remember. Forgotten past `REMEMBERED` words (a huge page's).
+   */
+  const known = new Map<string, readonly Group[]>();
+
   /** The beginnings a folded page word stands for. */
   function groupsOf(word: string): readonly Group[] {
+    let groups = known.get(word);
+    if (groups === undefined) {
+      if (known.size >= REMEMBERED) known.clear();
+      groups = lookUpGroups(word);
+      known.set(word, groups);
+    }
+    return groups;
+  }
+
+  function lookUpGroups(word: string): readonly Group[] {
     let found = groupsFrom(word, 0, null);
     // Past "and", "the", "to" written onto a Hebrew or Arabic word.
     if (isSemitic(word.charCodeAt(0)))
@@ -180,31 +199,72 @@ export function compileStemMatcher(
   }
 
   /**
-   * The hits of each text whose claim has one of `named` among its people: page words `at`
-   * that stand for its word `word`, in page order.
+   * Per text, for the region being read: whether its claim's people include one named near
+   * (1, 0), and how many hits it has, valid where `stamps` holds the region's stamp. Typed
+   * arrays kept between regions: a Map per region cost more than reading the region's words.
    */
-  function hitsByProfile(hits: readonly (readonly Group[])[], named: ReadonlySet<PersonId>) {
-    const byProfile = new Map<number, Hit[]>();
-    const allowed = new Map<number, boolean>();
-    hits.forEach((groupsAt, at) => {
-      for (const { words } of groupsAt)
+  const allowed = new Uint8Array(profiles.length);
+  const hitCounts = new Uint32Array(profiles.length);
+  const stamps = new Uint32Array(profiles.length);
+  let stamp = 0;
+
+  /**
+   * The hits of each text whose claim has one of `named` among its people: page words `at`
+   * that stand for its word `word`, in page order. Only texts with `FEWEST_WORDS` hits or more:
+   * most texts a region touches get a word or two.
+   */
+  function hitsByProfile(
+    hits: readonly (readonly Group[])[],
+    named: ReadonlySet<PersonId>,
+  ): Map<number, Hit[]> {
+    stamp = (stamp + 1) >>> 0 || 1;
+    // Every allowed hit as `profile, hit` pairs, in page order, counted per text.
+    const pairs: number[] = [];
+    for (let at = 0; at < hits.length; at++)
+      for (const { words } of hits[at]!)
         for (let k = 0; k < words.length; k += 2 + 2 * words[k + 1]!) {
           const end = k + 2 + 2 * words[k + 1]!;
           for (let i = k + 2; i < end; i += 2) {
-            const [profile, word] = [words[i]!, words[i + 1]!];
-            let ok = allowed.get(profile);
-            if (ok === undefined) {
-              ok = [...profiles[profile]!.people].some((id) => id !== null && named.has(id));
-              allowed.set(profile, ok);
+            const profile = words[i]!;
+            if (stamps[profile] !== stamp) {
+              stamps[profile] = stamp;
+              hitCounts[profile] = 0;
+              allowed[profile] = profiles[profile]!.people.some((id) => named.has(id)) ? 1 : 0;
             }
-            if (!ok) continue;
-            const list = byProfile.get(profile);
-            if (list === undefined) byProfile.set(profile, [hitOf(at, word)]);
-            else list.push(hitOf(at, word));
+            if (allowed[profile] === 0) continue;
+            hitCounts[profile]!++;
+            pairs.push(profile, hitOf(at, words[i + 1]!));
           }
         }
-    });
+    const byProfile = new Map<number, Hit[]>();
+    for (let i = 0; i < pairs.length; i += 2) {
+      const profile = pairs[i]!;
+      if (hitCounts[profile]! < FEWEST_WORDS) continue;
+      const list = byProfile.get(profile);
+      if (list === undefined) byProfile.set(profile, [pairs[i + 1]!]);
+      else list.push(pairs[i + 1]!);
+    }
     return byProfile;
+  }
+
+  /** Scratch for `bestWindow` and `mayHoldEnough`: a count per word of the longest text. */
+  const counts = new Uint16Array(Math.max(0, ...profiles.map((p) => p.weights.length)));
+
+  /**
+   * Whether a text's hits in a region, all together, hold the least share and the fewest words
+   * any run of them needs (a fact's or a quote's): else none of their runs can.
+   */
+  function mayHoldEnough(p: number, list: readonly Hit[]): boolean {
+    const { weights, total } = profiles[p]!;
+    if (list.length < FEWEST_WORDS || total <= 0) return false;
+    const seen = counts.fill(0, 0, weights.length);
+    let [weight, held] = [0, 0];
+    for (const hit of list) {
+      const word = wordOf(hit);
+      if (seen[word] === 0) [weight, held] = [weight + weights[word]!, held + 1];
+      seen[word] = 1;
+    }
+    return held >= FEWEST_WORDS && weight / total >= Math.min(THRESHOLD, FACT_THRESHOLD);
   }
 
   /**
@@ -237,8 +297,9 @@ export function compileStemMatcher(
     const { weights, total } = profiles[p]!;
     if (total <= 0) return null;
     const longest = Math.ceil(weights.length * RUN_STRETCH) + RUN_SLACK;
-    // How many times each of its words is held between the pointers.
-    const count = new Uint16Array(weights.length);
+    // How many times each of its words is held between the pointers (zeroed: a fresh typed
+    // array per window cost more than the window's reading).
+    const count = counts.fill(0, 0, weights.length);
     let weight = 0;
     let held = 0;
     let from = start;
@@ -296,6 +357,8 @@ export function compileStemMatcher(
       const profile = profiles[p]!;
       // Fewer telling words than that is a short quote's (short-quotes.ts), not a text's.
       if (profile.telling < FEWEST_WORDS) continue;
+      // Most texts a region touches hold a word or two of it: no run of them can be enough.
+      if (!mayHoldEnough(p, list)) continue;
       const run = (part: readonly Hit[], threshold: number, fewest: number) =>
         runsOf(p, part, threshold, fewest);
       if (profile.claim.kind === 'fact') {
@@ -337,7 +400,7 @@ export function compileStemMatcher(
       const [at, to] = [start + span.start, start + span.end];
       const near = mentions.some(
         (m) =>
-          profile.people.has(m.personId) && m.end >= at - NAME_BEFORE && m.start <= to + NAME_AFTER,
+          profile.people.includes(m.personId) && m.end >= at - NAME_BEFORE && m.start <= to + NAME_AFTER,
       );
       if (!near) return [];
       // Words that stand for a text's words are not its words: unless they hold it nearly whole
