@@ -26,7 +26,7 @@ import { join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { loadDataset } from '../scripts/dataset/load';
 import { profileWords } from '../scripts/dataset/stem-profiles';
-import { gatePeople, withFirstLooks, withStemIndex } from '../scripts/dataset/vite-plugin';
+import { gatePeople, withFirstLooks, withAnalyzerIndex } from '../scripts/dataset/vite-plugin';
 import {
   BROWSER_NAMES,
   executableFor,
@@ -131,7 +131,7 @@ async function inPage(page: Page, dataset: Dataset): Promise<InPageTimes> {
     SAMPLES,
     gatePeople(dataset),
     // As the content script has it: each person's first look and the stem index made at build time.
-    withFirstLooks(withStemIndex(dataset)),
+    withFirstLooks(withAnalyzerIndex(dataset)),
   );
 }
 
@@ -166,14 +166,14 @@ function syntheticDataset(base: Dataset, count: number): Dataset {
       differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },
     };
   });
-  // The index is made again, from every claim: as the build would make it (withStemIndex).
-  return { ...base, claims: [...base.claims, ...claims], stemIndex: undefined };
+  // The index is made again, from every claim: as the build would make it (withAnalyzerIndex).
+  return { ...base, claims: [...base.claims, ...claims], index: undefined };
 }
 
 function scaling(dataset: Dataset, pageText: string) {
   const rows = [10, 100, 1_000, 10_000].map((count) => {
     // As the extension loads it: the stem index made by the build.
-    const grown = withStemIndex(syntheticDataset(dataset, count));
+    const grown = withAnalyzerIndex(syntheticDataset(dataset, count));
     const analyzer = compileAnalyzer(grown);
     const wordings = grown.claims.flatMap((c) =>
       c.appearances.flatMap((a) => (a.text === null ? [] : [foldText(a.text)])),

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileAnalyzer, type PageAnalysis } from '../src/core/analyze';
-import { buildStemIndex } from '../src/core/stem-index';
+import { buildAnalyzerIndex } from '../src/core/analyzer-index';
 import { loadDataset } from '../scripts/dataset/load';
 import { readCorpus, readLabels } from './corpus';
 import { score, scoreAttribution, type Ratio, type Score } from './score';
@@ -45,7 +45,7 @@ function analyzerFor(path: string) {
     // Its wordings' stems go with them; the statement's and the renderings' stay.
     stems: c.stems?.filter((p) => p.source === null || !own.has(p.source)),
   }));
-  return compileAnalyzer({ ...dataset, claims, stemIndex: buildStemIndex(claims, dataset.events) });
+  return compileAnalyzer({ ...dataset, claims, index: buildAnalyzerIndex({ ...dataset, claims }) });
 }
 
 /** The dataset's record of whom each corpus page credits with each quote. */

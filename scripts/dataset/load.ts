@@ -11,7 +11,7 @@ import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
 import { checkNamesakes } from './namesakes.ts';
 import { namesOf, stemProfilesOf } from './stem-profiles.ts';
-import { buildStemIndex } from '../../src/core/stem-index.ts';
+import { buildAnalyzerIndex } from '../../src/core/analyzer-index.ts';
 import {
   ClaimSchema,
   DetailSchema,
@@ -210,7 +210,7 @@ export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): D
     places: places.items,
     sources: sourceList,
     claims,
-    stemIndex: buildStemIndex(claims, eventList),
+    index: buildAnalyzerIndex({ claims, events: eventList, people: people.items }),
   };
 }
 

@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 import type { Dataset } from '../../src/core/dataset';
 import { lookForPeople, type LookFor } from '../../src/core/first-look.ts';
 import type { PersonAliases } from '../../src/core/people';
-import { buildStemIndex } from '../../src/core/stem-index.ts';
+import { buildAnalyzerIndex } from '../../src/core/analyzer-index.ts';
 import { loadDataset } from './load.ts';
 
 const PEOPLE = 'virtual:sourcelight/people';
@@ -49,14 +49,14 @@ export function withFirstLooks(dataset: Dataset): Dataset & {
 }
 
 /**
- * The dataset as the extension loads it: the stem matcher's index made (src/core/stem-index.ts),
- * so the page's analyzer makes none, and the claims' stems it was made from left behind.
+ * The dataset as the extension loads it: the analyzer's index made (src/core/analyzer-index.ts),
+ * so the page's analyzer makes nothing, and the claims' stems it was made from left behind.
  */
-export function withStemIndex(dataset: Dataset): Dataset {
+export function withAnalyzerIndex(dataset: Dataset): Dataset {
   return {
     ...dataset,
     claims: dataset.claims.map(({ stems: _stems, ...claim }) => claim),
-    stemIndex: dataset.stemIndex ?? buildStemIndex(dataset.claims, dataset.events),
+    index: dataset.index ?? buildAnalyzerIndex(dataset),
   };
 }
 
@@ -87,7 +87,7 @@ export function datasetPlugin(dataDir = resolve('data')): Plugin {
           ? gatePeople(dataset)
           : id === `\0${LOOK_FOR_EVERYONE}`
             ? lookForPeople(dataset.people)
-            : withFirstLooks(withStemIndex(dataset));
+            : withFirstLooks(withAnalyzerIndex(dataset));
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },
   };

@@ -5,7 +5,7 @@
 import { attribute } from './attribution';
 import { isUnderBidiControl } from './bidi';
 import type { ClaimId, Dataset, PersonId, SourceId } from './dataset';
-import { compileClaimMatcherInSteps, type ClaimMatcher } from './match';
+import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { runSteps, type Steps } from './steps';
 import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
 
@@ -52,17 +52,19 @@ export interface Analyzer {
   readonly personOrder: readonly PersonId[];
 }
 
+/**
+ * The analyzer of `dataset`: nothing is made here that grows with the claims (the build made
+ * the dataset's index, analyzer-index.ts), so a named page pays the same for it whatever the
+ * dataset holds.
+ */
 export function compileAnalyzer(dataset: Dataset): Analyzer {
-  return runSteps(compileAnalyzerInSteps(dataset));
-}
-
-/** `compileAnalyzer` a step at a time (steps.ts): the content script gives each a task. */
-export function* compileAnalyzerInSteps(dataset: Dataset): Steps<Analyzer> {
   const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
-  yield;
-  const claims: ClaimMatcher = yield* compileClaimMatcherInSteps(dataset);
+  const claims: ClaimMatcher = compileClaimMatcher(dataset);
   const order = dataset.people.map((p) => p.id);
-  const quotes = new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id));
+  // Made at a first finding: a page naming someone who said nothing known needs none.
+  let quotes: ReadonlySet<string> | undefined;
+  const isQuote = (id: string) =>
+    (quotes ??= new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id))).has(id);
   function* analyzeInSteps(
     text: string,
     options?: { readonly firstLookAt?: FirstLookAt },
@@ -81,7 +83,7 @@ export function* compileAnalyzerInSteps(dataset: Dataset): Steps<Analyzer> {
       start: m.start,
       end: m.end,
       // Facts are stated by the page itself; only quotes have a speaker.
-      attributedTo: quotes.has(m.claimId) ? attribute(text, m.start, m.end, mentions) : null,
+      attributedTo: isQuote(m.claimId) ? attribute(text, m.start, m.end, mentions) : null,
       score: m.score,
       via: m.via,
       ...(m.language === undefined ? {} : { language: m.language }),

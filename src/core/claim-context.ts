@@ -4,7 +4,7 @@
  * (in any language), or of its event's title ("plan", "master plan", "Gaza", "Davos"), standing
  * near a short quote says it is this claim, not the same words said about another matter.
  */
-import type { Claim, ClaimEvent, ClaimId, Person } from './dataset';
+import type { Claim, ClaimEvent, Person } from './dataset';
 import { foldText } from './normalize';
 import { tokenize, wordSpans } from './words';
 
@@ -18,8 +18,8 @@ const SHORTEST_CONTEXT_WORD = 4;
 const MOST_SHARED = 0.1;
 
 export interface ClaimContext {
-  /** A claim's distinctive words, as `contextStem` gives them. */
-  of(claim: Claim): ReadonlySet<string>;
+  /** The distinctive words of claim `c` (by its index in the dataset), as `contextStem` gives them. */
+  of(c: number): ReadonlySet<string>;
   /** Whether a word of `context` stands within reach of `[start, end)` of `text`, outside it. */
   near(text: string, start: number, end: number, context: ReadonlySet<string>): boolean;
 }
@@ -40,30 +40,41 @@ function fewHave(sets: readonly ReadonlySet<string>[], most: number): (stem: str
   return (stem) => (count.get(stem) ?? 0) <= most;
 }
 
-export function compileClaimContext(
+/** Each claim's distinctive words, in dataset order (build time: analyzer-index.ts). */
+export function claimContexts(
   claims: readonly Claim[],
   events: readonly ClaimEvent[],
   people: readonly Pick<Person, 'aliases'>[] = [],
-): ClaimContext {
+): string[][] {
   // A name says who, not which claim: "Steve" stands near every quote of Witkoff's.
   const names = stemsOf(people.flatMap((p) => p.aliases));
   // Of a claim's own words, those few other claims share; of its event's title, those no
   // other event's title has ("Davos", "master plan"): the title's are shared by all the
   // event's claims, so they are chosen among titles, not claims.
-  const ownStems = new Map<ClaimId, Set<string>>(
-    claims.map((c) => [c.id, stemsOf([c.statement, ...c.appearances.map((a) => a.text ?? '')])]),
-  );
-  const distinctiveOwn = fewHave([...ownStems.values()], MOST_SHARED * claims.length);
+  const own = claims.map((c) => stemsOf([c.statement, ...c.appearances.map((a) => a.text ?? '')]));
+  const distinctiveOwn = fewHave(own, MOST_SHARED * claims.length);
   const titleStems = new Map(events.map((e) => [e.id, stemsOf([e.title])]));
   const distinctiveTitle = fewHave([...titleStems.values()], 1);
+  return claims.map((claim, c) => [
+    ...new Set(
+      [
+        ...[...own[c]!].filter(distinctiveOwn),
+        ...[...(titleStems.get(claim.event) ?? [])].filter(distinctiveTitle),
+      ].filter((stem) => !names.has(stem)),
+    ),
+  ]);
+}
+
+/** The context of claims whose distinctive words are `contexts` (`claimContexts`). */
+export function compileClaimContext(contexts: readonly (readonly string[])[]): ClaimContext {
+  // Made as asked for: a page asks for a few claims' of all the dataset's.
+  const made = new Map<number, ReadonlySet<string>>();
   return {
-    of: (claim) =>
-      new Set(
-        [
-          ...[...(ownStems.get(claim.id) ?? [])].filter(distinctiveOwn),
-          ...[...(titleStems.get(claim.event) ?? [])].filter(distinctiveTitle),
-        ].filter((stem) => !names.has(stem)),
-      ),
+    of(c) {
+      let context = made.get(c);
+      if (context === undefined) made.set(c, (context = new Set(contexts[c] ?? [])));
+      return context;
+    },
     near(text, start, end, context) {
       const around = `${text.slice(Math.max(0, start - CONTEXT_REACH), start)} \n ${text.slice(end, end + CONTEXT_REACH)}`;
       const folded = foldText(around);

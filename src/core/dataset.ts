@@ -4,7 +4,7 @@
  * derives the differences between sources (`differences` on each claim).
  */
 import type { ClaimDifferences } from './compare';
-import type { StemIndex } from './stem-index';
+import type { AnalyzerIndex } from './analyzer-index';
 
 export type PersonId = string;
 export type SourceId = string;
@@ -156,10 +156,11 @@ export interface Dataset {
   readonly sources: readonly Source[];
   readonly claims: readonly Claim[];
   /**
-   * The stem matcher's index, made from the claims' stems where the dataset is loaded
-   * (scripts/dataset/load.ts, stem-index.ts); absent from a dataset made by hand.
+   * What the analyzer reads, made from the claims where the dataset is loaded
+   * (scripts/dataset/load.ts, analyzer-index.ts); absent from a dataset made by hand, for
+   * which the analyzer makes it.
    */
-  readonly stemIndex?: StemIndex;
+  readonly index?: AnalyzerIndex;
 }
 
 /** Lookups over a dataset, built once. */

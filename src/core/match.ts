@@ -15,14 +15,16 @@
  * same (a property test compares the two; `{ sieve: false }` reads it whole).
  */
 import search from 'approx-string-match';
-import type { Claim, ClaimId, Dataset, SourceId } from './dataset';
-import { fold, toOriginalSpan, type Folded } from './normalize';
+import type { ClaimId, Dataset, SourceId } from './dataset';
+import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
+import { buildAnalyzerIndex } from './analyzer-index';
 import type { PersonMention } from './people';
-import { compileWordSieve, type SiftedText, type WordSieve } from './word-sieve';
+import { gramKey, wordSieve, type SiftedText } from './word-sieve';
+import { N, type WordingIndex } from './wording-index';
+import { lookUp } from './int-table';
 import { compileShortQuotes } from './short-quotes';
 import { compileStemMatcher } from './stem-match';
 import { compileClaimContext } from './claim-context';
-import { runSteps, type Steps } from './steps';
 import { trimToWords } from './quotation';
 import { CLAIM_REACH, withinReach } from './windows';
 import { tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
@@ -51,7 +53,6 @@ export interface ClaimMatcher {
   find(text: string, mentions?: readonly PersonMention[]): ClaimMatch[];
 }
 
-const N = 3;
 /** A chain shorter than this many words is too likely to occur by chance... */
 const MIN_WORDS = 5;
 /** ...unless it is a whole wording of at least this many characters ("very, very comfortable"). */
@@ -73,8 +74,6 @@ const LONG_RUN_MIN_SCORE = 0.7;
 
 const minScore = (chain: Chain) =>
   chain.j1 - chain.j0 + 1 >= LONG_RUN_WORDS + 2 ? LONG_RUN_MIN_SCORE : MIN_SCORE;
-/** 3-grams shared by more wordings than this ("one of the") point nowhere in particular. */
-const MAX_POSTINGS = 64;
 
 interface Wording {
   readonly claimId: ClaimId;
@@ -83,68 +82,28 @@ interface Wording {
   readonly tokens: Tokens;
 }
 
-function wordingsOf(claim: Claim): Wording[] {
-  return claim.appearances.flatMap((a) => {
-    if (a.text === null) return [];
-    const folded = fold(a.text).text;
-    const tokens = tokenize(folded);
-    return tokens.texts.length >= N
-      ? [{ claimId: claim.id, source: a.source, folded, tokens }]
-      : [];
-  });
-}
-
-interface Posting {
-  readonly wording: number;
-  readonly at: number;
-}
-
-/**
- * Every word of every wording has a number (the sieve's, word-sieve.ts); a 3-gram is looked up
- * by its words' numbers, and only where all three are words the dataset uses (most of a page's
- * 3-grams are not).
- */
-interface GramIndex {
-  readonly postings: Map<number | string, Posting[]>;
-  /** A 3-gram's key, by its words' numbers. */
-  readonly gramKey: (a: number, b: number, c: number) => number | string;
-}
-
-function buildIndex(wordings: readonly Wording[], sieve: WordSieve): GramIndex {
-  // A number for each of a page's 3-grams makes no string; past ~200,000 words, not exact.
-  const size = sieve.vocabularySize;
-  const gramKey =
-    size ** 3 <= Number.MAX_SAFE_INTEGER
-      ? (a: number, b: number, c: number) => (a * size + b) * size + c
-      : (a: number, b: number, c: number) => `${a} ${b} ${c}`;
-  const postings = new Map<number | string, Posting[]>();
-  wordings.forEach((wording, w) => {
-    const ids = wording.tokens.texts.map(sieve.idOf);
-    for (let j = 0; j + N <= ids.length; j++) {
-      const key = gramKey(ids[j]!, ids[j + 1]!, ids[j + 2]!);
-      const list = postings.get(key) ?? [];
-      list.push({ wording: w, at: j });
-      postings.set(key, list);
-    }
-  });
-  for (const [gram, list] of postings) if (list.length > MAX_POSTINGS) postings.delete(gram);
-  return { postings, gramKey };
-}
-
 /**
  * Where a page's 3-grams are also a wording's: page word `i`, wording word `j`, by wording.
  * `ids`: the page's words' numbers. A word whose 32-bit hash is a dataset word's (rare: a few
- * thousand words in the dataset) may hit where that word is not: verifying finds nothing there.
+ * thousand words in the dataset), or a 3-gram whose key is another's, may hit where that word
+ * is not: verifying finds nothing there.
  */
-function hitsOf(index: GramIndex, ids: readonly number[]): Map<number, { i: number; j: number }[]> {
+function hitsOf(
+  index: WordingIndex,
+  ids: readonly number[],
+): Map<number, { i: number; j: number }[]> {
   const hits = new Map<number, { i: number; j: number }[]>();
+  const { grams, postingStarts, postings } = index;
   for (let i = 0; i + N <= ids.length; i++) {
     const [a, b, c] = [ids[i]!, ids[i + 1]!, ids[i + 2]!];
     if (a < 0 || b < 0 || c < 0) continue;
-    for (const posting of index.postings.get(index.gramKey(a, b, c)) ?? []) {
-      const list = hits.get(posting.wording) ?? [];
-      list.push({ i, j: posting.at });
-      hits.set(posting.wording, list);
+    const g = lookUp(grams, gramKey(a, b, c));
+    if (g < 0) continue;
+    for (let k = postingStarts[g]!; k < postingStarts[g + 1]!; k++) {
+      const [w, j] = [postings[2 * k]!, postings[2 * k + 1]!];
+      const list = hits.get(w);
+      if (list === undefined) hits.set(w, [{ i, j }]);
+      else list.push({ i, j });
     }
   }
   return hits;
@@ -189,17 +148,15 @@ function longEnough(chain: Chain, wording: Wording): boolean {
   return words >= MIN_WORDS && (2 * chars > all || words >= LONG_RUN_WORDS);
 }
 
-/**
- * Verifies a chain: the covered part of the wording, searched near the chain's page span. First
- * exactly; where it is not printed exactly, approximately (`align`), or else `undefined`.
- */
-function verify(
-  page: string,
-  pageTokens: WordSpans,
-  chain: Chain,
-  wording: Wording,
-  align: boolean,
-): { start: number; end: number; score: number } | null | undefined {
+/** A span of a text, `[start, end)`, and how well it matches: 1 − errors / length. */
+interface Scored {
+  readonly start: number;
+  readonly end: number;
+  readonly score: number;
+}
+
+/** The part of its wording a chain covers, and the stretch of the page it is looked for in. */
+function targetOf(page: string, pageTokens: WordSpans, chain: Chain, wording: Wording) {
   const pattern = wording.folded.slice(
     wording.tokens.starts[chain.j0]!,
     wording.tokens.ends[chain.j1]!,
@@ -207,29 +164,70 @@ function verify(
   const slack = Math.ceil(pattern.length * (1 - minScore(chain))) + 2;
   const from = Math.max(0, pageTokens.starts[chain.i0]! - slack);
   const window = page.slice(from, pageTokens.ends[chain.i1]! + slack);
-  const maxErrors = Math.floor(pattern.length * (1 - minScore(chain)));
-  // Most pages quote a wording as it is: its first exact occurrence is what the aligner would
-  // choose (no match has fewer errors, none without errors is longer), found far faster.
-  const exact = window.indexOf(pattern);
-  let best: { start: number; end: number; errors: number } | undefined =
-    exact === -1 ? undefined : { start: exact, end: exact + pattern.length, errors: 0 };
-  if (best === undefined && !align) return undefined;
-  for (const m of best === undefined ? search(window, pattern, maxErrors) : []) {
+  return { pattern, from, window };
+}
+
+/**
+ * A match found at `[start, end)` of the target's window, with `errors`, as a span of the page.
+ * The chain's first and last 3-grams are exact hits: the span covers at least them, where the
+ * aligner chose an equally cheap start or end further in.
+ */
+function pageMatch(
+  { pattern, from }: ReturnType<typeof targetOf>,
+  pageTokens: WordSpans,
+  chain: Chain,
+  { start, end, errors }: { start: number; end: number; errors: number },
+): Scored {
+  return {
+    start: Math.min(from + start, pageTokens.starts[chain.i0]!),
+    end: Math.max(from + end, pageTokens.ends[chain.i1]!),
+    score: 1 - errors / pattern.length,
+  };
+}
+
+/**
+ * The chain's part of its wording printed exactly near the chain: its first occurrence, which
+ * is what the aligner would choose (no match has fewer errors, none without errors is longer),
+ * found far faster. Null where the page does not print it exactly.
+ */
+function exactMatch(
+  page: string,
+  pageTokens: WordSpans,
+  chain: Chain,
+  wording: Wording,
+): Scored | null {
+  const target = targetOf(page, pageTokens, chain, wording);
+  const at = target.window.indexOf(target.pattern);
+  if (at === -1) return null;
+  return pageMatch(target, pageTokens, chain, {
+    start: at,
+    end: at + target.pattern.length,
+    errors: 0,
+  });
+}
+
+/**
+ * The chain's part of its wording aligned with the page near the chain (approx-string-match):
+ * the match with the fewest errors, then the longest. Null where none has few enough errors.
+ */
+function alignedMatch(
+  page: string,
+  pageTokens: WordSpans,
+  chain: Chain,
+  wording: Wording,
+): Scored | null {
+  const target = targetOf(page, pageTokens, chain, wording);
+  const maxErrors = Math.floor(target.pattern.length * (1 - minScore(chain)));
+  let best: { start: number; end: number; errors: number } | null = null;
+  for (const m of search(target.window, target.pattern, maxErrors)) {
     if (
-      best === undefined ||
+      best === null ||
       m.errors < best.errors ||
       (m.errors === best.errors && m.end - m.start > best.end - best.start)
     )
       best = m;
   }
-  if (best === undefined) return null;
-  // The chain's first and last 3-grams are exact hits: the span covers at least them, where the
-  // aligner chose an equally cheap start or end further in.
-  return {
-    start: Math.min(from + best.start, pageTokens.starts[chain.i0]!),
-    end: Math.max(from + best.end, pageTokens.ends[chain.i1]!),
-    score: 1 - best.errors / pattern.length,
-  };
+  return best === null ? null : pageMatch(target, pageTokens, chain, best);
 }
 
 /**
@@ -324,52 +322,34 @@ export function compileClaimMatcher(
   dataset: Dataset,
   options: ClaimMatcherOptions = {},
 ): ClaimMatcher {
-  return runSteps(compileClaimMatcherInSteps(dataset, options));
-}
-
-/** Claims whose wordings are folded between two pauses of `compileClaimMatcherInSteps`. */
-const CLAIMS_PER_STEP = 10;
-
-/**
- * `compileClaimMatcher` a step at a time: folding every wording is most of it, and run cold
- * (a page's first named article) it took one task of 40-65 ms in Chromium.
- */
-export function* compileClaimMatcherInSteps(
-  dataset: Dataset,
-  options: ClaimMatcherOptions = {},
-): Steps<ClaimMatcher> {
-  // Sources that print a claim alike (copies, agencies) are one wording: checked once, found
-  // via the first of them, as the first would win anyway.
-  const seen = new Set<string>();
-  const wordings: Wording[] = [];
-  for (const [k, claim] of dataset.claims.entries()) {
-    for (const wording of wordingsOf(claim)) {
-      const key = `${wording.claimId}\n${wording.folded}`;
-      if (!seen.has(key)) wordings.push(wording);
-      seen.add(key);
-    }
-    if (k % CLAIMS_PER_STEP === CLAIMS_PER_STEP - 1) yield;
-  }
-  // The sieve and the index, a step each: 5-25 ms each, cold.
-  const sieve = compileWordSieve(wordings.map((w) => w.tokens.texts));
-  yield;
-  const index = buildIndex(wordings, sieve);
-  yield;
-  const languageOf = new Map(dataset.sources.map((source) => [source.id, source.language]));
-  const context = compileClaimContext(dataset.claims, dataset.events, dataset.people);
-  const shortQuotes = compileShortQuotes(dataset.claims, context);
-  // Without an index (a dataset made by hand), claims are found by their wordings alone.
-  const stems =
-    dataset.stemIndex === undefined
-      ? null
-      : compileStemMatcher(dataset.stemIndex, dataset.claims, context, (source) =>
-          languageOf.get(source),
-        );
+  // Made by the build (loadDataset); made here for a dataset made by hand (the tests).
+  const {
+    wordings: index,
+    stems: stemIndex,
+    contexts,
+    shortQuotes: shortQuoteIndex,
+  } = dataset.index ?? buildAnalyzerIndex(dataset);
+  const sieve = wordSieve(index);
+  const context = compileClaimContext(contexts);
+  const shortQuotes = compileShortQuotes(dataset.claims, shortQuoteIndex, context);
+  const stems = compileStemMatcher(stemIndex, dataset, context);
   // How many words around a 3-gram a stretch holds: more than the widest verification window
-  // (verify's slack) reaches, at two folded characters a word at the least.
-  const longest = Math.max(0, ...wordings.map((w) => w.folded.length));
+  // (targetOf's slack) reaches, at two folded characters a word at the least.
   const wordingMargin =
-    Math.ceil((Math.ceil(longest * (1 - LONG_RUN_MIN_SCORE)) + 2) / 2) + MAX_GAP + N;
+    Math.ceil((Math.ceil(index.longest * (1 - LONG_RUN_MIN_SCORE)) + 2) / 2) + MAX_GAP + N;
+  /** Each wording, folded and split when a page's 3-gram first points at it. */
+  const made = new Map<number, Wording>();
+  const wordingAt = (w: number): Wording => {
+    let wording = made.get(w);
+    if (wording === undefined) {
+      const claim = dataset.claims[index.wordings[2 * w]!]!;
+      const appearance = claim.appearances[index.wordings[2 * w + 1]!]!;
+      const folded = foldText(appearance.text ?? '');
+      wording = { claimId: claim.id, source: appearance.source, folded, tokens: tokenize(folded) };
+      made.set(w, wording);
+    }
+    return wording;
+  };
 
   /**
    * `[start, end)` of `text` folded, its words, and their numbers: those the sieve gave where it
@@ -402,35 +382,37 @@ export function* compileClaimMatcherInSteps(
     const byWording = [...hitsOf(index, piece.ids)].sort(([a], [b]) => a - b);
     const chains = byWording.flatMap(([w, list]) =>
       chainHits(list)
-        .filter((chain) => longEnough(chain, wordings[w]!))
-        .map((chain) => ({ chain, wording: wordings[w]! })),
+        .filter((chain) => longEnough(chain, wordingAt(w)))
+        .map((chain) => ({ chain, wording: wordingAt(w) })),
     );
-    /** A verified chain's span of the folded text, trimmed to words, and its score. */
-    const trimmed = (v: { start: number; end: number; score: number } | null) => {
-      if (v === null) return null;
-      const [start, end] = trimToWords(folded.text, v.start, v.end);
-      return end > start ? { start, end, score: v.score } : null;
+    /** A match's span of the folded text, trimmed to words, and its score. */
+    const trimmed = (match: Scored | null): Scored | null => {
+      if (match === null) return null;
+      const [start, end] = trimToWords(folded.text, match.start, match.end);
+      return end > start ? { start, end, score: match.score } : null;
     };
-    // `undefined` where the page does not print the chain's part of the wording exactly.
-    const exactly = chains.map(({ chain, wording }) =>
-      verify(folded.text, tokens, chain, wording, false),
-    );
-    const exactSpans = exactly.map((v) => (v === undefined ? null : trimmed(v)));
+    // Every chain checked exactly first: whether the page prints its part of the wording as it
+    // is, and where, trimmed to words.
+    const checked = chains.map((c) => {
+      const exact = exactMatch(folded.text, tokens, c.chain, c.wording);
+      return { ...c, printed: exact !== null, span: trimmed(exact) };
+    });
+    /** Whether a chain's words lie inside an exact match of its claim. */
     const insideExact = ({ chain, wording }: (typeof chains)[number]) =>
-      exactSpans.some(
-        (span, k) =>
+      checked.some(
+        ({ span, wording: other }) =>
           span !== null &&
-          chains[k]!.wording.claimId === wording.claimId &&
+          other.claimId === wording.claimId &&
           span.start <= tokens.starts[chain.i0]! &&
           tokens.ends[chain.i1]! <= span.end,
       );
-    /** A chain not printed exactly, aligned; none where its words lie in an exact match. */
-    const aligned = (c: (typeof chains)[number]) =>
-      insideExact(c)
-        ? null
-        : trimmed(verify(folded.text, tokens, c.chain, c.wording, true) ?? null);
-    return chains.flatMap((c, k) => {
-      const match = exactly[k] === undefined ? aligned(c) : (exactSpans[k] ?? null);
+    return checked.flatMap((c) => {
+      // A chain not printed exactly is aligned, unless its words lie in an exact match.
+      const match = c.printed
+        ? c.span
+        : insideExact(c)
+          ? null
+          : trimmed(alignedMatch(folded.text, tokens, c.chain, c.wording));
       if (match === null) return [];
       const { claimId, source } = c.wording;
       return [
@@ -447,7 +429,7 @@ export function* compileClaimMatcherInSteps(
       const piece = pieceOf(text, 0, text.length);
       const taken = resolveOverlaps(byWordings(piece));
       if (named) {
-        if (stems !== null) resolveOverlaps(stems.find(text, mentions), taken);
+        resolveOverlaps(stems.find(text, mentions), taken);
         resolveOverlaps(shortQuotes.find(text, mentions), taken);
       }
       return taken.sort((a, b) => a.start - b.start);
@@ -464,7 +446,7 @@ export function* compileClaimMatcherInSteps(
     // Never over a wording match: the words it matched are surer than stems. (Only what
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
     if (named) {
-      if (stems !== null) resolveOverlaps(stems.find(text, mentions), taken);
+      resolveOverlaps(stems.find(text, mentions), taken);
       // Last: a two-word quotation is the least sure of them.
       resolveOverlaps(shortQuotes.find(text, mentions), taken);
     }

@@ -29,6 +29,12 @@ const LONGEST = 60;
 /** Double quotation marks as pages print them (single ones are also apostrophes). */
 const MARK = /["\u201C-\u201F\u2033\u00AB\u00BB\u300C\u300D]/g;
 
+/**
+ * The claims' quotes' two-word wordings, by their folded words joined by a space: `[claim,
+ * appearance]` pairs of indices, flat, one per claim (build time: analyzer-index.ts).
+ */
+export type ShortQuoteIndex = Readonly<Record<string, readonly number[]>>;
+
 interface ShortWording {
   readonly claimId: ClaimId;
   readonly via: SourceId;
@@ -36,35 +42,52 @@ interface ShortWording {
   readonly context: ReadonlySet<string>;
 }
 
-/** A claim's wordings of fewer than three words (one word is too little to go on). */
-function shortWordingsOf(claim: Claim): { text: string; via: SourceId }[] {
-  if (claim.kind !== 'quote') return [];
-  return claim.appearances.flatMap((a) => {
-    if (a.text === null) return [];
-    const text = tokenize(foldText(a.text)).texts.join(' ');
-    const count = text.split(' ').length;
-    return count === 2 ? [{ text, via: a.source }] : [];
+/** Two words are a short wording; one word is too little to go on. */
+const SHORT_WORDS = 2;
+
+export function shortQuoteIndex(claims: readonly Claim[]): ShortQuoteIndex {
+  const byText: Record<string, number[]> = {};
+  claims.forEach((claim, c) => {
+    if (claim.kind !== 'quote') return;
+    claim.appearances.forEach((a, k) => {
+      if (a.text === null) return;
+      const words = tokenize(foldText(a.text)).texts;
+      if (words.length !== SHORT_WORDS) return;
+      const list = (byText[words.join(' ')] ??= []);
+      if (!list.some((other, i) => i % 2 === 0 && other === c)) list.push(c, k);
+    });
   });
+  return byText;
 }
 
-export function compileShortQuotes(claims: readonly Claim[], context: ClaimContext): ShortQuotes {
-  const byText = new Map<string, ShortWording[]>();
-  for (const claim of claims) {
-    const people = new Set([claim.speaker, ...claim.appearances.map((a) => a.attributedTo)]);
-    for (const { text, via } of shortWordingsOf(claim)) {
-      // The quote's own words are not its context.
-      const own = new Set(text.split(' ').map(contextStem));
-      const distinctive = new Set([...context.of(claim)].filter((stem) => !own.has(stem)));
-      const list = byText.get(text) ?? [];
-      if (!list.some((w) => w.claimId === claim.id))
-        list.push({ claimId: claim.id, via, people, context: distinctive });
-      byText.set(text, list);
-    }
-  }
+export function compileShortQuotes(
+  claims: readonly Claim[],
+  index: ShortQuoteIndex,
+  context: ClaimContext,
+): ShortQuotes {
+  /** A short wording's claim, people and context (its own words are not its context). */
+  const wordingOf = (text: string, c: number, k: number): ShortWording => {
+    const claim = claims[c]!;
+    const own = new Set(text.split(' ').map(contextStem));
+    return {
+      claimId: claim.id,
+      via: claim.appearances[k]!.source,
+      people: new Set([claim.speaker, ...claim.appearances.map((a) => a.attributedTo)]),
+      context: new Set([...context.of(c)].filter((stem) => !own.has(stem))),
+    };
+  };
+  const wordingsOf = (text: string): ShortWording[] => {
+    // Own keys only: a page's words are not to reach the object's prototype ("constructor").
+    const list = Object.hasOwn(index, text) ? index[text]! : [];
+    const wordings: ShortWording[] = [];
+    for (let i = 0; i < list.length; i += 2) wordings.push(wordingOf(text, list[i]!, list[i + 1]!));
+    return wordings;
+  };
+  const anyShort = hasAnyKey(index);
 
   return {
     find(text, mentions) {
-      if (byText.size === 0 || mentions.length === 0) return [];
+      if (!anyShort || mentions.length === 0) return [];
       const found: ClaimMatch[] = [];
       // Marks open and close in turn, and a paragraph starts afresh.
       let open = -1;
@@ -81,7 +104,7 @@ export function compileShortQuotes(claims: readonly Claim[], context: ClaimConte
         open = -1;
         if (at - from - 1 > LONGEST) continue;
         const key = tokenize(foldText(text.slice(from + 1, at))).texts.join(' ');
-        for (const wording of byText.get(key) ?? []) {
+        for (const wording of wordingsOf(key)) {
           const [start, end] = wordsOf(text, from + 1, at);
           const named = mentions.some(
             (m) =>
@@ -96,6 +119,12 @@ export function compileShortQuotes(claims: readonly Claim[], context: ClaimConte
       return found;
     },
   };
+}
+
+/** Whether `record` has a key of its own, without listing them all. */
+function hasAnyKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
 }
 
 function isGershayim(text: string, at: number): boolean {

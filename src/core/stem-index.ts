@@ -26,7 +26,7 @@ export interface StemText {
 export interface StemIndex {
   readonly languages: readonly string[];
   readonly texts: readonly StemText[];
-  /** Every beginning that weighs something. */
+  /** Every beginning that weighs something, in order of UTF-16 units. */
   readonly beginnings: readonly string[];
   /**
    * For each beginning, the texts' words it stands for, by language, as one list of indices:
@@ -82,11 +82,13 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
       });
     }),
   );
+  // In order (of UTF-16 units): a page's word finds the beginnings it may hold by a binary search.
+  const sorted = [...byBeginning].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     languages,
     texts,
-    beginnings: [...byBeginning.keys()],
-    words: [...byBeginning.values()].map((byLanguage) =>
+    beginnings: sorted.map(([beginning]) => beginning),
+    words: sorted.map(([, byLanguage]) =>
       byLanguage.flatMap((pairs, l) =>
         pairs === undefined ? [] : [l, pairs.length / 2, ...pairs],
       ),

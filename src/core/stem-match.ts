@@ -12,7 +12,7 @@
  * whole, a word of its claim's context or of its event must stand near.
  */
 import type { ClaimContext } from './claim-context';
-import type { Claim, PersonId, SourceId } from './dataset';
+import type { Claim, Dataset, PersonId, SourceId } from './dataset';
 import type { ClaimMatch } from './match';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
@@ -54,7 +54,7 @@ const READ_AROUND = 300;
 /** A finding by stems is sure of the claim, not of its words: the lowest score that counts. */
 export const STEM_SCORE = 0.7;
 
-/** How many page words' beginnings a matcher remembers (`groupsOf`). */
+/** How many page words' beginnings a matcher remembers (`beginningsOf`). */
 const REMEMBERED = 20_000;
 /** Beginnings are looked up by this many first units. */
 const KEY = 3;
@@ -63,6 +63,8 @@ const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
 interface Profile {
   readonly claim: Claim;
+  /** Its claim's index in the dataset. */
+  readonly claimIndex: number;
   readonly language: string;
   readonly source: SourceId | null;
   /** Its claim's people: its speaker and whoever a source credits it to. */
@@ -72,15 +74,6 @@ interface Profile {
   readonly total: number;
   /** How many of its words weigh anything. */
   readonly telling: number;
-}
-
-/** A beginning, and the words of texts it stands for. */
-interface Group {
-  readonly beginning: string;
-  /** A number: a page's word must be it, not begin with it. */
-  readonly number: boolean;
-  /** The words of texts it stands for: `[language, n, text, word, …]` (stem-index.ts). */
-  readonly words: readonly number[];
 }
 
 /**
@@ -111,47 +104,40 @@ export interface StemMatcher {
 
 export function compileStemMatcher(
   index: StemIndex,
-  claims: readonly Claim[],
+  dataset: Pick<Dataset, 'claims' | 'sources'>,
   context: ClaimContext,
-  languageOf: (source: SourceId) => string | undefined,
 ): StemMatcher {
-  const peopleOf = new Map<Claim, readonly PersonId[]>();
-  const profiles: Profile[] = index.texts.map(({ claim: c, language, source, weights }) => {
-    const claim = claims[c]!;
-    let people = peopleOf.get(claim);
-    if (people === undefined) {
-      const credited = claim.appearances.map((a) => a.attributedTo);
-      people = [...new Set([claim.speaker, ...credited])].filter((id) => id !== null);
-      peopleOf.set(claim, people);
-    }
-    let [total, telling] = [0, 0];
-    for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
-    return { claim, language: index.languages[language]!, source, people, weights, total, telling };
-  });
-  // The beginnings, by their first three units (every one has three, but a two-digit number).
-  const byKey = new Map<string, Group[]>();
-  index.beginnings.forEach((beginning, b) => {
-    const words = index.words[b]!;
-    const group = { beginning, number: isDigit(beginning.charCodeAt(0)), words };
-    const key = beginning.slice(0, KEY);
-    const list = byKey.get(key);
-    if (list === undefined) byKey.set(key, [group]);
-    else list.push(group);
-  });
-  const eventWords = new Map(
-    Object.entries(index.eventWords).map(([event, words]) => [event, new Set(words)]),
-  );
+  const { claims } = dataset;
+  /** Each text's profile, made when a page's words first point at it. */
+  const made = new Map<number, Profile>();
+  const profileAt = (p: number): Profile => {
+    let profile = made.get(p);
+    if (profile === undefined) made.set(p, (profile = profileOf(index, claims, p)));
+    return profile;
+  };
+  /** Each event's words, as a set, made when first asked for. */
+  const eventWords = new Map<string, ReadonlySet<string>>();
+  const eventWordsOf = (event: string) => {
+    let words = eventWords.get(event);
+    if (words === undefined)
+      eventWords.set(event, (words = new Set(index.eventWords[event] ?? [])));
+    return words;
+  };
+  let sourceLanguages: Map<SourceId, string> | undefined;
+  const languageOf = (source: SourceId) =>
+    (sourceLanguages ??= new Map(dataset.sources.map((s) => [s.id, s.language]))).get(source);
+
   /** Whether a word of the claim's event stands among words `[from, to]` of a region, outside the run. */
   const eventWordNear = (
     claim: Claim,
-    hits: readonly (readonly Group[])[],
+    hits: readonly (readonly number[])[],
     run: Run,
     [from, to]: readonly [number, number],
   ) => {
-    const words = eventWords.get(claim.event);
-    if (words === undefined) return false;
+    const words = eventWordsOf(claim.event);
+    if (words.size === 0) return false;
     for (let k = from; k <= to; k++)
-      if ((k < run.first || k > run.last) && hits[k]!.some((g) => words.has(g.beginning)))
+      if ((k < run.first || k > run.last) && hits[k]!.some((b) => words.has(index.beginnings[b]!)))
         return true;
     return false;
   };
@@ -160,40 +146,43 @@ export function compileStemMatcher(
    * The beginnings of the words read so far: a page repeats its words, and a word's beginnings
    * cost more to look up than to remember. Forgotten past `REMEMBERED` words (a huge page's).
    */
-  const known = new Map<string, readonly Group[]>();
+  const known = new Map<string, readonly number[]>();
 
-  /** The beginnings a folded page word stands for. */
-  function groupsOf(word: string): readonly Group[] {
-    let groups = known.get(word);
-    if (groups === undefined) {
+  /** The beginnings a folded page word stands for, by their indices. */
+  function beginningsOf(word: string): readonly number[] {
+    let found = known.get(word);
+    if (found === undefined) {
       if (known.size >= REMEMBERED) known.clear();
-      groups = lookUpGroups(word);
-      known.set(word, groups);
+      found = lookUpBeginnings(word);
+      known.set(word, found);
     }
-    return groups;
+    return found;
   }
 
-  function lookUpGroups(word: string): readonly Group[] {
-    let found = groupsFrom(word, 0, null);
+  function lookUpBeginnings(word: string): readonly number[] {
+    let found = beginningsFrom(word, 0, null);
     // Past "and", "the", "to" written onto a Hebrew or Arabic word.
     if (isSemitic(word.charCodeAt(0)))
       for (let at = 1; at <= PROCLITIC_REACH && at + KEY <= word.length; at++)
-        found = groupsFrom(word, at, found);
+        found = beginningsFrom(word, at, found);
     // After an apostrophe: "accord" of "l'accord".
     const apostrophe = word.indexOf("'");
-    if (apostrophe > 0) found = groupsFrom(word, apostrophe + 1, found);
+    if (apostrophe > 0) found = beginningsFrom(word, apostrophe + 1, found);
     return found ?? NONE;
   }
 
   /** Adds to `found` the beginnings `word` holds from its unit `from` on, to its end or nearly. */
-  function groupsFrom(word: string, from: number, found: Group[] | null): Group[] | null {
-    for (const group of byKey.get(word.slice(from, from + KEY)) ?? NONE) {
-      const { beginning } = group;
+  function beginningsFrom(word: string, from: number, found: number[] | null): number[] | null {
+    const { beginnings } = index;
+    const key = word.slice(from, from + KEY);
+    for (let b = firstFrom(beginnings, key); b < beginnings.length; b++) {
+      const beginning = beginnings[b]!;
+      if (!beginning.startsWith(key)) break;
       if (!word.startsWith(beginning, from)) continue;
       const rest = word.length - from - beginning.length;
       // A number is its own word: 250 is not 2500.
-      if ((group.number && rest !== 0) || rest > ENDING_ROOM) continue;
-      (found ??= []).push(group);
+      if ((isDigit(beginning.charCodeAt(0)) && rest !== 0) || rest > ENDING_ROOM) continue;
+      (found ??= []).push(b);
     }
     return found;
   }
@@ -203,9 +192,9 @@ export function compileStemMatcher(
    * (1, 0), and how many hits it has, valid where `stamps` holds the region's stamp. Typed
    * arrays kept between regions: a Map per region cost more than reading the region's words.
    */
-  const allowed = new Uint8Array(profiles.length);
-  const hitCounts = new Uint32Array(profiles.length);
-  const stamps = new Uint32Array(profiles.length);
+  const allowed = new Uint8Array(index.texts.length);
+  const hitCounts = new Uint32Array(index.texts.length);
+  const stamps = new Uint32Array(index.texts.length);
   let stamp = 0;
 
   /**
@@ -214,22 +203,22 @@ export function compileStemMatcher(
    * most texts a region touches get a word or two.
    */
   function hitsByProfile(
-    hits: readonly (readonly Group[])[],
+    hits: readonly (readonly number[])[],
     named: ReadonlySet<PersonId>,
   ): Map<number, Hit[]> {
     stamp = (stamp + 1) >>> 0 || 1;
     // Every allowed hit as `profile, hit` pairs, in page order, counted per text.
     const pairs: number[] = [];
     for (let at = 0; at < hits.length; at++)
-      for (const { words } of hits[at]!)
-        for (let k = 0; k < words.length; k += 2 + 2 * words[k + 1]!) {
+      for (const b of hits[at]!)
+        for (let k = 0, words = index.words[b]!; k < words.length; k += 2 + 2 * words[k + 1]!) {
           const end = k + 2 + 2 * words[k + 1]!;
           for (let i = k + 2; i < end; i += 2) {
             const profile = words[i]!;
             if (stamps[profile] !== stamp) {
               stamps[profile] = stamp;
               hitCounts[profile] = 0;
-              allowed[profile] = profiles[profile]!.people.some((id) => named.has(id)) ? 1 : 0;
+              allowed[profile] = profileAt(profile).people.some((id) => named.has(id)) ? 1 : 0;
             }
             if (allowed[profile] === 0) continue;
             hitCounts[profile]!++;
@@ -248,16 +237,21 @@ export function compileStemMatcher(
   }
 
   /** Scratch for `bestWindow` and `mayHoldEnough`: a count per word of the longest text. */
-  const counts = new Uint16Array(Math.max(0, ...profiles.map((p) => p.weights.length)));
+  let counts = new Uint16Array(64);
+  /** `counts`' first `length` zeroed, grown where a text is longer. */
+  const zeroedCounts = (length: number) => {
+    if (counts.length < length) counts = new Uint16Array(length);
+    return counts.fill(0, 0, length);
+  };
 
   /**
    * Whether a text's hits in a region, all together, hold the least share and the fewest words
    * any run of them needs (a fact's or a quote's): else none of their runs can.
    */
   function mayHoldEnough(p: number, list: readonly Hit[]): boolean {
-    const { weights, total } = profiles[p]!;
+    const { weights, total } = profileAt(p);
     if (list.length < FEWEST_WORDS || total <= 0) return false;
-    const seen = counts.fill(0, 0, weights.length);
+    const seen = zeroedCounts(weights.length);
     let [weight, held] = [0, 0];
     for (const hit of list) {
       const word = wordOf(hit);
@@ -294,12 +288,12 @@ export function compileStemMatcher(
     threshold: number,
     needed: number,
   ): { from: number; to: number; share: number } | null {
-    const { weights, total } = profiles[p]!;
+    const { weights, total } = profileAt(p);
     if (total <= 0) return null;
     const longest = Math.ceil(weights.length * RUN_STRETCH) + RUN_SLACK;
     // How many times each of its words is held between the pointers (zeroed: a fresh typed
     // array per window cost more than the window's reading).
-    const count = counts.fill(0, 0, weights.length);
+    const count = zeroedCounts(weights.length);
     let weight = 0;
     let held = 0;
     let from = start;
@@ -345,7 +339,7 @@ export function compileStemMatcher(
     const folded = fold(piece);
     const { starts, ends } = wordSpans(folded.text);
     if (starts.length === 0) return [];
-    const hits = starts.map((s, k) => groupsOf(folded.text.slice(s, ends[k])));
+    const hits = starts.map((s, k) => beginningsOf(folded.text.slice(s, ends[k])));
     const named = new Set(
       mentions
         .filter((m) => m.end >= start - NAME_BEFORE && m.start <= end + NAME_AFTER)
@@ -354,7 +348,7 @@ export function compileStemMatcher(
     const quotations = quotationWords(piece, folded, { starts, ends });
     const found: { run: Run; quotation: [number, number] | null }[] = [];
     for (const [p, list] of hitsByProfile(hits, named)) {
-      const profile = profiles[p]!;
+      const profile = profileAt(p);
       // Fewer telling words than that is a short quote's (short-quotes.ts), not a text's.
       if (profile.telling < FEWEST_WORDS) continue;
       // Most texts a region touches hold a word or two of it: no run of them can be enough.
@@ -391,7 +385,7 @@ export function compileStemMatcher(
     for (const f of found.sort(byShare))
       if (!kept.some((k) => mostlyOverlap(k.run, f.run))) kept.push(f);
     return kept.flatMap(({ run, quotation }) => {
-      const profile = profiles[run.profile]!;
+      const profile = profileAt(run.profile);
       const { claim } = profile;
       const words: [number, number] = [starts[run.first]!, ends[run.last]!];
       const fits = quotation !== null && quotationFits(quotation, words);
@@ -400,7 +394,9 @@ export function compileStemMatcher(
       const [at, to] = [start + span.start, start + span.end];
       const near = mentions.some(
         (m) =>
-          profile.people.includes(m.personId) && m.end >= at - NAME_BEFORE && m.start <= to + NAME_AFTER,
+          profile.people.includes(m.personId) &&
+          m.end >= at - NAME_BEFORE &&
+          m.start <= to + NAME_AFTER,
       );
       if (!near) return [];
       // Words that stand for a text's words are not its words: unless they hold it nearly whole
@@ -409,7 +405,7 @@ export function compileStemMatcher(
       const sure = run.share >= SURE && profile.weights.length >= SHORT_TEXT;
       if (
         !sure &&
-        !context.near(text, at, to, context.of(claim)) &&
+        !context.near(text, at, to, context.of(profile.claimIndex)) &&
         !eventWordNear(
           claim,
           hits,
@@ -434,7 +430,7 @@ export function compileStemMatcher(
 
   return {
     find(text, mentions) {
-      if (profiles.length === 0 || mentions.length === 0) return [];
+      if (index.texts.length === 0 || mentions.length === 0) return [];
       return regionsNear(text, mentions).flatMap((region) => findInRegion(text, region, mentions));
     },
   };
@@ -533,4 +529,27 @@ function regionsNear(text: string, mentions: readonly PersonMention[]): [number,
       end: m.end,
     }));
   return withinReach(spans, 0, text.length, NAME_BEFORE + READ_AROUND);
+}
+
+/** Text `p`'s profile: its claim, people, weights and their sums. */
+function profileOf(index: StemIndex, claims: readonly Claim[], p: number): Profile {
+  const { claim: c, language, source, weights } = index.texts[p]!;
+  const claim = claims[c]!;
+  const credited = claim.appearances.map((a) => a.attributedTo);
+  const people = [...new Set([claim.speaker, ...credited])].filter((id) => id !== null);
+  let [total, telling] = [0, 0];
+  for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
+  const name = index.languages[language]!;
+  return { claim, claimIndex: c, language: name, source, people, weights, total, telling };
+}
+
+/** The index of the first of `sorted` (in order of UTF-16 units) not before `key`. */
+function firstFrom(sorted: readonly string[], key: string): number {
+  let [low, high] = [0, sorted.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < key) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -9,6 +9,7 @@
  * there); it never misses one that does, as it folds and splits exactly as the matcher does
  * (a property test compares the two).
  */
+import { lookUp, type IntTable } from './int-table';
 import { foldedCodePoint } from './normalize';
 import { isWordAt } from './words';
 
@@ -28,8 +29,14 @@ export interface WordSieve {
    * by its hash, so words whose hashes collide share one (rare: 32 bits for a few thousand words).
    */
   idOf(word: string): number;
-  /** How many numbers `idOf` gives: each is below it. */
-  readonly vocabularySize: number;
+}
+
+/** What the sieve reads: the wordings' words and 3-grams (wording-index.ts makes them). */
+export interface SieveTables {
+  /** Each word, by `wordHash`: its number. */
+  readonly vocabulary: IntTable;
+  /** Each 3-gram, by `gramKey` of its words' numbers. */
+  readonly grams: IntTable;
 }
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
@@ -37,52 +44,14 @@ const FNV_PRIME = 0x01000193;
 const APOSTROPHE = 0x27;
 
 /** The hash the sieve gives a folded word (FNV-1a over its UTF-16 units). */
-function wordHash(word: string): number {
+export function wordHash(word: string): number {
   let hash = FNV_OFFSET;
   for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
   return hash;
 }
 
-/** 32-bit keys with a value each, open addressing: no object per lookup. */
-interface IntTable {
-  readonly keys: Int32Array;
-  readonly values: Int32Array;
-  readonly used: Uint8Array;
-  readonly mask: number;
-}
-
-function intTable(size: number): IntTable {
-  let capacity = 16;
-  while (capacity < size * 4) capacity *= 2;
-  return {
-    keys: new Int32Array(capacity),
-    values: new Int32Array(capacity),
-    used: new Uint8Array(capacity),
-    mask: capacity - 1,
-  };
-}
-
-function slotOf(table: IntTable, key: number): number {
-  const { keys, used, mask } = table;
-  let at = (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
-  while (used[at] === 1 && keys[at] !== key) at = (at + 1) & mask;
-  return at;
-}
-
-/** The value of `key`, or -1. */
-function lookUp(table: IntTable, key: number): number {
-  const at = slotOf(table, key);
-  return table.used[at] === 1 ? table.values[at]! : -1;
-}
-
-function store(table: IntTable, key: number, value: number): void {
-  const at = slotOf(table, key);
-  table.used[at] = 1;
-  table.keys[at] = key;
-  table.values[at] = value;
-}
-
-const gramKey = (a: number, b: number, c: number) =>
+/** A 3-gram's key, by its words' numbers. */
+export const gramKey = (a: number, b: number, c: number) =>
   Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
 
 /*
@@ -124,29 +93,10 @@ function learn(code: number): number {
   return unit;
 }
 
-/**
- * A sieve for `wordings` (each a list of folded words, as `tokenize` makes them): it points at
- * every place where three words in a row are three in a row of one wording.
- */
-export function compileWordSieve(wordings: readonly (readonly string[])[]): WordSieve {
-  const words = new Set(wordings.flat());
-  const vocabulary = intTable(words.size);
-  let next = 0;
-  for (const word of words) {
-    // Words whose hashes collide share a number: the sieve then points more often, never less.
-    const hash = wordHash(word);
-    if (lookUp(vocabulary, hash) < 0) store(vocabulary, hash, next++);
-  }
-  const idOf = (word: string) => lookUp(vocabulary, wordHash(word));
-  const grams = intTable(wordings.reduce((sum, w) => sum + w.length, 0));
-  for (const wording of wordings) {
-    for (let j = 0; j + 3 <= wording.length; j++)
-      store(grams, gramKey(idOf(wording[j]!), idOf(wording[j + 1]!), idOf(wording[j + 2]!)), 1);
-  }
-
+/** A sieve over `tables`: it points at every place where three words in a row are three in a row of one wording. */
+export function wordSieve({ vocabulary, grams }: SieveTables): WordSieve {
   return {
-    idOf,
-    vocabularySize: next,
+    idOf: (word) => lookUp(vocabulary, wordHash(word)),
     sift(text) {
       const length = text.length;
       // A plain array: Chromium stored into a typed array that grew (so was reassigned) at a
@@ -162,7 +112,7 @@ export function compileWordSieve(wordings: readonly (readonly string[])[]): Word
         starts.push(start);
         const c = lookUp(vocabulary, hash);
         ids.push(c);
-        if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) === 1)
+        if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) >= 0)
           found.push(starts.length - 3);
         a = b;
         b = c;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compileAnalyzer, compileAnalyzerInSteps } from '../../src/core/analyze';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { compileAnalyzer } from '../../src/core/analyze';
+import { readCorpus } from '../../eval/corpus';
+import { withAnalyzerIndex } from '../../scripts/dataset/vite-plugin';
 import { MATCHING_CASES } from '../fixtures/matching-cases';
 import { realDataset } from '../support/dataset';
 
@@ -77,15 +81,23 @@ describe('analyzeInSteps', () => {
   });
 });
 
-describe('compileAnalyzerInSteps', () => {
-  it('pauses while it folds the dataset, and makes an analyzer that finds what the other finds', () => {
-    const steps = compileAnalyzerInSteps(realDataset());
-    let pauses = 0;
-    let step = steps.next();
-    for (; step.done !== true; step = steps.next()) pauses++;
-    // The people, then every ten claims' wordings.
-    expect(pauses).toBeGreaterThanOrEqual(1 + Math.floor(realDataset().claims.length / 10));
-    for (const { text } of MATCHING_CASES)
-      expect(step.value.analyze(text)).toEqual(analyzer.analyze(text));
+describe('compileAnalyzer over the index the build made', () => {
+  it('analyses every page of the corpus as over an index made in Node, loaded as JSON', () => {
+    const corpus = resolve('../shared/corpus');
+    expect(existsSync(corpus), `the corpus is read from ${corpus}`).toBe(true);
+    const dataset = realDataset();
+    // As the extension loads it: made by the build, sent as JSON, no claim's stems.
+    const loaded = compileAnalyzer(JSON.parse(JSON.stringify(withAnalyzerIndex(dataset))));
+    // Made here, from the claims, as for a dataset made by hand.
+    const made = compileAnalyzer({ ...dataset, index: undefined });
+    const pages = readCorpus(corpus);
+    expect(pages.length).toBeGreaterThan(100);
+    let found = 0;
+    for (const { path, body } of pages) {
+      const analysis = loaded.analyze(body);
+      expect(analysis, path).toEqual(made.analyze(body));
+      found += analysis.claims.length;
+    }
+    expect(found).toBeGreaterThan(200);
   });
 });

@@ -9,7 +9,8 @@ import { compileAnalyzer } from '../../src/core/analyze';
 import { sentenceStartBefore } from '../../src/core/quote-reading';
 import { compileFirstLook, type FirstLook } from '../../src/core/first-look';
 import { compileClaimMatcher } from '../../src/core/match';
-import { compileWordSieve } from '../../src/core/word-sieve';
+import { wordSieve } from '../../src/core/word-sieve';
+import { wordTables } from '../../src/core/wording-index';
 import { tokenize } from '../../src/core/words';
 import { fold, foldChar, toOriginalSpan } from '../../src/core/normalize';
 import { aliasesPattern, compilePeopleMatcher, type PersonAliases } from '../../src/core/people';
@@ -421,12 +422,12 @@ describe('the word sieve', () => {
         const words = tokenize(folded.text);
         // A sieve for the text's own words points at every three in a row, if it hashes each
         // word read from the page as it hashes the folded word.
-        const sieve = compileWordSieve([words.texts]);
+        const sieve = wordSieve(wordTables([words.texts]));
         const sifted = sieve.sift(text);
         expect(sifted.starts.length).toBe(words.texts.length);
         expect(sifted.ids).toEqual(words.texts.map(sieve.idOf));
         // Against another vocabulary, a word it has not is numbered -1, as `idOf` numbers it.
-        const other = compileWordSieve([['abc', 'xyz', 'fi']]);
+        const other = wordSieve(wordTables([['abc', 'xyz', 'fi']]));
         expect(other.sift(text).ids).toEqual(words.texts.map(other.idOf));
         expect([...sifted.starts]).toEqual(words.starts.map((at) => folded.map[at]));
         expect(sifted.grams).toEqual(words.texts.slice(2).map((_, k) => k));

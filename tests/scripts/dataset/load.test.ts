@@ -154,8 +154,8 @@ describe('loadDataset', () => {
       }),
     });
     expect(JSON.stringify(dataset.claims)).not.toContain('Somos membros');
-    expect(dataset.stemIndex?.languages).toContain('pt');
-    expect(dataset.stemIndex?.beginnings).toContain('club');
+    expect(dataset.index?.stems.languages).toContain('pt');
+    expect(dataset.index?.stems.beginnings).toContain('club');
   });
 
   it('names an impossible date', () => {

@@ -1,0 +1,35 @@
+/**
+ * Everything the analyzer reads that depends on the claims, made once by the build
+ * (scripts/dataset/load.ts) and loaded by a named page as data: the page builds nothing from
+ * it, so what it pays does not grow with the dataset (issue 21; docs/map-of-the-core.md).
+ * `npm run eval` makes it in Node from the same claims, and again without a page's own
+ * wordings for `--leave-one-out`; a test shows the loaded value analyses as the one made here.
+ */
+import { claimContexts } from './claim-context';
+import type { Dataset } from './dataset';
+import { shortQuoteIndex, type ShortQuoteIndex } from './short-quotes';
+import { buildStemIndex, type StemIndex } from './stem-index';
+import { buildWordingIndex, type WordingIndex } from './wording-index';
+
+export interface AnalyzerIndex {
+  /** The claim matcher's wordings, words and 3-grams (match.ts). */
+  readonly wordings: WordingIndex;
+  /** The stem matcher's beginnings (stem-match.ts). */
+  readonly stems: StemIndex;
+  /** Each claim's distinctive words, in dataset order (claim-context.ts). */
+  readonly contexts: readonly (readonly string[])[];
+  /** The claims' two-word wordings (short-quotes.ts). */
+  readonly shortQuotes: ShortQuoteIndex;
+}
+
+export function buildAnalyzerIndex(
+  dataset: Pick<Dataset, 'claims' | 'events' | 'people'>,
+): AnalyzerIndex {
+  const { claims, events, people } = dataset;
+  return {
+    wordings: buildWordingIndex(claims),
+    stems: buildStemIndex(claims, events),
+    contexts: claimContexts(claims, events, people),
+    shortQuotes: shortQuoteIndex(claims),
+  };
+}
