@@ -262,25 +262,6 @@ function pageSpan(piece: Piece, start: number, end: number) {
 }
 
 /**
- * Runs of words `[first, last]` (in order of `first`) widened by `margin` words either side,
- * within a text of `count` words, overlapping or adjacent ones merged.
- */
-function widenRuns(
-  runs: Iterable<readonly [number, number]>,
-  margin: number,
-  count: number,
-): [number, number][] {
-  const words: [number, number][] = [];
-  for (const [first, last] of runs) {
-    const [from, to] = [Math.max(0, first - margin), Math.min(count - 1, last + margin)];
-    const previous = words.at(-1);
-    if (previous !== undefined && from <= previous[1] + 1) previous[1] = Math.max(previous[1], to);
-    else words.push([from, to]);
-  }
-  return words;
-}
-
-/**
  * The stretches of a sifted page that hold `margin` words either side of each run of words
  * `[first, last]` (in order of `first`), overlapping ones merged: the parts of the page read.
  */
@@ -293,9 +274,11 @@ function stretchesAround(
   const count = sifted.starts.length;
   // Each stretch ends where the next word starts; at the text's ends, it reaches them (a quote
   // mark may stand before the first word or after the last).
-  return widenRuns(runs, margin, count).map(([from, to]) => [
+  // Runs as spans of word indices, `[first, last + 1)`: widened, those that overlap or touch merged.
+  const spans = Array.from(runs, ([first, last]) => ({ start: first, end: last + 1 }));
+  return withinReach(spans, margin, count).map(([from, end]) => [
     from === 0 ? 0 : sifted.starts[from]!,
-    to === count - 1 ? length : sifted.starts[to + 1]!,
+    end === count ? length : sifted.starts[end]!,
   ]);
 }
 
