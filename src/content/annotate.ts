@@ -345,7 +345,7 @@ function foundOnPage(claim: FoundClaim, index: DatasetIndex): FoundOnPage {
   // The page's own language: a finding by stems is in a translation no source prints.
   const language = claim.language ?? index.source(claim.via)?.language ?? 'en';
   return {
-    claimId: claim.id,
+    id: claim.id,
     start: claim.start,
     end: claim.end,
     attributedTo: claim.attributedTo,

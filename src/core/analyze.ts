@@ -4,25 +4,14 @@
  */
 import { attribute } from './attribution';
 import { isUnderBidiControl } from './bidi';
-import type { ClaimId, Dataset, PersonId, SourceId } from './dataset';
+import type { Dataset, PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { runSteps, type Steps } from './steps';
 import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
 
-export interface FoundClaim {
-  readonly id: ClaimId;
-  /** Span in the page text: `[start, end)`, JavaScript string offsets. */
-  readonly start: number;
-  readonly end: number;
-  /** Whom this page credits with it, or null where the page does not say. */
-  readonly attributedTo: PersonId | null;
-  /** How sure the match is, 0 to 1 (exact matches are 1). */
-  readonly score: number;
-  /** The source whose wording the page reproduces. */
-  readonly via: SourceId;
-  /** Found by the stems of its texts, in a translation of the page's own: their language. */
-  readonly language?: string;
-}
+import type { FoundClaim } from './found-claim';
+
+export type { FoundClaim };
 
 export interface PageAnalysis {
   readonly people: readonly PersonId[];
@@ -78,15 +67,10 @@ export function compileAnalyzer(dataset: Dataset): Analyzer {
       .find(text, mentions)
       .filter((m) => !isUnderBidiControl(text, m.start, m.end));
     yield;
-    const found = matches.map((m) => ({
-      id: m.claimId,
-      start: m.start,
-      end: m.end,
+    const found: FoundClaim[] = matches.map((m) => ({
+      ...m,
       // Facts are stated by the page itself; only quotes have a speaker.
-      attributedTo: isQuote(m.claimId) ? attribute(text, m.start, m.end, mentions) : null,
-      score: m.score,
-      via: m.via,
-      ...(m.language === undefined ? {} : { language: m.language }),
+      attributedTo: isQuote(m.id) ? attribute(text, m.start, m.end, mentions) : null,
     }));
     return { people: order.filter((id) => named.has(id)), claims: found };
   }

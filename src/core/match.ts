@@ -16,6 +16,7 @@
  */
 import search from 'approx-string-match';
 import type { ClaimId, Dataset, SourceId } from './dataset';
+import type { Finding } from './found-claim';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import { buildAnalyzerIndex } from './analyzer-index';
 import type { PersonMention } from './people';
@@ -29,19 +30,6 @@ import { trimToWords } from './quotation';
 import { CLAIM_REACH, withinReach } from './windows';
 import { tokenize, wordSpans, wordTexts, type Tokens, type WordSpans } from './words';
 
-export interface ClaimMatch {
-  readonly claimId: ClaimId;
-  /** The appearance whose wording matched best: whose text this page reproduces. */
-  readonly via: SourceId;
-  /** Span in the original page text: `[start, end)`, JavaScript string offsets. */
-  readonly start: number;
-  readonly end: number;
-  /** 1 − errors / length of the matched wording: 1 for an exact match. */
-  readonly score: number;
-  /** Found by stems: the language of the text it was found by (`via` may be in another). */
-  readonly language?: string;
-}
-
 export interface ClaimMatcher {
   /**
    * The claims `text` prints. With `mentions` (the people it names, in its offsets), only those
@@ -50,7 +38,7 @@ export interface ClaimMatcher {
    * and two-word quotes (short-quotes.ts). Without,
    * the whole text is read.
    */
-  find(text: string, mentions?: readonly PersonMention[]): ClaimMatch[];
+  find(text: string, mentions?: readonly PersonMention[]): Finding[];
 }
 
 /** A chain shorter than this many words is too likely to occur by chance... */
@@ -234,7 +222,7 @@ function alignedMatch(
  * The longest, then best-scored, candidate claims its span; overlapping ones give way. On a
  * tie, the one given first.
  */
-function resolveOverlaps(candidates: ClaimMatch[], taken: ClaimMatch[] = []): ClaimMatch[] {
+function resolveOverlaps(candidates: Finding[], taken: Finding[] = []): Finding[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
   for (const c of candidates) {
     if (!taken.some((m) => m.start < c.end && c.start < m.end)) taken.push(c);
@@ -358,7 +346,7 @@ export function compileClaimMatcher(
    * its span differing from that match's at most by the aligner's slack at the edges: a page
    * that quotes one source's wording whole holds the other sources' wordings of it in part.
    */
-  function byWordings(piece: Piece): ClaimMatch[] {
+  function byWordings(piece: Piece): Finding[] {
     const { folded, tokens } = piece;
     // In the dataset's order of wordings: of two equally long and good matches of a span, the
     // first wording's wins, however much of the page around it was read.
@@ -397,15 +385,13 @@ export function compileClaimMatcher(
           ? null
           : trimmed(alignedMatch(folded.text, tokens, c.chain, c.wording));
       if (match === null) return [];
-      const { claimId, source } = c.wording;
-      return [
-        { claimId, via: source, ...pageSpan(piece, match.start, match.end), score: match.score },
-      ];
+      const { claimId: id, source: via } = c.wording;
+      return [{ id, via, ...pageSpan(piece, match.start, match.end), score: match.score }];
     });
   }
 
   /** The claims of `text`, read whole (`mentions` in its offsets, for stems and short quotes). */
-  function findIn(text: string, mentions: readonly PersonMention[] | undefined): ClaimMatch[] {
+  function findIn(text: string, mentions: readonly PersonMention[] | undefined): Finding[] {
     const named = mentions !== undefined && mentions.length > 0;
     // Read whole: one piece, for wordings (the reference the tests compare with).
     if (options.sieve === false) {

@@ -3,6 +3,7 @@
  * from the full quote, and the details it prints near the quote (a date, a place, an amount)
  * judged against what the sources state.
  */
+import type { FoundClaim } from './found-claim';
 import {
   compareStatements,
   type DetailDifference,
@@ -49,14 +50,10 @@ export const detailStretch = (start: number, end: number) => ({
   to: end + DETAIL_REACH,
 });
 
-export interface FoundOnPage {
-  readonly claimId: string;
-  readonly start: number;
-  readonly end: number;
-  readonly attributedTo: PersonId | null;
-  /** The language of the wording the page matched: the page's own, for the wording diff. */
+/** A found claim with the language of the wording the page matched: the page's own, for the wording diff. */
+export type FoundOnPage = Pick<FoundClaim, 'id' | 'start' | 'end' | 'attributedTo'> & {
   readonly language: string;
-}
+};
 
 function credit(claim: Claim, page: PersonId | null): PageCredit | null {
   if (claim.kind !== 'quote') return null;
@@ -126,7 +123,7 @@ export function comparisonKey(text: TextSource, found: FoundOnPage): string {
   const around = text.slice(from, to);
   const quoteAt = found.start - from;
   return [
-    found.claimId,
+    found.id,
     found.attributedTo ?? '',
     found.language,
     quoteAt,
@@ -140,7 +137,7 @@ export function comparePage(
   found: FoundOnPage,
   index: DatasetIndex,
 ): PageDifference | null {
-  const claim = index.claim(found.claimId);
+  const claim = index.claim(found.id);
   if (claim === undefined) return null;
   const quoted = text.slice(found.start, found.end);
   const wording =

@@ -9,7 +9,7 @@
  *    "Gaza", "Davos"), so the same two words said about another matter are not the claim.
  */
 import type { Claim, ClaimId, PersonId, SourceId } from './dataset';
-import type { ClaimMatch } from './match';
+import type { Finding } from './found-claim';
 import { contextStem, type ClaimContext } from './claim-context';
 import { foldText } from './normalize';
 import type { PersonMention } from './people';
@@ -17,7 +17,7 @@ import { tokenize } from './words';
 
 export interface ShortQuotes {
   /** The short quotations of `text` that pass (`mentions` in its offsets). */
-  find(text: string, mentions: readonly PersonMention[]): ClaimMatch[];
+  find(text: string, mentions: readonly PersonMention[]): Finding[];
 }
 
 /** How near one of its people's names a short quotation must stand, before and after it. */
@@ -88,7 +88,7 @@ export function compileShortQuotes(
   return {
     find(text, mentions) {
       if (!anyShort || mentions.length === 0) return [];
-      const found: ClaimMatch[] = [];
+      const found: Finding[] = [];
       // Marks open and close in turn, and a paragraph starts afresh.
       let open = -1;
       for (const mark of text.matchAll(MARK)) {
@@ -113,7 +113,7 @@ export function compileShortQuotes(
               m.start <= end + SHORT_NAME_AFTER,
           );
           if (named && context.near(text, from, at + 1, wording.context))
-            found.push({ claimId: wording.claimId, via: wording.via, start, end, score: 1 });
+            found.push({ id: wording.claimId, via: wording.via, start, end, score: 1 });
         }
       }
       return found;

@@ -13,7 +13,7 @@
  */
 import type { ClaimContext } from './claim-context';
 import type { Claim, Dataset, PersonId, SourceId } from './dataset';
-import type { ClaimMatch } from './match';
+import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import { quotationsIn, trimToWords } from './quotation';
@@ -99,7 +99,7 @@ interface Run {
 
 export interface StemMatcher {
   /** The claims `text` prints in translations of its own near `mentions` (in its offsets). */
-  find(text: string, mentions: readonly PersonMention[]): ClaimMatch[];
+  find(text: string, mentions: readonly PersonMention[]): Finding[];
 }
 
 export function compileStemMatcher(
@@ -334,7 +334,7 @@ export function compileStemMatcher(
     text: string,
     [start, end]: readonly [number, number],
     mentions: readonly PersonMention[],
-  ): ClaimMatch[] {
+  ): Finding[] {
     const piece = text.slice(start, end);
     const folded = fold(piece);
     const { starts, ends } = wordSpans(folded.text);
@@ -417,7 +417,7 @@ export function compileStemMatcher(
       }
       return [
         {
-          claimId: claim.id,
+          id: claim.id,
           via: viaOf(claim, profile, languageOf),
           start: at,
           end: to,

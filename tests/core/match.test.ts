@@ -95,7 +95,7 @@ describe('compileClaimMatcher', () => {
       'Witkoff said: “We were both members of a\n  really bad club, parents who have buried children.”';
     const [match, ...rest] = matcher.find(page);
     expect(rest).toEqual([]);
-    expect(match?.claimId).toBe('bad-club');
+    expect(match?.id).toBe('bad-club');
     expect(match?.via).toBe('a');
     expect(page.slice(match!.start, match!.end)).toBe(
       'We were both members of a\n  really bad club, parents who have buried children',
@@ -105,7 +105,7 @@ describe('compileClaimMatcher', () => {
   it('falls back to a shorter wording where the page prints only part of the quote', () => {
     const page = 'He called them “members of a really bad club”.';
     const matches = matcher.find(page);
-    expect(matches.map((m) => [m.claimId, m.via, page.slice(m.start, m.end)])).toEqual([
+    expect(matches.map((m) => [m.id, m.via, page.slice(m.start, m.end)])).toEqual([
       ['bad-club', 'b', 'members of a really bad club'],
     ]);
   });
@@ -212,7 +212,7 @@ describe('the bundled dataset', () => {
     const page = `“the biggest message” ${council} “if you wnt to integrate Israel with the broader Middle East, you have” Witkoff said:`;
     const sieved = compileClaimMatcher(data).find(page);
     expect(sieved).toEqual(compileClaimMatcher(data, { sieve: false }).find(page));
-    expect(sieved.map((m) => [m.claimId, m.via])).toEqual([
+    expect(sieved.map((m) => [m.id, m.via])).toEqual([
       ['palestinians-thrive', 'globalnewsc-behind-the-ceasefire'],
     ]);
   });
@@ -225,7 +225,7 @@ describe('the bundled dataset', () => {
       for (const appearance of claim.appearances) {
         if (appearance.text === null || unfindable(data, claim.id, appearance)) continue;
         const page = `Witkoff and Kushner spoke. “${appearance.text}.” The end.`;
-        if (!matcher.find(page).some((m) => m.claimId === claim.id))
+        if (!matcher.find(page).some((m) => m.id === claim.id))
           missed.push(`${claim.id} via ${appearance.source}`);
       }
     }
@@ -265,7 +265,7 @@ describe('claims found by the stems of their texts', () => {
     const claims = sieved.find(page, mentions);
     // Read off the page where the sieve found words, as reading the whole page reads them.
     expect(claims).toEqual(whole.find(page, mentions));
-    return claims.map((c) => [c.claimId, page.slice(c.start, c.end)]);
+    return claims.map((c) => [c.id, page.slice(c.start, c.end)]);
   };
   const quote =
     'Eu disse-lhe que também tinha perdido um filho e que éramos ambos sócios de um clube terrível: pais que enterraram os seus filhos';

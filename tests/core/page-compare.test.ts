@@ -16,7 +16,7 @@ function differenceOf(text: string, claimId: string) {
   return comparePage(
     text,
     {
-      claimId,
+      id: claimId,
       start: found.start,
       end: found.end,
       attributedTo: found.attributedTo,
@@ -66,7 +66,7 @@ describe('comparisonKey', () => {
   const found = (text: string) => {
     const claim = analyzer.analyze(text).claims.find((c) => c.id === 'witkoff-bad-club')!;
     return {
-      claimId: claim.id,
+      id: claim.id,
       start: claim.start,
       end: claim.end,
       attributedTo: claim.attributedTo,
