@@ -3,25 +3,14 @@
  * the reader's input are never held up for long (DESIGN.md §5: no task over 50 ms).
  */
 import type { Analyzer, PageAnalysis } from '../core/analyze';
-import type { PersonId } from '../core/dataset';
-import { completeReread, type RereadPlan } from '../core/reread';
+import { analyzePageInSteps, namesAnyoneInSteps } from '../core/analyze-page';
+import type { RereadPlan } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { PeopleMatcher } from '../core/people';
 import type { Steps } from '../core/steps';
 import type { TextSource } from '../core/text-source';
-import { mergeWindows, windowsOf } from '../core/windows';
 import { lookAtTextNodes, textWalker } from './first-look';
 import { NameSpotter, PageTextReader, type PageText } from './page-text';
-
-/** Above this many characters, a text is analysed in slices. */
-export const LARGE_PAGE = 200_000;
-
-/**
- * A long text is looked through for names this many characters at a time: each piece stays
- * under the engine's large-object size (128 kB), so it dies young instead of growing the heap
- * whose collection would pause the page.
- */
-const NAME_WINDOW = 50_000;
 
 /** How long one slice of walking may take before the page gets its turn. */
 const SLICE_MS = 8;
@@ -81,71 +70,13 @@ export async function readNearNamesInSlices(root: Node, firstLook: FirstLook): P
   }
 }
 
-/** Whether a long text names anyone, a slice per task (slices overlap by more than any alias). */
-export async function namesAnyoneInSlices(gate: PeopleMatcher, text: TextSource): Promise<boolean> {
-  if (text.length <= LARGE_PAGE) return gate.namesAnyone(text.slice(), text.firstLookAt);
-  for (const window of windowsOf(text, NAME_WINDOW, 1_000)) {
-    await nextTask();
-    if (gate.namesAnyone(text.slice(window.start, window.end))) return true;
-  }
-  return false;
-}
+/** Whether a page's text names anyone, a window per task on long pages. */
+export const namesAnyoneInSlices = (gate: PeopleMatcher, text: TextSource): Promise<boolean> =>
+  inTasks(namesAnyoneInSteps(gate, text));
 
-/** Who a long text names, a slice per task, in dataset order. */
-export async function namedInSlices(analyzer: Analyzer, text: TextSource): Promise<PersonId[]> {
-  if (text.length <= LARGE_PAGE) return analyzer.named(text.slice(), text.firstLookAt);
-  const named = new Set<PersonId>();
-  for (const window of windowsOf(text, NAME_WINDOW, 1_000)) {
-    await nextTask();
-    for (const person of analyzer.named(text.slice(window.start, window.end))) named.add(person);
-  }
-  return analyzer.personOrder.filter((person) => named.has(person));
-}
-
-/**
- * The claims of a text, a window per task on long texts: equal to analysing it whole, as
- * claims are read only within reach of a name and windows overlap by more than that reach
- * (core/windows.ts). Windows that name nobody are not read for claims: a 20 MB page that
- * names someone once is not read through. Its people are those the text names, in dataset order.
- */
-export async function analyzeInSlices(analyzer: Analyzer, text: TextSource): Promise<PageAnalysis> {
-  if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice());
-  const windows = windowsOf(text);
-  const named: PersonId[][] = [];
-  for (const window of windows) {
-    await nextTask();
-    named.push(analyzer.named(text.slice(window.start, window.end)));
-  }
-  const parts = [];
-  for (const [i, window] of windows.entries()) {
-    if (named[i]!.length === 0) continue;
-    await nextTask();
-    parts.push({ window, analysis: analyzer.analyze(text.slice(window.start, window.end)) });
-  }
-  const people = new Set(named.flat());
-  return {
-    people: analyzer.personOrder.filter((person) => people.has(person)),
-    claims: mergeWindows(parts).claims,
-  };
-}
-
-/**
- * A page's analysis after it changed: either the whole page analysed again or, where `plan`
- * says so, only the stretch that changed (core/reread.ts), with who the whole page names.
- */
-export async function analyzePage(
+/** A page's analysis, afresh or after a change (core/analyze-page.ts), a step per task. */
+export const analyzePage = (
   analyzer: Analyzer,
   page: TextSource,
   plan: RereadPlan | null,
-): Promise<PageAnalysis> {
-  // A short page in one analysis, a task per step: it finds the people itself, and no claim
-  // without them.
-  if (plan === null && page.length <= LARGE_PAGE)
-    return inTasks(analyzer.analyzeInSteps(page.slice(), { firstLookAt: page.firstLookAt }));
-  if (plan === null) return analyzeInSlices(analyzer, page);
-  // The plan's window holds every claim within reach of a name the change brought or took.
-  const stretch = page.slice(plan.window.start, plan.window.end);
-  const people = await namedInSlices(analyzer, page);
-  if (people.length === 0) return { people, claims: [] };
-  return completeReread(plan, await analyzeInSlices(analyzer, stretch), people);
-}
+): Promise<PageAnalysis> => inTasks(analyzePageInSteps(analyzer, page, plan));
