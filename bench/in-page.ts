@@ -3,7 +3,7 @@
  * baselines it is measured against: bare walks of the same page's text nodes.
  */
 import { compileAnalyzer, type Analyzer } from '../src/core/analyze';
-import type { Dataset } from '../src/core/dataset';
+import type { IndexedDataset } from '../src/core/analyzer-index';
 import {
   compileFirstLook,
   lookForAll,
@@ -36,7 +36,7 @@ type Measure = 'nodeWalk' | 'textWalk' | 'firstLook' | 'fullMatch';
 declare global {
   interface Window {
     sourcelightBench: {
-      measure(samples: number, people: readonly GatePerson[], dataset: Dataset): InPageTimes;
+      measure(samples: number, people: readonly GatePerson[], dataset: IndexedDataset): InPageTimes;
     };
   }
 }

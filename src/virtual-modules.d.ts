@@ -14,7 +14,7 @@ declare module 'virtual:sourcelight/look-for-everyone' {
 
 // Each person comes with their first look, made at build time for the people matcher.
 declare module 'virtual:sourcelight/dataset' {
-  const dataset: import('./core/dataset').Dataset & {
+  const dataset: import('./core/analyzer-index').IndexedDataset & {
     readonly people: readonly (import('./core/dataset').Person & {
       readonly lookFor: import('./core/first-look').LookFor;
     })[];

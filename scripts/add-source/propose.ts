@@ -4,6 +4,7 @@
  * holds. The claims are found by the content script's own pipeline (src/core/analyze.ts) over
  * the dataset as the build gives it to the extension (first looks made).
  */
+import { withIndex } from '../../src/core/analyzer-index.ts';
 import { compileAnalyzer, type FoundClaim } from '../../src/core/analyze.ts';
 import type { ClaimId, Dataset } from '../../src/core/dataset.ts';
 import { compilePeopleMatcher } from '../../src/core/people.ts';
@@ -49,7 +50,7 @@ function longestOfEach(found: readonly FoundClaim[]): FoundClaim[] {
 export type Proposer = (page: SavedPage, overrides?: Overrides) => Proposal;
 
 export function compileProposer(dataset: Dataset): Proposer {
-  const prepared = withFirstLooks(dataset);
+  const prepared = withFirstLooks(withIndex(dataset));
   const analyzer = compileAnalyzer(prepared);
   const people = compilePeopleMatcher(prepared.people);
   const claims = new Map(dataset.claims.map((c) => [c.id, c]));

@@ -6,12 +6,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as v from 'valibot';
-import type { Claim, ClaimEvent, Dataset, Detail, Place, Source } from '../../src/core/dataset';
+import type { Claim, ClaimEvent, Detail, Place, Source } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
 import { checkNamesakes } from './namesakes.ts';
 import { namesOf, stemProfilesOf } from './stem-profiles.ts';
-import { buildAnalyzerIndex } from '../../src/core/analyzer-index.ts';
+import { buildAnalyzerIndex, type IndexedDataset } from '../../src/core/analyzer-index.ts';
 import {
   ClaimSchema,
   DetailSchema,
@@ -126,7 +126,7 @@ export interface LoadOptions {
 type ClaimInput = v.InferOutput<typeof ClaimSchema>;
 type DetailInput = v.InferOutput<typeof DetailSchema>;
 
-export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): Dataset {
+export function loadDataset({ dir, relativeTo = process.cwd() }: LoadOptions): IndexedDataset {
   const problems: DatasetProblem[] = [];
   const reporterFor =
     (path: string): Reporter =>

@@ -15,7 +15,7 @@ import type { Plugin } from 'vite';
 import type { Dataset } from '../../src/core/dataset';
 import { lookForPeople, type LookFor } from '../../src/core/first-look.ts';
 import type { PersonAliases } from '../../src/core/people';
-import { buildAnalyzerIndex } from '../../src/core/analyzer-index.ts';
+import { withIndex, type IndexedDataset } from '../../src/core/analyzer-index.ts';
 import { loadDataset } from './load.ts';
 
 const PEOPLE = 'virtual:sourcelight/people';
@@ -39,7 +39,9 @@ export function gatePeople(dataset: Dataset): GatePerson[] {
 }
 
 /** The dataset with each person's first look made, so the page's analyzer makes none. */
-export function withFirstLooks(dataset: Dataset): Dataset & {
+export function withFirstLooks<D extends Dataset>(
+  dataset: D,
+): D & {
   readonly people: readonly (Dataset['people'][number] & { readonly lookFor: LookFor })[];
 } {
   return {
@@ -52,11 +54,11 @@ export function withFirstLooks(dataset: Dataset): Dataset & {
  * The dataset as the extension loads it: the analyzer's index made (src/core/analyzer-index.ts),
  * so the page's analyzer makes nothing, and the claims' stems it was made from left behind.
  */
-export function withAnalyzerIndex(dataset: Dataset): Dataset {
+export function withAnalyzerIndex(dataset: Dataset): IndexedDataset {
   return {
     ...dataset,
     claims: dataset.claims.map(({ stems: _stems, ...claim }) => claim),
-    index: dataset.index ?? buildAnalyzerIndex(dataset),
+    index: withIndex(dataset).index,
   };
 }
 

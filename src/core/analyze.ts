@@ -4,7 +4,8 @@
  */
 import { attribute } from './attribution';
 import { isUnderBidiControl } from './bidi';
-import type { Dataset, PersonId } from './dataset';
+import type { IndexedDataset } from './analyzer-index';
+import type { PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { runSteps, type Steps } from './steps';
 import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
@@ -46,7 +47,7 @@ export interface Analyzer {
  * the dataset's index, analyzer-index.ts), so a named page pays the same for it whatever the
  * dataset holds.
  */
-export function compileAnalyzer(dataset: Dataset): Analyzer {
+export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
   const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
   const claims: ClaimMatcher = compileClaimMatcher(dataset);
   const order = dataset.people.map((p) => p.id);

@@ -22,6 +22,21 @@ export interface AnalyzerIndex {
   readonly shortQuotes: ShortQuoteIndex;
 }
 
+/** A dataset with its index: what the analyzer reads (analyze.ts). */
+export interface IndexedDataset extends Dataset {
+  readonly index: AnalyzerIndex;
+}
+
+/**
+ * `dataset` with its index, made here where it has none (a dataset made by hand, in Node). The
+ * content script never makes one: its dataset comes indexed by the build, and the analyzer
+ * takes only an indexed dataset, so none of this module's making is in its bundle.
+ */
+export const withIndex = (dataset: Dataset): IndexedDataset =>
+  dataset.index === undefined
+    ? { ...dataset, index: buildAnalyzerIndex(dataset) }
+    : { ...dataset, index: dataset.index };
+
 export function buildAnalyzerIndex(
   dataset: Pick<Dataset, 'claims' | 'events' | 'people'>,
 ): AnalyzerIndex {

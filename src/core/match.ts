@@ -15,10 +15,10 @@
  * same (a property test compares the two; `{ sieve: false }` reads it whole).
  */
 import search from 'approx-string-match';
-import type { ClaimId, Dataset, SourceId } from './dataset';
+import type { ClaimId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
-import { buildAnalyzerIndex } from './analyzer-index';
+import type { IndexedDataset } from './analyzer-index';
 import type { PersonMention } from './people';
 import { gramKey, wordSieve, type SiftedText } from './word-sieve';
 import { N, type WordingIndex } from './wording-index';
@@ -290,16 +290,16 @@ export interface ClaimMatcherOptions {
 }
 
 export function compileClaimMatcher(
-  dataset: Dataset,
+  dataset: IndexedDataset,
   options: ClaimMatcherOptions = {},
 ): ClaimMatcher {
-  // Made by the build (loadDataset); made here for a dataset made by hand (the tests).
+  // Made by the build (loadDataset, analyzer-index.ts).
   const {
     wordings: index,
     stems: stemIndex,
     contexts,
     shortQuotes: shortQuoteIndex,
-  } = dataset.index ?? buildAnalyzerIndex(dataset);
+  } = dataset.index;
   const sieve = wordSieve(index);
   const context = compileClaimContext(contexts);
   const shortQuotes = compileShortQuotes(dataset.claims, shortQuoteIndex, context);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileAnalyzer } from '../../src/core/analyze';
+import { withIndex } from '../../src/core/analyzer-index';
 import { readCorpus } from '../../eval/corpus';
 import { withAnalyzerIndex } from '../../scripts/dataset/vite-plugin';
 import { MATCHING_CASES } from '../fixtures/matching-cases';
@@ -89,7 +90,7 @@ describe('compileAnalyzer over the index the build made', () => {
     // As the extension loads it: made by the build, sent as JSON, no claim's stems.
     const loaded = compileAnalyzer(JSON.parse(JSON.stringify(withAnalyzerIndex(dataset))));
     // Made here, from the claims, as for a dataset made by hand.
-    const made = compileAnalyzer({ ...dataset, index: undefined });
+    const made = compileAnalyzer(withIndex({ ...dataset, index: undefined }));
     const pages = readCorpus(corpus);
     expect(pages.length).toBeGreaterThan(100);
     let found = 0;

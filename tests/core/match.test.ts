@@ -3,8 +3,13 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appearance, Dataset } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize';
 import { tokenize } from '../../src/core/words';
-import { compileClaimMatcher } from '../../src/core/match';
+import { compileClaimMatcher, type ClaimMatcherOptions } from '../../src/core/match';
+import { withIndex } from '../../src/core/analyzer-index';
 import { realDataset } from '../support/dataset';
+
+/** The matcher of a dataset, made by hand or not, over its index. */
+const matcherOf = (data: Dataset, options?: ClaimMatcherOptions) =>
+  compileClaimMatcher(withIndex(data), options);
 
 // The aligner, watched: it is what verifying costs, and is asked only where it may matter.
 vi.mock('approx-string-match', async (original) => {
@@ -88,7 +93,7 @@ const dataset: Dataset = {
 };
 
 describe('compileClaimMatcher', () => {
-  const matcher = compileClaimMatcher(dataset);
+  const matcher = matcherOf(dataset);
 
   it('finds a wording across case, curly quotes and line breaks, as an exact span of the page', () => {
     const page =
@@ -111,7 +116,7 @@ describe('compileClaimMatcher', () => {
   });
 
   it('takes a part of a wording by its letters, not its words: common words carry little', () => {
-    const thrive = compileClaimMatcher({
+    const thrive = matcherOf({
       ...dataset,
       claims: [
         {
@@ -145,7 +150,7 @@ describe('compileClaimMatcher', () => {
 
   it('finds a wording several sources print alike via the first of them, once', () => {
     const [bad] = dataset.claims;
-    const alike = compileClaimMatcher({
+    const alike = matcherOf({
       ...dataset,
       claims: [
         {
@@ -168,7 +173,7 @@ describe('verifying chains', () => {
   const [bad] = dataset.claims;
   const printed = 'we were both members of a really bad club, parents who have buried children';
   // Another source's wording of the same quote, printed nowhere exactly.
-  const matcher = compileClaimMatcher({
+  const matcher = matcherOf({
     ...dataset,
     claims: [
       {
@@ -210,8 +215,8 @@ describe('the bundled dataset', () => {
     // reading of the whole page meets the second wording first.
     const council = 'the harbour council met again on Tuesday and adjourned. '.repeat(10);
     const page = `“the biggest message” ${council} “if you wnt to integrate Israel with the broader Middle East, you have” Witkoff said:`;
-    const sieved = compileClaimMatcher(data).find(page);
-    expect(sieved).toEqual(compileClaimMatcher(data, { sieve: false }).find(page));
+    const sieved = matcherOf(data).find(page);
+    expect(sieved).toEqual(matcherOf(data, { sieve: false }).find(page));
     expect(sieved.map((m) => [m.id, m.via])).toEqual([
       ['palestinians-thrive', 'globalnewsc-behind-the-ceasefire'],
     ]);
@@ -219,7 +224,7 @@ describe('the bundled dataset', () => {
 
   it('finds every appearance in its own wording, but those too short to find alone', () => {
     const data = realDataset();
-    const matcher = compileClaimMatcher(data);
+    const matcher = matcherOf(data);
     const missed: string[] = [];
     for (const claim of data.claims) {
       for (const appearance of claim.appearances) {
@@ -254,8 +259,8 @@ function unfindable(data: Dataset, claimId: string, appearance: Appearance): boo
 
 describe('claims found by the stems of their texts', () => {
   const data = realDataset();
-  const sieved = compileClaimMatcher(data);
-  const whole = compileClaimMatcher(data, { sieve: false });
+  const sieved = matcherOf(data);
+  const whole = matcherOf(data, { sieve: false });
   const witkoff = (page: string) => {
     const start = page.indexOf('Witkoff');
     return [{ personId: 'witkoff', start, end: start + 'Witkoff'.length }];
