@@ -12,11 +12,12 @@
  *    or a source just before it (`قال رئيس حركة حماس خليل الحية`, `sagte Witkoff`, `Según
  *    Kushner`), or a name that is neither an object nor an owner (`Kushner told Stahl` is
  *    Kushner; `adviser to Trump`, `Trump’s son-in-law`, `с Уиткоффом`, `Trumpa` are not who
- *    speaks) and has a speech verb after it with no other subject in between, or opens the
- *    sentence, introduces the quote with a colon, or is its topic (`Uşakov, …`). A speech
- *    verb before any name with a reported clause between (`He said Trump was…`, `وأضاف … أن
- *    ترامب`) leaves the speaker unnamed here. Then a source later in the sentence (`…, selon le
- *    conseiller du président russe, Youri Ouchakov.`);
+ *    speaks; `the Head of the Committee for Gaza Ali Shaath` is Shaath) and has a speech
+ *    verb after it with no other subject in between, or opens the sentence, introduces the
+ *    quote with a colon, or is its topic (`Uşakov, …`). A speech verb before any name with a
+ *    reported clause between (`He said Trump was…`, `وأضاف … أن ترامب`) leaves the speaker
+ *    unnamed here. Then a source later in the sentence (`…, selon le conseiller du président
+ *    russe, Youri Ouchakov.`);
  * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
  * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or,
  *    for a pronoun, the name that opens the sentence before; or the nearest label line above
@@ -45,6 +46,7 @@ import {
   COMPLEMENTIZERS,
   CONJUNCTIONS,
   ENGLISH_SPEECH_VERBS,
+  ENGLISH_TITLES,
   HEAD_NOUNS,
   OBJECT_MARKERS,
   OWNER_WORDS,
@@ -91,6 +93,9 @@ const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
 const OBJECT = new WordSet([OBJECT_MARKERS]);
 /** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
 const AGENT = new WordSet([AGENT_MARKERS]);
+/** A title before a name (`of President Trump`), and the English prepositions before one. */
+const TITLE = new WordSet([ENGLISH_TITLES]);
+const ENGLISH_PREPOSITION = new WordSet([['of|for|to|from|with|about|at']]);
 /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
 const OWNER = new WordSet([OWNER_WORDS]);
 /** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
@@ -116,12 +121,26 @@ const within = (set: WordSet, lower: readonly string[], most: number) =>
 /**
  * Whether the words before a name make it an object: `by interviewer Stahl`, `to the President
  * Trump`. One word may stand between, or two where the second is a title (capitalised, or in a
- * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
+ * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name. `full`:
+ * the name is a full one, given name and all.
  */
-function objectAfter(before: { lower: string[]; written: string[] }): boolean {
-  if (within(OBJECT, before.lower, 1)) return true;
+function objectAfter(before: { lower: string[]; written: string[] }, full: boolean): boolean {
   const title = before.written[0] ?? '';
+  if (endsAt(OBJECT, before.lower, 0)) return true;
+  if (endsAt(OBJECT, before.lower, 1) && !(full && properNounBefore(before))) return true;
   return endsAt(OBJECT, before.lower, 2) && title[0] === title[0]!.toUpperCase();
+}
+
+/**
+ * Whether the word before a full name is a place or a body an English preposition governs, not
+ * a title: `the Head of the Committee for the Administration of Gaza Ali Shaath` is Shaath, the
+ * head; `of President Donald Trump` is not Trump speaking, nor `to Steven Witkoff` where the
+ * page's name for him is only `Witkoff` (hence a full name).
+ */
+function properNounBefore(before: { lower: string[]; written: string[] }): boolean {
+  const word = before.written[0] ?? '';
+  const preposition = ENGLISH_PREPOSITION.has(before.lower[1]);
+  return preposition && /^\p{Lu}/u.test(word) && !TITLE.has(before.lower[0]);
 }
 
 /** Whether a clause joined on by a conjunction after a comma is in `text`: `…, and the Kremlin said`. */
@@ -189,8 +208,8 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
   if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   const words = wordsBefore(text, start, m.start);
-  if (objectAfter(words)) return true;
   const name = text.slice(m.start, m.end);
+  if (objectAfter(words, /\s/u.test(name.trim()))) return true;
   if (endsAt(HEAD_NOUN, words.lower, 0) && VOWEL_END.test(name)) return true;
   return within(OWNER, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
 }
@@ -572,10 +591,12 @@ export function attribute(
   const after = speakerAfter(r, quote);
   if (after !== null && after !== SOMEONE) return after;
   const line = r.lineStart(open);
-  return (
+  const own =
     ownSpeaker(r, quote, after === SOMEONE) ??
     sourceLater(r, close, Math.min(ceiling, close + SOURCE_REACH)) ??
-    (line >= reach ? labelOf(r, line) : null) ??
+    (line >= reach ? labelOf(r, line) : null);
+  if (own !== null) return own;
+  return (
     earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
     labelAbove(r, open, reach) ??
     (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null)

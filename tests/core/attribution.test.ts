@@ -419,3 +419,43 @@ describe('attribute, per language', () => {
     ]);
   });
 });
+
+describe('attribute: titles', () => {
+  it('reads a long title between the verb and the name; a title after a preposition keeps an object', () => {
+    expectCredits([
+      [
+        'Sanctions relief is on the table, said the chief executive of RDIF Kirill Dmitriev, TASS reports.',
+        'Sanctions relief is on the table',
+        'dmitriev',
+      ],
+      [
+        'The border will reopen in both directions, said the Chairman of the Committee for Gaza Ali Shaath.',
+        'The border will reopen in both directions',
+        'shaath',
+      ],
+      // A title after `of`: whose aide, whose friend, not who spoke.
+      [
+        '“The talks went well,” said a senior aide of President Vladimir Putin.',
+        'The talks went well',
+        null,
+      ],
+      [
+        '“He is a tough negotiator,” said a friend of Mr. Witkoff.',
+        'He is a tough negotiator',
+        null,
+      ],
+      [
+        '“We are not there yet,” said the spokesman of Prime Minister Netanyahu.',
+        'We are not there yet',
+        null,
+      ],
+      // A given name the page's name for him leaves out; a German noun, capitalised as all are.
+      ['“The deal is close,” said a letter to Steven Witkoff.', 'The deal is close', null],
+      [
+        '„Die Gespräche waren gut“, sagte ein Berater von Präsident Wladimir Putin.',
+        'Die Gespräche waren gut',
+        null,
+      ],
+    ]);
+  });
+});
