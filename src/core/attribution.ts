@@ -24,8 +24,10 @@
  *    (a transcript's paragraphs);
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
  *    (`“…”. Así habló Jared Kushner`).
- * Names inside quotation marks (a quote's own words) never speak for it. Only the speaker reach
- * around the quote is read (windows.ts), so a window credits it as the whole page does.
+ * A name the page gave in full counts again where its last words stand alone (`Jalil Al Haya …
+ * Al Haya explicó`, short-names.ts). Names inside quotation marks (a quote's own words) never
+ * speak for it. Only the speaker reach around the quote is read (windows.ts), so a window
+ * credits it as the whole page does.
  */
 import { innerClose } from './between-quotes';
 import { Words, WordSet, wordsAfter, wordsBefore } from './cue-words';
@@ -58,6 +60,7 @@ import {
   UNSPACED_SOURCE_MARKERS,
   UNSPACED_SPEECH_VERBS,
 } from './speech-cues';
+import { withShortNames } from './short-names';
 import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
 const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
@@ -583,7 +586,7 @@ export function attribute(
     Math.max(0, start - SPEAKER_REACH),
     Math.min(text.length, end + SPEAKER_AFTER_REACH),
   ];
-  const r = new Reading(text, mentions, reach, ceiling);
+  const r = new Reading(text, withShortNames(text, mentions, reach, ceiling), reach, ceiling);
   const quotation = quotationAround(r, start, end);
   const [open, close] = quotation ?? [start, end];
   const sentence = sentenceStartBefore(text, reach, open);

@@ -420,7 +420,7 @@ describe('attribute, per language', () => {
   });
 });
 
-describe('attribute: titles', () => {
+describe('attribute: titles, short names', () => {
   it('reads a long title between the verb and the name; a title after a preposition keeps an object', () => {
     expectCredits([
       [
@@ -454,6 +454,27 @@ describe('attribute: titles', () => {
       [
         '„Die Gespräche waren gut“, sagte ein Berater von Präsident Wladimir Putin.',
         'Die Gespräche waren gut',
+        null,
+      ],
+    ]);
+  });
+
+  it('reads a name the page gave in full, printed again by its last words', () => {
+    expectCredits([
+      [
+        'El negociador Jalil Al Haya llegó el jueves a El Cairo.\n\nAl Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».',
+        'la reapertura del paso en ambos sentidos',
+        'al-hayya',
+      ],
+      // Part of another name, and a short form before the full name: nobody the page named.
+      [
+        'El negociador Jalil Al Haya llegó el jueves a El Cairo.\n\nHimam Al Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».',
+        'la reapertura del paso en ambos sentidos',
+        null,
+      ],
+      [
+        'Al Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».\n\nEl negociador Jalil Al Haya llegó el jueves a El Cairo.',
+        'la reapertura del paso en ambos sentidos',
         null,
       ],
     ]);
