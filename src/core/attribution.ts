@@ -19,9 +19,12 @@
  *    unnamed here. Then a source later in the sentence (`…, selon le conseiller du président
  *    russe, Youri Ouchakov.`);
  * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
- * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or,
- *    for a pronoun, the name that opens the sentence before; or the nearest label line above
- *    (a transcript's paragraphs);
+ * 4. in a dialogue whose turns open with a dash and name their speakers after their words, a
+ *    turn that names none is not the turn before's speaker: in a dialogue of two, it is whoever
+ *    spoke two turns before (`— Ein schöner Spaziergang, antwortete Witkoff. — Die Moskauer…`);
+ *    elsewhere, the speaker of the nearest earlier sentence with a speech verb (`He continued,
+ *    “…”`), or, for a pronoun, the name that opens the sentence before; or the nearest label
+ *    line above (a transcript's paragraphs);
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
  *    (`“…”. Así habló Jared Kushner`).
  * A name the page gave in full counts again where its last words stand alone (`Jalil Al Haya …
@@ -32,6 +35,7 @@
 import { innerClose } from './between-quotes';
 import { Words, WordSet, wordsAfter, wordsBefore } from './cue-words';
 import type { PersonId } from './dataset';
+import { turnsBefore } from './dialogue';
 import type { PersonMention } from './people';
 import {
   isQuoteMark,
@@ -575,6 +579,55 @@ function nextSpeaker(r: Reading, quote: Quote, ceiling: number): PersonId | null
   return speakerIn(r, start, end, { introduced: true });
 }
 
+/**
+ * Whom a turn of dialogue from `start` names as its speaker after its words (`— Ein schöner
+ * Spaziergang, antwortete Witkoff.`, `— Прекрасный город, — ответил Уиткофф.`), not at its
+ * opening as a list of points does (`— Witkoff said…`). Null where none.
+ */
+function turnNames(r: Reading, start: number, end: number): PersonId | null {
+  const name = r.speakersIn(start, end)[0];
+  const close = r.text.slice(start, name?.start ?? start).search(/[,،–—][^,،–—]*$/u);
+  const after = close > 0 ? afterQuote(r, start + close + 1) : null;
+  return after === SOMEONE ? null : after;
+}
+
+/** Whom the line that introduces a dialogue with a colon names: `Putin … fragte: — …`. */
+function introduced(r: Reading, turn: number): PersonId | null {
+  let end = turn;
+  while (end > r.floor && SPACE.test(r.text[end - 1]!)) end--;
+  if (r.text[end - 1] !== ':') return null;
+  return speakerIn(r, sentenceStartBefore(r.text, r.floor, end), end);
+}
+
+/**
+ * Whom a turn of dialogue is spoken by (4.) where it says nothing of it (`after`: what the words
+ * after the quote say), and turns came before it: a new dash is a new speaker, not the one
+ * before. In a dialogue of two, turns alternate: a turn is spoken by whoever spoke two turns
+ * before, where the turn between is someone else's; the first by whom the line introducing the
+ * dialogue names. Null where that is not sure. Undefined where the quote is in no dialogue whose
+ * turns name their speakers: points listed with dashes under `Ushakov said:` are all his.
+ */
+function turnSpeaker(r: Reading, quote: Quote, after: After): PersonId | null | undefined {
+  const turns = turnsBefore(r.text, r.floor, quote.start).reverse();
+  const own = turns.pop();
+  if (own === undefined || after !== null || ANY_CUE.test(r.text.slice(own, quote.start)))
+    return undefined;
+  const speakers: (PersonId | null)[] = [];
+  let named = false;
+  for (const [k, turn] of turns.entries()) {
+    const speaker = turnNames(r, turn, turns[k + 1] ?? own);
+    named ||= speaker !== null;
+    speakers.push(speaker ?? (k === 0 ? introduced(r, turn) : alternate(speakers)));
+  }
+  return named ? alternate(speakers) : undefined;
+}
+
+/** The next speaker of a dialogue of two, after `speakers`: the one before the last, if another. */
+function alternate(speakers: readonly (PersonId | null)[]): PersonId | null {
+  const [before, last] = [speakers.at(-2) ?? null, speakers.at(-1) ?? null];
+  return last !== null && before !== null && last !== before ? before : null;
+}
+
 /** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
 export function attribute(
   text: string,
@@ -599,6 +652,8 @@ export function attribute(
     sourceLater(r, close, Math.min(ceiling, close + SOURCE_REACH)) ??
     (line >= reach ? labelOf(r, line) : null);
   if (own !== null) return own;
+  const turn = turnSpeaker(r, quote, after);
+  if (turn !== undefined) return turn;
   return (
     earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
     labelAbove(r, open, reach) ??

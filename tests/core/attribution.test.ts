@@ -420,7 +420,7 @@ describe('attribute, per language', () => {
   });
 });
 
-describe('attribute: titles, short names', () => {
+describe('attribute: titles, short names, dialogue', () => {
   it('reads a long title between the verb and the name; a title after a preposition keeps an object', () => {
     expectCredits([
       [
@@ -476,6 +476,40 @@ describe('attribute: titles, short names', () => {
         'Al Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».\n\nEl negociador Jalil Al Haya llegó el jueves a El Cairo.',
         'la reapertura del paso en ambos sentidos',
         null,
+      ],
+    ]);
+  });
+
+  it('gives a turn of dialogue that names nobody to the one who spoke two turns before', () => {
+    const inline =
+      'Putin empfing die Gäste und fragte freundlich: — Wie war Ihr Flug? — Sehr angenehm, antwortete Witkoff. — Unsere Stadt hat sich in zehn Jahren sehr verändert. — Das habe ich gesehen.';
+    const lines =
+      'Путин спросил гостя:\n— Вам понравилась Москва?\n— Очень, — ответил Уиткофф.\n— Мы гордимся нашим городом.';
+    expectCredits([
+      [inline, 'Unsere Stadt hat sich in zehn Jahren sehr verändert', 'putin'],
+      [inline, 'Das habe ich gesehen', 'witkoff'],
+      [lines, 'Мы гордимся нашим городом', 'putin'],
+    ]);
+  });
+
+  it('does not give a new turn to the speaker of the turn before', () => {
+    expectCredits([
+      // Nobody introduces the first turn: who speaks the third is not known.
+      [
+        '— Wie war Ihr Flug? — Sehr angenehm, antwortete Witkoff. — Unsere Stadt hat sich sehr verändert.',
+        'Unsere Stadt hat sich sehr verändert',
+        null,
+      ],
+      // A turn that says it goes on (`dodał`), and points listed under `заявил:`, stay his.
+      [
+        '– To była dobra rozmowa – powiedział Witkoff.\n– Rozmawialiśmy też o Ukrainie – dodał.',
+        'Rozmawialiśmy też o Ukrainie',
+        'witkoff',
+      ],
+      [
+        'Ушаков заявил журналистам:\n— Компромисс по территориям пока не найден.\n— Следующая встреча пройдёт в январе.',
+        'Следующая встреча пройдёт в январе',
+        'ushakov',
       ],
     ]);
   });
