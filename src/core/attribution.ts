@@ -12,23 +12,30 @@
  *    or a source just before it (`قال رئيس حركة حماس خليل الحية`, `sagte Witkoff`, `Según
  *    Kushner`), or a name that is neither an object nor an owner (`Kushner told Stahl` is
  *    Kushner; `adviser to Trump`, `Trump’s son-in-law`, `с Уиткоффом`, `Trumpa` are not who
- *    speaks) and has a speech verb after it with no other subject in between, or opens the
- *    sentence, introduces the quote with a colon, or is its topic (`Uşakov, …`). A speech
- *    verb before any name with a reported clause between (`He said Trump was…`, `وأضاف … أن
- *    ترامب`) leaves the speaker unnamed here. Then a source later in the sentence (`…, selon le
- *    conseiller du président russe, Youri Ouchakov.`);
+ *    speaks; `the Head of the Committee for Gaza Ali Shaath` is Shaath) and has a speech
+ *    verb after it with no other subject in between, or opens the sentence, introduces the
+ *    quote with a colon, or is its topic (`Uşakov, …`). A speech verb before any name with a
+ *    reported clause between (`He said Trump was…`, `وأضاف … أن ترامب`) leaves the speaker
+ *    unnamed here. Then a source later in the sentence (`…, selon le conseiller du président
+ *    russe, Youri Ouchakov.`);
  * 3. the label that opens the quote's line (`Steve Witkoff: …`, a transcript's `SW: …`);
- * 4. the speaker of the nearest earlier sentence with a speech verb (`He continued, “…”`), or,
- *    for a pronoun, the name that opens the sentence before; or the nearest label line above
- *    (a transcript's paragraphs);
+ * 4. in a dialogue whose turns open with a dash and name their speakers after their words, a
+ *    turn that names none is not the turn before's speaker: in a dialogue of two, it is whoever
+ *    spoke two turns before (`— Ein schöner Spaziergang, antwortete Witkoff. — Die Moskauer…`);
+ *    elsewhere, the speaker of the nearest earlier sentence with a speech verb (`He continued,
+ *    “…”`), or, for a pronoun, the name that opens the sentence before; or the nearest label
+ *    line above (a transcript's paragraphs);
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
  *    (`“…”. Así habló Jared Kushner`).
- * Names inside quotation marks (a quote's own words) never speak for it. Only the speaker reach
- * around the quote is read (windows.ts), so a window credits it as the whole page does.
+ * A name the page gave in full counts again where its last words stand alone (`Jalil Al Haya …
+ * Al Haya explicó`, short-names.ts). Names inside quotation marks (a quote's own words) never
+ * speak for it. Only the speaker reach around the quote is read (windows.ts), so a window
+ * credits it as the whole page does.
  */
 import { innerClose } from './between-quotes';
 import { Words, WordSet, wordsAfter, wordsBefore } from './cue-words';
 import type { PersonId } from './dataset';
+import { turnsBefore } from './dialogue';
 import type { PersonMention } from './people';
 import {
   isQuoteMark,
@@ -45,6 +52,7 @@ import {
   COMPLEMENTIZERS,
   CONJUNCTIONS,
   ENGLISH_SPEECH_VERBS,
+  ENGLISH_TITLES,
   HEAD_NOUNS,
   OBJECT_MARKERS,
   OWNER_WORDS,
@@ -56,6 +64,7 @@ import {
   UNSPACED_SOURCE_MARKERS,
   UNSPACED_SPEECH_VERBS,
 } from './speech-cues';
+import { withShortNames } from './short-names';
 import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
 const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
@@ -91,6 +100,9 @@ const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
 const OBJECT = new WordSet([OBJECT_MARKERS]);
 /** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
 const AGENT = new WordSet([AGENT_MARKERS]);
+/** A title before a name (`of President Trump`), and the English prepositions before one. */
+const TITLE = new WordSet([ENGLISH_TITLES]);
+const ENGLISH_PREPOSITION = new WordSet([['of|for|to|from|with|about|at']]);
 /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
 const OWNER = new WordSet([OWNER_WORDS]);
 /** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
@@ -116,12 +128,26 @@ const within = (set: WordSet, lower: readonly string[], most: number) =>
 /**
  * Whether the words before a name make it an object: `by interviewer Stahl`, `to the President
  * Trump`. One word may stand between, or two where the second is a title (capitalised, or in a
- * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name.
+ * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name. `full`:
+ * the name is a full one, given name and all.
  */
-function objectAfter(before: { lower: string[]; written: string[] }): boolean {
-  if (within(OBJECT, before.lower, 1)) return true;
+function objectAfter(before: { lower: string[]; written: string[] }, full: boolean): boolean {
   const title = before.written[0] ?? '';
+  if (endsAt(OBJECT, before.lower, 0)) return true;
+  if (endsAt(OBJECT, before.lower, 1) && !(full && properNounBefore(before))) return true;
   return endsAt(OBJECT, before.lower, 2) && title[0] === title[0]!.toUpperCase();
+}
+
+/**
+ * Whether the word before a full name is a place or a body an English preposition governs, not
+ * a title: `the Head of the Committee for the Administration of Gaza Ali Shaath` is Shaath, the
+ * head; `of President Donald Trump` is not Trump speaking, nor `to Steven Witkoff` where the
+ * page's name for him is only `Witkoff` (hence a full name).
+ */
+function properNounBefore(before: { lower: string[]; written: string[] }): boolean {
+  const word = before.written[0] ?? '';
+  const preposition = ENGLISH_PREPOSITION.has(before.lower[1]);
+  return preposition && /^\p{Lu}/u.test(word) && !TITLE.has(before.lower[0]);
 }
 
 /** Whether a clause joined on by a conjunction after a comma is in `text`: `…, and the Kremlin said`. */
@@ -189,8 +215,8 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
   if (before.lastIndexOf('[') > before.lastIndexOf(']')) return true;
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   const words = wordsBefore(text, start, m.start);
-  if (objectAfter(words)) return true;
   const name = text.slice(m.start, m.end);
+  if (objectAfter(words, /\s/u.test(name.trim()))) return true;
   if (endsAt(HEAD_NOUN, words.lower, 0) && VOWEL_END.test(name)) return true;
   return within(OWNER, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
 }
@@ -553,6 +579,55 @@ function nextSpeaker(r: Reading, quote: Quote, ceiling: number): PersonId | null
   return speakerIn(r, start, end, { introduced: true });
 }
 
+/**
+ * Whom a turn of dialogue from `start` names as its speaker after its words (`— Ein schöner
+ * Spaziergang, antwortete Witkoff.`, `— Прекрасный город, — ответил Уиткофф.`), not at its
+ * opening as a list of points does (`— Witkoff said…`). Null where none.
+ */
+function turnNames(r: Reading, start: number, end: number): PersonId | null {
+  const name = r.speakersIn(start, end)[0];
+  const close = r.text.slice(start, name?.start ?? start).search(/[,،–—][^,،–—]*$/u);
+  const after = close > 0 ? afterQuote(r, start + close + 1) : null;
+  return after === SOMEONE ? null : after;
+}
+
+/** Whom the line that introduces a dialogue with a colon names: `Putin … fragte: — …`. */
+function introduced(r: Reading, turn: number): PersonId | null {
+  let end = turn;
+  while (end > r.floor && SPACE.test(r.text[end - 1]!)) end--;
+  if (r.text[end - 1] !== ':') return null;
+  return speakerIn(r, sentenceStartBefore(r.text, r.floor, end), end);
+}
+
+/**
+ * Whom a turn of dialogue is spoken by (4.) where it says nothing of it (`after`: what the words
+ * after the quote say), and turns came before it: a new dash is a new speaker, not the one
+ * before. In a dialogue of two, turns alternate: a turn is spoken by whoever spoke two turns
+ * before, where the turn between is someone else's; the first by whom the line introducing the
+ * dialogue names. Null where that is not sure. Undefined where the quote is in no dialogue whose
+ * turns name their speakers: points listed with dashes under `Ushakov said:` are all his.
+ */
+function turnSpeaker(r: Reading, quote: Quote, after: After): PersonId | null | undefined {
+  const turns = turnsBefore(r.text, r.floor, quote.start).reverse();
+  const own = turns.pop();
+  if (own === undefined || after !== null || ANY_CUE.test(r.text.slice(own, quote.start)))
+    return undefined;
+  const speakers: (PersonId | null)[] = [];
+  let named = false;
+  for (const [k, turn] of turns.entries()) {
+    const speaker = turnNames(r, turn, turns[k + 1] ?? own);
+    named ||= speaker !== null;
+    speakers.push(speaker ?? (k === 0 ? introduced(r, turn) : alternate(speakers)));
+  }
+  return named ? alternate(speakers) : undefined;
+}
+
+/** The next speaker of a dialogue of two, after `speakers`: the one before the last, if another. */
+function alternate(speakers: readonly (PersonId | null)[]): PersonId | null {
+  const [before, last] = [speakers.at(-2) ?? null, speakers.at(-1) ?? null];
+  return last !== null && before !== null && last !== before ? before : null;
+}
+
 /** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
 export function attribute(
   text: string,
@@ -564,7 +639,7 @@ export function attribute(
     Math.max(0, start - SPEAKER_REACH),
     Math.min(text.length, end + SPEAKER_AFTER_REACH),
   ];
-  const r = new Reading(text, mentions, reach, ceiling);
+  const r = new Reading(text, withShortNames(text, mentions, reach, ceiling), reach, ceiling);
   const quotation = quotationAround(r, start, end);
   const [open, close] = quotation ?? [start, end];
   const sentence = sentenceStartBefore(text, reach, open);
@@ -572,10 +647,14 @@ export function attribute(
   const after = speakerAfter(r, quote);
   if (after !== null && after !== SOMEONE) return after;
   const line = r.lineStart(open);
-  return (
+  const own =
     ownSpeaker(r, quote, after === SOMEONE) ??
     sourceLater(r, close, Math.min(ceiling, close + SOURCE_REACH)) ??
-    (line >= reach ? labelOf(r, line) : null) ??
+    (line >= reach ? labelOf(r, line) : null);
+  if (own !== null) return own;
+  const turn = turnSpeaker(r, quote, after);
+  if (turn !== undefined) return turn;
+  return (
     earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
     labelAbove(r, open, reach) ??
     (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null)

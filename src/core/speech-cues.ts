@@ -209,6 +209,18 @@ export const OBJECT_MARKERS: readonly string[] = [
 ];
 
 /**
+ * English titles written before a name: `of President Trump`, `to Envoy Witkoff` keep the name
+ * the object of the preposition. Another capitalised word there is what the preposition governs,
+ * a place or a body, and a full name after it is the title's holder: `the Head of the Committee
+ * for Gaza Ali Shaath` (attribution.ts).
+ */
+export const ENGLISH_TITLES: readonly string[] = [
+  'president|president-elect|minister|premier|secretary|envoy|ambassador|senator|chancellor',
+  'general|sheikh|emir|king|prince|governor|mayor|speaker|chairman|director|adviser|advisor',
+  'aide|leader|chief|spokesman|spokeswoman|mr|mrs|ms|dr|pm|mr.|mrs.|ms.|dr.',
+];
+
+/**
  * Prepositions of the agent of a passive: `summarised by adviser Yuri Ushakov: …` names who
  * spoke, though the name is an object.
  */

@@ -419,3 +419,98 @@ describe('attribute, per language', () => {
     ]);
   });
 });
+
+describe('attribute: titles, short names, dialogue', () => {
+  it('reads a long title between the verb and the name; a title after a preposition keeps an object', () => {
+    expectCredits([
+      [
+        'Sanctions relief is on the table, said the chief executive of RDIF Kirill Dmitriev, TASS reports.',
+        'Sanctions relief is on the table',
+        'dmitriev',
+      ],
+      [
+        'The border will reopen in both directions, said the Chairman of the Committee for Gaza Ali Shaath.',
+        'The border will reopen in both directions',
+        'shaath',
+      ],
+      // A title after `of`: whose aide, whose friend, not who spoke.
+      [
+        '“The talks went well,” said a senior aide of President Vladimir Putin.',
+        'The talks went well',
+        null,
+      ],
+      [
+        '“He is a tough negotiator,” said a friend of Mr. Witkoff.',
+        'He is a tough negotiator',
+        null,
+      ],
+      [
+        '“We are not there yet,” said the spokesman of Prime Minister Netanyahu.',
+        'We are not there yet',
+        null,
+      ],
+      // A given name the page's name for him leaves out; a German noun, capitalised as all are.
+      ['“The deal is close,” said a letter to Steven Witkoff.', 'The deal is close', null],
+      [
+        '„Die Gespräche waren gut“, sagte ein Berater von Präsident Wladimir Putin.',
+        'Die Gespräche waren gut',
+        null,
+      ],
+    ]);
+  });
+
+  it('reads a name the page gave in full, printed again by its last words', () => {
+    expectCredits([
+      [
+        'El negociador Jalil Al Haya llegó el jueves a El Cairo.\n\nAl Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».',
+        'la reapertura del paso en ambos sentidos',
+        'al-hayya',
+      ],
+      // Part of another name, and a short form before the full name: nobody the page named.
+      [
+        'El negociador Jalil Al Haya llegó el jueves a El Cairo.\n\nHimam Al Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».',
+        'la reapertura del paso en ambos sentidos',
+        null,
+      ],
+      [
+        'Al Haya explicó que el acuerdo prevé «la reapertura del paso en ambos sentidos».\n\nEl negociador Jalil Al Haya llegó el jueves a El Cairo.',
+        'la reapertura del paso en ambos sentidos',
+        null,
+      ],
+    ]);
+  });
+
+  it('gives a turn of dialogue that names nobody to the one who spoke two turns before', () => {
+    const inline =
+      'Putin empfing die Gäste und fragte freundlich: — Wie war Ihr Flug? — Sehr angenehm, antwortete Witkoff. — Unsere Stadt hat sich in zehn Jahren sehr verändert. — Das habe ich gesehen.';
+    const lines =
+      'Путин спросил гостя:\n— Вам понравилась Москва?\n— Очень, — ответил Уиткофф.\n— Мы гордимся нашим городом.';
+    expectCredits([
+      [inline, 'Unsere Stadt hat sich in zehn Jahren sehr verändert', 'putin'],
+      [inline, 'Das habe ich gesehen', 'witkoff'],
+      [lines, 'Мы гордимся нашим городом', 'putin'],
+    ]);
+  });
+
+  it('does not give a new turn to the speaker of the turn before', () => {
+    expectCredits([
+      // Nobody introduces the first turn: who speaks the third is not known.
+      [
+        '— Wie war Ihr Flug? — Sehr angenehm, antwortete Witkoff. — Unsere Stadt hat sich sehr verändert.',
+        'Unsere Stadt hat sich sehr verändert',
+        null,
+      ],
+      // A turn that says it goes on (`dodał`), and points listed under `заявил:`, stay his.
+      [
+        '– To była dobra rozmowa – powiedział Witkoff.\n– Rozmawialiśmy też o Ukrainie – dodał.',
+        'Rozmawialiśmy też o Ukrainie',
+        'witkoff',
+      ],
+      [
+        'Ушаков заявил журналистам:\n— Компромисс по территориям пока не найден.\n— Следующая встреча пройдёт в январе.',
+        'Следующая встреча пройдёт в январе',
+        'ushakov',
+      ],
+    ]);
+  });
+});
