@@ -3,10 +3,14 @@
  * paragraph that names them, six words at least, overlapping no claim it carries. Printed for a person to
  * judge; never written.
  */
-import { attribute } from '../../src/core/attribution.ts';
+import { compileAttribution } from '../../src/core/attribution.ts';
 import type { PersonId } from '../../src/core/dataset.ts';
 import type { PersonMention } from '../../src/core/people.ts';
+import { SPEECH_CUES } from '../../src/core/speech-cues.ts';
 import { quotations, wordCount } from './quotations.ts';
+
+/** Whom a page credits, as the analyzer reads it (Node: the cues as the build gives them). */
+const attribute = compileAttribution(SPEECH_CUES);
 
 export interface Candidate {
   /** The quoted words as the page prints them, without the quotation marks. */

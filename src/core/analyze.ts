@@ -2,7 +2,7 @@
  * The whole pipeline on one page's text, as the content script and `npm run eval` both run it:
  * who the page names, and which claims it prints where.
  */
-import { attribute } from './attribution';
+import { compileAttribution } from './attribution';
 import { isUnderBidiControl } from './bidi';
 import type { IndexedDataset } from './analyzer-index';
 import type { PersonId } from './dataset';
@@ -50,6 +50,7 @@ export interface Analyzer {
 export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
   const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
   const claims: ClaimMatcher = compileClaimMatcher(dataset);
+  const attribute = compileAttribution(dataset.index.cues);
   const order = dataset.people.map((p) => p.id);
   // Made at a first finding: a page naming someone who said nothing known needs none.
   let quotes: ReadonlySet<string> | undefined;

@@ -8,6 +8,7 @@
 import { claimContexts } from './claim-context';
 import type { Dataset } from './dataset';
 import { shortQuoteIndex, type ShortQuoteIndex } from './short-quotes';
+import { SPEECH_CUES, type SpeechCues } from './speech-cues';
 import { buildStemIndex, type StemIndex } from './stem-index';
 import { buildWordingIndex, type WordingIndex } from './wording-index';
 
@@ -20,6 +21,8 @@ export interface AnalyzerIndex {
   readonly contexts: readonly (readonly string[])[];
   /** The claims' two-word wordings (short-quotes.ts). */
   readonly shortQuotes: ShortQuoteIndex;
+  /** The words pages say who spoke with (speech-cues.ts), for attribution.ts. */
+  readonly cues: SpeechCues;
 }
 
 /** A dataset with its index: what the analyzer reads (analyze.ts). */
@@ -46,5 +49,6 @@ export function buildAnalyzerIndex(
     stems: buildStemIndex(claims, events),
     contexts: claimContexts(claims, events, people),
     shortQuotes: shortQuoteIndex(claims),
+    cues: SPEECH_CUES,
   };
 }

@@ -46,71 +46,98 @@ import {
   sentenceStartBefore,
   SPACE,
 } from './quote-reading';
-import {
-  ADDRESS_VERBS,
-  AGENT_MARKERS,
-  COMPLEMENTIZERS,
-  CONJUNCTIONS,
-  ENGLISH_SPEECH_VERBS,
-  ENGLISH_TITLES,
-  HEAD_NOUNS,
-  OBJECT_MARKERS,
-  OWNER_WORDS,
-  RELATIVE_PRONOUNS,
-  SOURCE_AFTER_NAME,
-  SOURCE_MARKERS,
-  SPEECH_VERBS,
-  SUBJECT_PRONOUNS,
-  UNSPACED_SOURCE_MARKERS,
-  UNSPACED_SPEECH_VERBS,
-} from './speech-cues';
+import type { SpeechCues } from './speech-cues';
 import { withShortNames } from './short-names';
 import { SPEAKER_AFTER_REACH, SPEAKER_REACH } from './windows';
 
-const UNSPACED = [UNSPACED_SPEECH_VERBS, UNSPACED_SOURCE_MARKERS];
-/** Anything that says someone spoke: a speech verb, a source, an address verb. */
-const ANY_CUE = new Words(
-  [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS, ADDRESS_VERBS],
-  UNSPACED,
-);
-/** Cues whose subject may follow them anywhere: `сказал Ушаков`, `according to Kushner`. */
-const CUE_BEFORE_NAME = new Words([SPEECH_VERBS, SOURCE_MARKERS], UNSPACED);
-/** Sources alone: `according to`, `selon`, `по словам`. */
-const SOURCE = new Words([SOURCE_MARKERS], [UNSPACED_SOURCE_MARKERS]);
-/** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
-const CUE_AFTER_QUOTE = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS, SOURCE_MARKERS], UNSPACED);
-/** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
-const SPEECH_VERB = new Words([ENGLISH_SPEECH_VERBS, SPEECH_VERBS], [UNSPACED_SPEECH_VERBS]);
-const ENGLISH_VERB = new Words([ENGLISH_SPEECH_VERBS]);
-/** A subject pronoun (French `il`, Italian `lui` too): a speaker named before. */
-const PRONOUN = new Words([SUBJECT_PRONOUNS, ['il|elle|lui|lei|egli']]);
+/**
+ * The speech cues as word sets (cue-words.ts), made by `compileAttribution` from the lists the
+ * dataset carries (speech-cues.ts): every page parses the content script, and the lists are
+ * most of attribution's weight, so only a page that names someone receives them.
+ */
+interface Cues {
+  /** Anything that says someone spoke: a speech verb, a source, an address verb. */
+  readonly anyCue: Words;
+  /** Cues whose subject may follow them anywhere: `сказал Ушаков`, `according to Kushner`. */
+  readonly cueBeforeName: Words;
+  /** Sources alone: `according to`, `selon`, `по словам`. */
+  readonly source: Words;
+  /** Cues whose subject follows them right after a quote: English too (`,” said Kushner`). */
+  readonly cueAfterQuote: Words;
+  /** Speech verbs alone, and English ones, for a sentence whose verb comes before any name. */
+  readonly speechVerb: Words;
+  readonly englishVerb: Words;
+  /** A subject pronoun (French `il`, Italian `lui` too): a speaker named before. */
+  readonly pronoun: Words;
+  /** A reported clause, or its own subject, between a speech verb and a name after it. */
+  readonly reported: Words;
+  /** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
+  readonly cueAfterName: Words;
+  /** Sources after the name, past a case ending: `Uşakov'a göre`, `Uschakow zufolge`. */
+  readonly sourceAfterWords: WordSet;
+  /** A name after these is an object: `by interviewer Stahl`, `с Уиткоффом`, `עם אושקוב`. */
+  readonly object: WordSet;
+  /** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
+  readonly agent: WordSet;
+  /** A title before a name (`of President Trump`). */
+  readonly title: WordSet;
+  /** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
+  readonly owner: WordSet;
+  /** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
+  readonly headNoun: WordSet;
+  /** A relative clause after the name: `Dmitriev, who claimed`. */
+  readonly relative: WordSet;
+  /** Conjunctions: `con Witkoff e Kushner`; `“…” and Witkoff added` is a clause of its own. */
+  readonly conjunction: WordSet;
+}
+
+function compileCues(c: SpeechCues): Cues {
+  const unspaced = [c.unspacedSpeechVerbs, c.unspacedSourceMarkers];
+  return {
+    anyCue: new Words(
+      [c.englishSpeechVerbs, c.speechVerbs, c.sourceMarkers, c.addressVerbs],
+      unspaced,
+    ),
+    cueBeforeName: new Words([c.speechVerbs, c.sourceMarkers], unspaced),
+    source: new Words([c.sourceMarkers], [c.unspacedSourceMarkers]),
+    cueAfterQuote: new Words([c.englishSpeechVerbs, c.speechVerbs, c.sourceMarkers], unspaced),
+    speechVerb: new Words([c.englishSpeechVerbs, c.speechVerbs], [c.unspacedSpeechVerbs]),
+    englishVerb: new Words([c.englishSpeechVerbs]),
+    pronoun: new Words([c.subjectPronouns, ['il|elle|lui|lei|egli']]),
+    reported: new Words([c.complementizers, c.subjectPronouns]),
+    cueAfterName: new Words(
+      [c.englishSpeechVerbs, c.speechVerbs, c.addressVerbs],
+      [c.unspacedSpeechVerbs],
+    ),
+    sourceAfterWords: new WordSet([c.sourceAfterName]),
+    object: new WordSet([c.objectMarkers]),
+    agent: new WordSet([c.agentMarkers]),
+    title: new WordSet([c.englishTitles]),
+    owner: new WordSet([c.ownerWords]),
+    headNoun: new WordSet([c.headNouns]),
+    relative: new WordSet([c.relativePronouns]),
+    conjunction: new WordSet([c.conjunctions]),
+  };
+}
+
+/** A reading of the text around a quote, and the cues it is read by. */
+class CuedReading extends Reading {
+  constructor(
+    text: string,
+    mentions: readonly PersonMention[],
+    floor: number,
+    ceiling: number,
+    readonly cues: Cues,
+  ) {
+    super(text, mentions, floor, ceiling);
+  }
+}
+
 /** French's pronoun after its verb: `dit-il`, `a-t-elle ajouté`. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)(?![\p{L}\p{M}])/iu;
-/** A reported clause, or its own subject, between a speech verb and a name after it. */
-const REPORTED = new Words([COMPLEMENTIZERS, SUBJECT_PRONOUNS]);
-/** Cues whose subject stands before them: `Witkoff said`, `Kushner told`, `库什纳表示`. */
-const CUE_AFTER_NAME = new Words(
-  [ENGLISH_SPEECH_VERBS, SPEECH_VERBS, ADDRESS_VERBS],
-  [UNSPACED_SPEECH_VERBS],
-);
-/** Sources after the name, past a case ending: `Uşakov'a göre`, `Uschakow zufolge`. */
-const SOURCE_AFTER_WORDS = new WordSet([SOURCE_AFTER_NAME]);
 const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
-/** A name after these is an object: `by interviewer Stahl`, `с Уиткоффом`, `עם אושקוב`. */
-const OBJECT = new WordSet([OBJECT_MARKERS]);
-/** The agent of a passive, up to two words after these: `riassunto dal consigliere Ushakov`. */
-const AGENT = new WordSet([AGENT_MARKERS]);
-/** A title before a name (`of President Trump`), and the English prepositions before one. */
-const TITLE = new WordSet([ENGLISH_TITLES]);
+/** The English prepositions before a name (`of President Trump`, `for Gaza Ali Shaath`). */
 const ENGLISH_PREPOSITION = new WordSet([['of|for|to|from|with|about|at']]);
-/** A name up to two words after these, in an oblique form, is an owner (`президента Трампа`). */
-const OWNER = new WordSet([OWNER_WORDS]);
-/** A name right after these, with a case ending, is in the genitive: `Зять Трампа`. */
-const HEAD_NOUN = new WordSet([HEAD_NOUNS]);
-/** A relative clause after the name: `Dmitriev, who claimed`. */
-const RELATIVE = new WordSet([RELATIVE_PRONOUNS]);
-/** Conjunctions: `con Witkoff e Kushner`; `“…” and Witkoff added` is a clause of its own. */
-const CONJUNCTION = new WordSet([CONJUNCTIONS]);
 /** The Arabic script: its construct nouns make an owner with no ending on the name. */
 const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
 /** A name that ends in a vowel after a title in an oblique case shares its case. */
@@ -131,11 +158,16 @@ const within = (set: WordSet, lower: readonly string[], most: number) =>
  * script without capitals): `za vanjsku politiku Jurij Ušakov` is the adviser's name. `full`:
  * the name is a full one, given name and all.
  */
-function objectAfter(before: { lower: string[]; written: string[] }, full: boolean): boolean {
+function objectAfter(
+  cues: Cues,
+  before: { lower: string[]; written: string[] },
+  full: boolean,
+): boolean {
   const title = before.written[0] ?? '';
-  if (endsAt(OBJECT, before.lower, 0)) return true;
-  if (endsAt(OBJECT, before.lower, 1) && !(full && properNounBefore(before))) return true;
-  return endsAt(OBJECT, before.lower, 2) && title[0] === title[0]!.toUpperCase();
+  if (endsAt(cues.object, before.lower, 0)) return true;
+  if (endsAt(cues.object, before.lower, 1) && !(full && properNounBefore(cues, before)))
+    return true;
+  return endsAt(cues.object, before.lower, 2) && title[0] === title[0]!.toUpperCase();
 }
 
 /**
@@ -144,31 +176,31 @@ function objectAfter(before: { lower: string[]; written: string[] }, full: boole
  * head; `of President Donald Trump` is not Trump speaking, nor `to Steven Witkoff` where the
  * page's name for him is only `Witkoff` (hence a full name).
  */
-function properNounBefore(before: { lower: string[]; written: string[] }): boolean {
+function properNounBefore(cues: Cues, before: { lower: string[]; written: string[] }): boolean {
   const word = before.written[0] ?? '';
   const preposition = ENGLISH_PREPOSITION.has(before.lower[1]);
-  return preposition && /^\p{Lu}/u.test(word) && !TITLE.has(before.lower[0]);
+  return preposition && /^\p{Lu}/u.test(word) && !cues.title.has(before.lower[0]);
 }
 
 /** Whether a clause joined on by a conjunction after a comma is in `text`: `…, and the Kremlin said`. */
-function newClause(text: string): boolean {
+function newClause(cues: Cues, text: string): boolean {
   for (const match of text.matchAll(/[,;،]\s*([\p{L}\p{M}]+)/gu))
-    if (CONJUNCTION.has(match[1]!.toLowerCase())) return true;
+    if (cues.conjunction.has(match[1]!.toLowerCase())) return true;
   return false;
 }
 
 /** Whether the text after a name names it as a source: `'a göre`, ` zufolge`, `によると`. */
-function sourceAfter(text: string): boolean {
+function sourceAfter(cues: Cues, text: string): boolean {
   if (SOURCE_AFTER_UNSPACED.test(text)) return true;
   const words = wordsAfter(text, 0, text.length);
-  return SOURCE_AFTER_WORDS.has(/^['’]/u.test(words[0] ?? '') ? words[1] : words[0]);
+  return cues.sourceAfterWords.has(/^['’]/u.test(words[0] ?? '') ? words[1] : words[0]);
 }
 
 /** Whether a relative clause follows the name at `at`: `, who said`, `, который заявил`. */
-function relativeAfter(text: string, at: number, to: number): boolean {
+function relativeAfter(cues: Cues, text: string, at: number, to: number): boolean {
   const start = at + (/^\s*[,،]?\s*/u.exec(text.slice(at, to))?.[0].length ?? 0);
   const words = wordsAfter(text, start, to);
-  return RELATIVE.has(words[0]) || RELATIVE.has(words[0], words[1]);
+  return cues.relative.has(words[0]) || cues.relative.has(words[0], words[1]);
 }
 
 /** What may stand between a speech verb and its subject after it: no end of a clause. */
@@ -206,7 +238,7 @@ const SPAN_HEAD = 60;
  * `from` (or the name before it): after a preposition, an owner's `'s` or a case ending, in a
  * case ending after an oblique title, inside brackets (`Он [Уиткофф]`).
  */
-function isObject(r: Reading, m: PersonMention, from: number): boolean {
+function isObject(r: CuedReading, m: PersonMention, from: number): boolean {
   const { text } = r;
   if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
   if (r.oblique(m)) return true;
@@ -216,9 +248,9 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
   if (before.lastIndexOf('(') > before.lastIndexOf(')')) return true;
   const words = wordsBefore(text, start, m.start);
   const name = text.slice(m.start, m.end);
-  if (objectAfter(words, /\s/u.test(name.trim()))) return true;
-  if (endsAt(HEAD_NOUN, words.lower, 0) && VOWEL_END.test(name)) return true;
-  return within(OWNER, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
+  if (objectAfter(r.cues, words, /\s/u.test(name.trim()))) return true;
+  if (endsAt(r.cues.headNoun, words.lower, 0) && VOWEL_END.test(name)) return true;
+  return within(r.cues.owner, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
 }
 
 /**
@@ -227,13 +259,13 @@ function isObject(r: Reading, m: PersonMention, from: number): boolean {
  * Kushner`, `Witkoff ve Kushner'dan`). A comma alone makes no list: `Witkoff, Trump'ın …` is a
  * topic and an owner.
  */
-function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): boolean[] {
+function subjectsOf(r: CuedReading, names: readonly PersonMention[], from: number): boolean[] {
   const objects = names.map((m, k) => isObject(r, m, Math.max(from, names[k - 1]?.end ?? from)));
   // How each name is joined to the next: 2 by a conjunction, 1 by a comma, 0 not.
   const links = names.slice(1).map((m, k) => {
     const between = r.text.slice(names[k]!.end, m.start);
     const joiner = between.replace(/^\s*[,،]?\s*/u, '').trim();
-    return CONJUNCTION.has(joiner) ? 2 : /^\s*[,،]\s*$/u.test(between) ? 1 : 0;
+    return r.cues.conjunction.has(joiner) ? 2 : /^\s*[,،]\s*$/u.test(between) ? 1 : 0;
   });
   // Whether the list from link `k` on ends with a conjunction.
   const listFrom = (k: number): boolean => links[k] === 2 || (links[k] === 1 && listFrom(k + 1));
@@ -251,17 +283,17 @@ function subjectsOf(r: Reading, names: readonly PersonMention[], from: number): 
  * object or an owner (`אמר יועצו של טראמפ`).
  */
 function cueBefore(
-  r: Reading,
+  r: CuedReading,
   m: PersonMention,
   from: number,
-  { cue = CUE_BEFORE_NAME as Words, reach = CUE_BEFORE_REACH, words = 7 } = {},
+  { cue = r.cues.cueBeforeName as Words, reach = CUE_BEFORE_REACH, words = 7 } = {},
 ): number {
   const start = Math.max(from, m.start - reach);
   const last = cue.last(r.text.slice(start, m.start));
   if (last === null || r.quoted(start + last.start)) return -1;
   const between = r.text.slice(start + last.end, m.start);
   if (!VERB_TO_NAME.test(between) || between.trim().split(/\s+/u).length > words) return -1;
-  if (REPORTED.test(between)) return -1;
+  if (r.cues.reported.test(between)) return -1;
   return isObject(r, m, start + last.end) ? -1 : start + last.start;
 }
 
@@ -270,7 +302,7 @@ function cueBefore(
  * script that spaces its words (in Chinese or Japanese, the words before a name are not told
  * apart).
  */
-const opens = (r: Reading, from: number, m: PersonMention) =>
+const opens = (r: CuedReading, from: number, m: PersonMention) =>
   /^[^\S\n]*(?:[\p{L}\p{M}.'’-]+[^\S\n]+){0,2}$/u.test(r.text.slice(from, m.start)) &&
   !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(
     r.text.slice(from, m.end),
@@ -287,7 +319,7 @@ type After = PersonId | typeof SOMEONE | null;
  * paraphrase's own words) speak only right at its start or after a verb.
  */
 function speakerIn(
-  r: Reading,
+  r: CuedReading,
   from: number,
   to: number,
   { introduced = false, own = false, head = to } = {},
@@ -303,11 +335,12 @@ function speakerIn(
   // own subject comes between (`He said Trump…`, `وأضاف … أن ترامب`): then the speaker is
   // unnamed here.
   const lead = text.slice(from, names[0]!.start);
-  const verb = SPEECH_VERB.last(lead);
+  const verb = r.cues.speechVerb.last(lead);
   const verbFirst = verb !== null && !r.quoted(from + verb.start);
   const reported =
     verbFirst &&
-    (ENGLISH_VERB.test(lead.slice(verb.start, verb.end)) || REPORTED.test(lead.slice(verb.end)));
+    (r.cues.englishVerb.test(lead.slice(verb.start, verb.end)) ||
+      r.cues.reported.test(lead.slice(verb.end)));
   // Whether what comes before the quote (or a paraphrase's head, from the start of its word)
   // ends with a colon.
   let headStart = Math.min(head, to);
@@ -316,8 +349,8 @@ function speakerIn(
   // A name a relative clause makes the speaker: `Witkoff and Kushner met Putin, who said: …`.
   const relative = names.find(
     (m) =>
-      relativeAfter(text, m.end, Math.min(to, m.end + 20)) &&
-      CUE_AFTER_NAME.test(text.slice(m.end, Math.min(to, m.end + 40))),
+      relativeAfter(r.cues, text, m.end, Math.min(to, m.end + 20)) &&
+      r.cues.cueAfterName.test(text.slice(m.end, Math.min(to, m.end + 40))),
   );
   if (relative !== undefined && !reported) return relative.personId;
   const firstSubject = subjects.indexOf(true);
@@ -329,16 +362,20 @@ function speakerIn(
     const after = text.slice(m.end, Math.min(to, m.end + CUE_REACH));
     // A name that introduces what follows, as subject or agent: `Kushner: “…”`, `riassunto dal
     // consigliere Yuri Ushakov: discussioni "utili"`; not an owner (`יועצו של טראמפ:`).
-    const agent = within(AGENT, wordsBefore(text, Math.max(from, m.start - 40), m.start).lower, 2);
+    const agent = within(
+      r.cues.agent,
+      wordsBefore(text, Math.max(from, m.start - 40), m.start).lower,
+      2,
+    );
     if (/^\s*:/u.test(after) && (subjects[k] || agent)) return m.personId;
-    if (sourceAfter(after)) return m.personId;
+    if (sourceAfter(r.cues, after)) return m.personId;
     if (!subjects[k]) continue;
     if (introduced || verbFirst) return m.personId;
-    const ownClause = !newClause(text.slice(m.end, headStart));
+    const ownClause = !newClause(r.cues, text.slice(m.end, headStart));
     if (colon && ownClause && subjects.filter(Boolean).length === 1) return m.personId;
-    const cue = CUE_AFTER_NAME.first(after)?.start ?? -1;
+    const cue = r.cues.cueAfterName.first(after)?.start ?? -1;
     // Not another clause's verb: `Witkoff met Ushakov, and the Kremlin said`.
-    if (cue === -1 || r.quoted(m.end + cue) || newClause(after.slice(0, cue))) continue;
+    if (cue === -1 || r.quoted(m.end + cue) || newClause(r.cues, after.slice(0, cue))) continue;
     // The subject the sentence opens with speaks, whatever names come before its verb (`Putin
     // empfing Witkoff und sagte`); another's verb comes before the next subject.
     if (k === firstSubject && opens(r, from, m)) return m.personId;
@@ -354,7 +391,7 @@ function speakerIn(
 /**
  * Who the words right after a quote (from `from`, just past its closing mark) credit (1.).
  */
-function afterQuote(r: Reading, from: number): After {
+function afterQuote(r: CuedReading, from: number): After {
   const { text } = r;
   const limit = Math.min(text.length, from + CLAUSE_REACH);
   let at = from;
@@ -368,7 +405,7 @@ function afterQuote(r: Reading, from: number): After {
   if (/[.!?…]/u.test(text[inside] ?? '') && next !== next.toLowerCase()) return null;
   const end = sentenceEndAfter(text, at, limit);
   const clause = text.slice(at, end);
-  if (CONJUNCTION.has(wordsAfter(clause, 0, clause.length)[0])) return null;
+  if (r.cues.conjunction.has(wordsAfter(clause, 0, clause.length)[0])) return null;
   const names = r.speakersIn(at, end);
   const first = names[0];
   // A name first: with its verb (`Witkoff said`, `the Kremlin's Ushakov said`), a source after
@@ -377,16 +414,21 @@ function afterQuote(r: Reading, from: number): After {
     const rest = text.slice(first.end, names[1]?.start ?? end);
     const subject = subjectsOf(r, names, at)[0];
     // Its verb may follow a clause about it: `,” Witkoff, who arrived on Tuesday, told…`.
-    if (subject && (CUE_AFTER_NAME.test(rest) || sourceAfter(rest))) return first.personId;
+    if (subject && (r.cues.cueAfterName.test(rest) || sourceAfter(r.cues, rest)))
+      return first.personId;
     if (first.start === at && /^\s*(?:\([^)]*\)?)?\s*[.!?]?$/u.test(rest)) return first.personId;
-    if (!ANY_CUE.test(text.slice(at, first.start))) return null;
+    if (!r.cues.anyCue.test(text.slice(at, first.start))) return null;
   }
   // A verb or source first (`said Witkoff`, `— сказал журналистам президент США`).
-  const cue = CUE_AFTER_QUOTE.first(clause);
+  const cue = r.cues.cueAfterQuote.first(clause);
   if (cue === null || cue.start > CUE_BEFORE_REACH) return null;
   if (names.some((m) => m.start < at + cue.start)) return null;
   for (const m of names) {
-    const before = cueBefore(r, m, at, { cue: CUE_AFTER_QUOTE, reach: CLAUSE_REACH, words: 12 });
+    const before = cueBefore(r, m, at, {
+      cue: r.cues.cueAfterQuote,
+      reach: CLAUSE_REACH,
+      words: 12,
+    });
     if (before !== -1) return m.personId;
   }
   return SOMEONE;
@@ -396,10 +438,11 @@ function afterQuote(r: Reading, from: number): After {
  * A source named later in the sentence from `from` (to `limit`): `…, selon le conseiller du
  * président russe, Youri Ouchakov.`, `…, according to Kushner.`
  */
-function sourceLater(r: Reading, from: number, limit: number): PersonId | null {
+function sourceLater(r: CuedReading, from: number, limit: number): PersonId | null {
   const end = sentenceEndAfter(r.text, from, limit);
   for (const m of r.speakersIn(from, end)) {
-    if (cueBefore(r, m, from, { cue: SOURCE, reach: CUE_BEFORE_REACH }) !== -1) return m.personId;
+    if (cueBefore(r, m, from, { cue: r.cues.source, reach: CUE_BEFORE_REACH }) !== -1)
+      return m.personId;
   }
   return null;
 }
@@ -410,13 +453,13 @@ function sourceLater(r: Reading, from: number, limit: number): PersonId | null {
  * before. Null where the line has no label or its label names nobody. `speech`: only a label
  * followed by speech, not by a quotation (a headline's `Witkoff: «…»`).
  */
-function labelOf(r: Reading, start: number, speech = false): PersonId | null {
+function labelOf(r: CuedReading, start: number, speech = false): PersonId | null {
   const { text } = r;
   const colon = text.slice(start, start + LABEL_REACH).indexOf(':') + start;
   if (colon < start || !SPACE.test(text[colon + 1] ?? ' ')) return null;
   const label = text.slice(start, colon);
   if (/[.!?؟\n"“”«»„,،]/u.test(label) || label.trim().split(/\s+/u).length > 6) return null;
-  if (ANY_CUE.test(label)) return null;
+  if (r.cues.anyCue.test(label)) return null;
   if (speech && isQuoteMark(text, colon + 2)) return null;
   // One name, and a transcript's label ends with it: `US-Gesandte Witkoff und Kushner in
   // Moskau: …` is a headline's topic, not a speaker.
@@ -438,7 +481,7 @@ function labelOf(r: Reading, start: number, speech = false): PersonId | null {
 }
 
 /** The person the nearest label line above `at` names, back to `reach` (4.). */
-function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
+function labelAbove(r: CuedReading, at: number, reach: number): PersonId | null {
   for (let line = r.lineStart(at); line > reach;) {
     line = r.lineStart(line - 1);
     const label = labelOf(r, line, true);
@@ -452,7 +495,7 @@ function labelAbove(r: Reading, at: number, reach: number): PersonId | null {
  * quotation it closes (`…,” Kushner said.`, or `…” devam etti.` crediting the subject before
  * that quotation opened), or its subject with a speech verb.
  */
-function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): PersonId | null {
+function sentenceSpeaker(r: CuedReading, from: number, to: number, reach: number): PersonId | null {
   const { text } = r;
   const marks = quoteMarks(text, from, to);
   const last = marks.at(-1);
@@ -468,7 +511,7 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
   }
   // A sentence that names nobody outside quotes names no speaker: its cues are not read.
   if (r.speakersIn(from, to).length === 0) return null;
-  const hasCue = text.slice(from, to).includes(':') || ANY_CUE.test(text.slice(from, to));
+  const hasCue = text.slice(from, to).includes(':') || r.cues.anyCue.test(text.slice(from, to));
   return hasCue ? speakerIn(r, from, to) : null;
 }
 
@@ -478,7 +521,7 @@ function sentenceSpeaker(r: Reading, from: number, to: number, reach: number): P
  * before, if a name opens it, says who (`Kushner presented the slides.`).
  */
 function earlierSpeaker(
-  r: Reading,
+  r: CuedReading,
   to: number,
   open: number,
   reach: number,
@@ -506,7 +549,7 @@ function earlierSpeaker(
  * Where the quotation around `[start, end)` opens and ends (past its closing mark, or at its
  * closing dash), or null outside one.
  */
-function quotationAround(r: Reading, start: number, end: number): [number, number] | null {
+function quotationAround(r: CuedReading, start: number, end: number): [number, number] | null {
   const { text } = r;
   const before = r.marksBefore(start);
   const limit = lineEnd(text, end, Math.min(text.length, end + CLOSING_REACH));
@@ -522,7 +565,7 @@ function quotationAround(r: Reading, start: number, end: number): [number, numbe
   const rest = text.slice(end, limit);
   for (let dash; (dash = CLOSING_DASH.exec(rest)) !== null;) {
     const at = end + dash.index + dash[0].length;
-    if (CUE_AFTER_QUOTE.first(text.slice(at, at + 30))?.start === 0) return [line, at];
+    if (r.cues.cueAfterQuote.first(text.slice(at, at + 30))?.start === 0) return [line, at];
   }
   return null;
 }
@@ -541,7 +584,7 @@ interface Quote {
 }
 
 /** The speaker the words right after a quote name, or after the first of its two parts (1.). */
-function speakerAfter(r: Reading, quote: Quote): After {
+function speakerAfter(r: CuedReading, quote: Quote): After {
   const after = afterQuote(r, quote.close);
   if (after !== null) return after;
   const inner = innerClose(r.text, quote.start, quote.end);
@@ -549,7 +592,7 @@ function speakerAfter(r: Reading, quote: Quote): After {
 }
 
 /** The subject of a quote's own sentence (2.); a paraphrase's first words may name it. */
-function ownSpeaker(r: Reading, quote: Quote, introduced: boolean): PersonId | null {
+function ownSpeaker(r: CuedReading, quote: Quote, introduced: boolean): PersonId | null {
   const end = quote.quoted ? quote.open : Math.min(quote.end, quote.start + SPAN_HEAD);
   const head = quote.quoted ? quote.open : quote.start;
   return speakerIn(r, quote.sentence, end, { introduced, own: true, head });
@@ -559,23 +602,23 @@ function ownSpeaker(r: Reading, quote: Quote, introduced: boolean): PersonId | n
  * Whether a quote's speaker is someone named before (4.): a pronoun speaks (`he said`), or a
  * verb with no subject of its own opens its sentence (`وتابع قائلاً:`, `Dodał:`, `Ha aggiunto:`).
  */
-function spokenByPronoun(r: Reading, quote: Quote): boolean {
+function spokenByPronoun(r: CuedReading, quote: Quote): boolean {
   const own = r.text.slice(quote.sentence, quote.open);
   const after = r.text.slice(quote.close, quote.close + 40);
-  if (PRONOUN.test(`${own} ${after}`) || INVERTED_PRONOUN.test(after)) return true;
-  const verb = SPEECH_VERB.first(own);
+  if (r.cues.pronoun.test(`${own} ${after}`) || INVERTED_PRONOUN.test(after)) return true;
+  const verb = r.cues.speechVerb.first(own);
   return verb !== null && /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(own.slice(0, verb.start));
 }
 
 /** For a quotation that ends its sentence, the speaker the next sentence names (5.). */
-function nextSpeaker(r: Reading, quote: Quote, ceiling: number): PersonId | null {
+function nextSpeaker(r: CuedReading, quote: Quote, ceiling: number): PersonId | null {
   const { text } = r;
   const next = sentenceEndAfter(text, quote.close, ceiling);
   if (!/^[\s"'”’»“.!?…)]*$/u.test(text.slice(quote.close, next))) return null;
   let start = next;
   while (start < ceiling && SPACE.test(text[start]!)) start++;
   const end = sentenceEndAfter(text, start, ceiling);
-  if (!ANY_CUE.test(text.slice(start, end))) return null;
+  if (!r.cues.anyCue.test(text.slice(start, end))) return null;
   return speakerIn(r, start, end, { introduced: true });
 }
 
@@ -584,7 +627,7 @@ function nextSpeaker(r: Reading, quote: Quote, ceiling: number): PersonId | null
  * Spaziergang, antwortete Witkoff.`, `— Прекрасный город, — ответил Уиткофф.`), not at its
  * opening as a list of points does (`— Witkoff said…`). Null where none.
  */
-function turnNames(r: Reading, start: number, end: number): PersonId | null {
+function turnNames(r: CuedReading, start: number, end: number): PersonId | null {
   const name = r.speakersIn(start, end)[0];
   const close = r.text.slice(start, name?.start ?? start).search(/[,،–—][^,،–—]*$/u);
   const after = close > 0 ? afterQuote(r, start + close + 1) : null;
@@ -592,7 +635,7 @@ function turnNames(r: Reading, start: number, end: number): PersonId | null {
 }
 
 /** Whom the line that introduces a dialogue with a colon names: `Putin … fragte: — …`. */
-function introduced(r: Reading, turn: number): PersonId | null {
+function introduced(r: CuedReading, turn: number): PersonId | null {
   let end = turn;
   while (end > r.floor && SPACE.test(r.text[end - 1]!)) end--;
   if (r.text[end - 1] !== ':') return null;
@@ -607,10 +650,10 @@ function introduced(r: Reading, turn: number): PersonId | null {
  * dialogue names. Null where that is not sure. Undefined where the quote is in no dialogue whose
  * turns name their speakers: points listed with dashes under `Ushakov said:` are all his.
  */
-function turnSpeaker(r: Reading, quote: Quote, after: After): PersonId | null | undefined {
+function turnSpeaker(r: CuedReading, quote: Quote, after: After): PersonId | null | undefined {
   const turns = turnsBefore(r.text, r.floor, quote.start).reverse();
   const own = turns.pop();
-  if (own === undefined || after !== null || ANY_CUE.test(r.text.slice(own, quote.start)))
+  if (own === undefined || after !== null || r.cues.anyCue.test(r.text.slice(own, quote.start)))
     return undefined;
   const speakers: (PersonId | null)[] = [];
   let named = false;
@@ -628,8 +671,22 @@ function alternate(speakers: readonly (PersonId | null)[]): PersonId | null {
   return last !== null && before !== null && last !== before ? before : null;
 }
 
-/** The person this page credits with the quote at `[start, end)`, or null where it does not say. */
-export function attribute(
+/** Whom a page credits with the quote at `[start, end)` of `text`, or null where it does not say. */
+export type Attribute = (
+  text: string,
+  start: number,
+  end: number,
+  mentions: readonly PersonMention[],
+) => PersonId | null;
+
+/** `Attribute` by `lists`, the speech cues the dataset carries (speech-cues.ts). */
+export function compileAttribution(lists: SpeechCues): Attribute {
+  const cues = compileCues(lists);
+  return (text, start, end, mentions) => attribute(cues, text, start, end, mentions);
+}
+
+function attribute(
+  cues: Cues,
   text: string,
   start: number,
   end: number,
@@ -639,7 +696,8 @@ export function attribute(
     Math.max(0, start - SPEAKER_REACH),
     Math.min(text.length, end + SPEAKER_AFTER_REACH),
   ];
-  const r = new Reading(text, withShortNames(text, mentions, reach, ceiling), reach, ceiling);
+  const named = withShortNames(text, mentions, reach, ceiling);
+  const r = new CuedReading(text, named, reach, ceiling, cues);
   const quotation = quotationAround(r, start, end);
   const [open, close] = quotation ?? [start, end];
   const sentence = sentenceStartBefore(text, reach, open);

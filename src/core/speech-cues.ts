@@ -300,3 +300,42 @@ export const UNSPACED_SPEECH_VERBS: readonly string[] = [
   '말했다|밝혔다|강조했다|설명했다|전했다|주장했다',
 ];
 export const UNSPACED_SOURCE_MARKERS: readonly string[] = ['据|援引|によると|によれば|따르면'];
+
+/** The lists as one value: what the build gives a named page with the dataset (analyzer-index.ts). */
+export interface SpeechCues {
+  readonly englishSpeechVerbs: readonly string[];
+  readonly speechVerbs: readonly string[];
+  readonly sourceMarkers: readonly string[];
+  readonly sourceAfterName: readonly string[];
+  readonly addressVerbs: readonly string[];
+  readonly objectMarkers: readonly string[];
+  readonly englishTitles: readonly string[];
+  readonly agentMarkers: readonly string[];
+  readonly ownerWords: readonly string[];
+  readonly headNouns: readonly string[];
+  readonly complementizers: readonly string[];
+  readonly subjectPronouns: readonly string[];
+  readonly relativePronouns: readonly string[];
+  readonly conjunctions: readonly string[];
+  readonly unspacedSpeechVerbs: readonly string[];
+  readonly unspacedSourceMarkers: readonly string[];
+}
+
+export const SPEECH_CUES: SpeechCues = {
+  englishSpeechVerbs: ENGLISH_SPEECH_VERBS,
+  speechVerbs: SPEECH_VERBS,
+  sourceMarkers: SOURCE_MARKERS,
+  sourceAfterName: SOURCE_AFTER_NAME,
+  addressVerbs: ADDRESS_VERBS,
+  objectMarkers: OBJECT_MARKERS,
+  englishTitles: ENGLISH_TITLES,
+  agentMarkers: AGENT_MARKERS,
+  ownerWords: OWNER_WORDS,
+  headNouns: HEAD_NOUNS,
+  complementizers: COMPLEMENTIZERS,
+  subjectPronouns: SUBJECT_PRONOUNS,
+  relativePronouns: RELATIVE_PRONOUNS,
+  conjunctions: CONJUNCTIONS,
+  unspacedSpeechVerbs: UNSPACED_SPEECH_VERBS,
+  unspacedSourceMarkers: UNSPACED_SOURCE_MARKERS,
+};

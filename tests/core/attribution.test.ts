@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { attribute } from '../../src/core/attribution';
+import { compileAttribution } from '../../src/core/attribution';
+import { SPEECH_CUES } from '../../src/core/speech-cues';
 import { compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
 
 const people = compilePeopleMatcher(realDataset().people);
+const attribute = compileAttribution(SPEECH_CUES);
 
 /** Whom `text` credits with the quote `quote` (which must occur in it once). */
 function speakerOf(text: string, quote: string): string | null {
