@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import * as v from 'valibot';
 import type { Claim, ClaimEvent, Detail, Place, Source } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
+import { tokenize } from '../../src/core/words.ts';
 import { deriveDifferences, latestEventBySource } from './derive.ts';
 import { checkNamesakes } from './namesakes.ts';
 import { namesOf, stemProfilesOf } from './stem-profiles.ts';
@@ -284,7 +285,38 @@ function readClaims(
     checkClaim(claim, ids, (field, message) => report({ entry: claim.id, field, message }));
     claims.push(claim);
   }
+  checkStatementsApart(claims, (claim, field, message) =>
+    reporterFor(join(claimsDir, `${claim.id}.json`))({ entry: claim.id, field, message }),
+  );
   return claims;
+}
+
+/** A statement this many words long or longer is a line of its own, not a phrase others share. */
+const LINE_WORDS = 5;
+
+/**
+ * One line is one claim: a statement that holds another claim's statement whole makes its
+ * renderings and stems take that claim's words on every page that prints them (the stem
+ * matcher finds the longer of two claims in the same words).
+ */
+function checkStatementsApart(
+  claims: readonly ClaimInput[],
+  report: (claim: ClaimInput, field: string, message: string) => void,
+): void {
+  const words = (text: string) => ` ${tokenize(foldText(text)).texts.join(' ')} `;
+  const statements = claims.map((c) => words(c.statement));
+  claims.forEach((claim, a) =>
+    claims.forEach((other, b) => {
+      const line = statements[b]!;
+      if (a === b || line.trim().split(' ').length < LINE_WORDS) return;
+      if (statements[a]!.includes(line) && statements[a] !== line)
+        report(
+          claim,
+          'statement',
+          `holds claim "${other.id}"'s statement whole: cut it to this claim's own words`,
+        );
+    }),
+  );
 }
 
 function checkClaim(

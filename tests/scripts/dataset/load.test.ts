@@ -121,6 +121,23 @@ describe('loadDataset', () => {
     );
   });
 
+  it("names a statement that holds another claim's statement whole: one line, one claim", () => {
+    const longer = {
+      ...claim,
+      id: 'witkoff-lost-a-son',
+      statement: 'I told him I had lost a son, and we were both members of a really bad club.',
+    };
+    const message = problemsOf(
+      writeDataset({
+        claims: { 'witkoff-bad-club.json': claim, 'witkoff-lost-a-son.json': longer },
+      }),
+    );
+    expect(message).toContain(
+      `claims/witkoff-lost-a-son.json: "witkoff-lost-a-son" statement: holds claim "witkoff-bad-club"'s statement whole`,
+    );
+    expect(message).not.toContain('witkoff-bad-club.json: "witkoff-bad-club" statement');
+  });
+
   it('names a rendering in English, a second one in a language, and one without its author', () => {
     const rendering = {
       lang: 'fr',
