@@ -29,8 +29,8 @@ export interface Analyzer {
   analyze(text: string, options?: { readonly firstLookAt?: FirstLookAt }): PageAnalysis;
   /**
    * The same analysis a step at a time: who is named, then the claims found, then whom each is
-   * credited to, pausing between steps (the content script runs each as a task of its own:
-   * run cold, a named article's first analysis took a task of 55-80 ms in one go).
+   * credited to, pausing between steps (the content script runs each as a task of its own: run
+   * cold, the analysis in one go is one long task; docs/engine-notes.md).
    */
   analyzeInSteps(
     text: string,

@@ -3,21 +3,18 @@
  * (first-look.ts makes them), each with the units after it as a lookahead; only where one
  * stands, for the whole needle.
  *
- * Why by script (measured 2026-12-06, docs/why-a-first-look.md, "Session 13"): the engine skips
- * through a text for an expression whose matches start with a few characters, reading about
- * half a nanosecond a character; it sorts them by their low seven bits, where scripts collide,
- * and past 16 of them it gives up skipping and reads several times slower (6.5 ns a character
- * of Russian for a class of 20). The dataset's anchors start with more than that, in seven
- * scripts. So the anchors are read by script: a text is read with those of Latin (and of the
+ * Why by script (docs/engine-notes.md): the engine skips through a text for an expression whose
+ * matches start with a few characters; it sorts them by their low seven bits, where scripts
+ * collide, and past 16 of them it gives up skipping and reads several times slower. The
+ * dataset's anchors start with more than that, in seven scripts. So the anchors are read by script: a text is read with those of Latin (and of the
  * signs every script uses), which any text may hold, and those of at most one other script.
  * Which one is asked first of a class of the other scripts' ranges, with no skipping but no
  * more than a range test a character: a text that holds none of them is read by one expression.
  * A text holding several scripts that have anchors (rare) is read by each one's.
  *
- * Not a loop in JavaScript over the units (commit 8bef296): warm, it read Russian a little
- * faster, and its cost grew with nothing; but each page runs the content script anew, and there
- * the loop ran interpreted until the engine compiled it: 2.0 ms for the bench's Russian page on
- * a new page, against 0.4-0.7 for expressions, which the engine compiles once for every page.
+ * Not a loop in JavaScript over the units (commit 8bef296): each page runs the content script
+ * anew, and there the loop runs interpreted until the engine compiles it, where expressions are
+ * compiled once for every page (docs/engine-notes.md).
  *
  * A place found is where the needle's anchor starts, inside the name: people.ts looks for a
  * name from a few words before it.
@@ -136,9 +133,9 @@ const escape = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
 
 /**
  * How many first units one expression for text of two bytes a character is made of, at most:
- * the engine skips through such text for 16 of them (by their low seven bits); for 18 it read
- * Russian at twice the time. More are read by several expressions. Text of one byte a
- * character it reads as fast for any number (Node 20, 2026-12-06).
+ * the engine skips through such text for 16 of them (by their low seven bits), and reads more
+ * slowly past that (docs/engine-notes.md). More are read by several expressions; text of one
+ * byte a character is read as fast for any number.
  */
 const WIDE_FIRST_UNITS = 16;
 
@@ -224,10 +221,8 @@ export function compileLook(lookFor: LookFor): FirstLook {
   /** The scripts some anchor starts in. */
   const scripts = [...new Set([...entries.keys()].map(scriptOf))].filter((script) => script >= 0);
   const readingOf = readingsOf(entries, scripts);
-  // Every expression is asked first of a short text of one byte a character. Chromium 156
-  // reads every later text by what an expression was first asked of: first asked of a long
-  // text, or one of two bytes a character, it read the bench's article at nearly twice the
-  // time ever after (2026-12-04).
+  // Every expression is asked first of a short text of one byte a character: the engine reads
+  // every later text by what an expression was first asked of (docs/engine-notes.md).
   WIDE.test(PRIMER);
   /** Text of one byte a character (Latin-1) is read by one expression, however many units. */
   let narrow: RegExp[] | undefined;

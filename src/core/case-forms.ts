@@ -2,8 +2,8 @@
  * What the people matcher's case-insensitive `iu` takes for a letter, spelt out, so that the
  * first look (first-look.ts) can find the same letters without `i` or `u`: "k" is also the
  * Kelvin sign (U+212A), "s" the long s (U+017F). Learnt, not listed: every character of the
- * Basic Multilingual Plane is asked once per letter (letters in it fold to none beyond it),
- * about 5 ms for a dataset's letters, at build time.
+ * Basic Multilingual Plane is asked once per letter (letters in it fold to none beyond it), at
+ * build time (its cost: docs/engine-notes.md).
  */
 // With its extension: the vite config loads this module too (scripts/dataset/vite-plugin.ts).
 import { escapeRegExp } from './alias-syntax.ts';

@@ -7,13 +7,13 @@
  * alias, a distinctive word of it (the surname), and for each needle an anchor, a few units of
  * it that are rare in prose. How a text is read for the anchors is anchor-scan.ts's concern.
  *
- * Why anchors, and not one alternation of the needles (measured 2026-12-06, docs/why-a-first-look.md,
- * "Session 13"): the regular expression engine reads an alternation fast only while it can skip
+ * Why anchors, and not one alternation of the needles (docs/why-a-first-look.md, "Session 13";
+ * docs/engine-notes.md): the regular expression engine reads an alternation fast only while it can skip
  * through text for the few characters its alternatives start with. The dataset's spellings in
  * seven scripts start with too many: it gave up skipping, and each new spelling made every page
  * slower to read. A scan for the anchors costs the same however many spellings there are.
  *
- * Why no `i` flag (measured 2026-12-04): a name is printed with its capitals. A word the alias
+ * Why no `i` flag: a name is printed with its capitals. A word the alias
  * writes with a capital ("Witkoff", the "Hayya" of "al-Hayya") is looked for with a capital
  * first letter, the rest in either case ("WITKOFF", the "WItkoff" of a real headline); a word it
  * writes in lower case (the "аль" of "аль-Хай") in either case. Each letter is spelt out as the
@@ -40,7 +40,7 @@ const DISTINCT_WORD = 5;
 /**
  * In Latin script a four-letter surname is distinctive already ("Gvir"). Looked for whole, an
  * alias that starts with a short common word and a separator ("ben[\s…]+gvir") is read most
- * slowly (2026-12-04).
+ * slowly (docs/engine-notes.md).
  */
 const DISTINCT_LATIN_WORD = 4;
 

@@ -79,8 +79,8 @@ const PLAIN_RUN = /[\x21-\x5f\x61-\x7e]+(?: [\x21-\x5f\x61-\x7e]+)*/g;
  */
 export function fold(input: string): Folded {
   const parts: string[] = [];
-  // A plain array: Chromium stored into a typed array that grew (so was reassigned) at a
-  // fraction of the speed (word-sieve.ts, 2026-12-04).
+  // A plain array: a typed array that grows is reassigned, and stored into slower
+  // (docs/engine-notes.md).
   const map: number[] = [];
   let lastWasSpace = true; // drops leading white space
 

@@ -99,8 +99,8 @@ export function wordSieve({ vocabulary, grams }: SieveTables): WordSieve {
     idOf: (word) => lookUp(vocabulary, wordHash(word)),
     sift(text) {
       const length = text.length;
-      // A plain array: Chromium stored into a typed array that grew (so was reassigned) at a
-      // third of the speed, on the bench's article (27 ns a character against 10 to 16).
+      // Plain arrays: a typed array that grows is reassigned, and stored into slower
+      // (docs/engine-notes.md).
       const starts: number[] = [];
       const found: number[] = [];
       const ids: number[] = [];
