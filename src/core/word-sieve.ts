@@ -76,6 +76,12 @@ for (let code = 0; code < 0x80; code++) {
 }
 units[0x60] = JOIN; // the grave accent folds to an apostrophe
 
+/** How unit `k` of a folded text acts on words, as `units` says of a page's unit. */
+function foldedUnit(folded: string, k: number): number {
+  if (isWordAt(folded, k)) return folded.charCodeAt(k);
+  return folded.charCodeAt(k) === APOSTROPHE ? JOIN : BREAK;
+}
+
 function learn(code: number): number {
   let unit: number;
   if (code >= 0xd800 && code <= 0xdfff) unit = SEVERAL;
@@ -118,20 +124,40 @@ export function wordSieve({ vocabulary, grams }: SieveTables): WordSieve {
         b = c;
       };
 
-      // The steps of `tokenize` on the folded text, taken on the page's own units.
+      // The steps of `tokenize` on the folded text, taken on the page's own units; a unit that
+      // folds to several (rare: ligatures, fractions, letters beyond the BMP) is read as those,
+      // by the same steps, each word that starts among them starting at its code point.
       let inWord = false;
       let joining = false; // an apostrophe after a word: it joins if a letter follows
       let hash = FNV_OFFSET;
       let start = 0;
-      for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(i);
-        let unit = units[code]!;
-        if (unit === UNKNOWN) unit = learn(code);
+      let spelled = ''; // what the code point at `spelledAt` folds to, read from its unit `k`
+      let spelledAt = 0;
+      let k = 0;
+      for (let i = 0; ;) {
+        let unit: number;
+        let at: number;
+        if (k < spelled.length) {
+          unit = foldedUnit(spelled, k++);
+          at = spelledAt;
+        } else {
+          if (i >= length) break;
+          const code = text.charCodeAt(i);
+          unit = units[code]!;
+          if (unit === UNKNOWN) unit = learn(code);
+          if (unit === SEVERAL) {
+            const point = text.codePointAt(i)!;
+            [spelled, spelledAt, k] = [foldedCodePoint(point), i, 0];
+            i += point > 0xffff ? 2 : 1;
+            continue;
+          }
+          at = i++;
+        }
         if (unit >= WORD) {
           if (!inWord) {
             inWord = true;
             hash = FNV_OFFSET;
-            start = i;
+            start = at;
           } else if (joining) {
             hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
             joining = false;
@@ -142,32 +168,6 @@ export function wordSieve({ vocabulary, grams }: SieveTables): WordSieve {
           inWord = joining = false;
         } else if (unit === JOIN) {
           joining = inWord;
-        } else if (unit === SEVERAL) {
-          // Rare (ligatures, fractions, letters beyond the BMP): each folded unit takes the steps
-          // above, written out again. A function shared by both would take the loop's state out
-          // of registers on every character, for the sake of a branch that seldom runs.
-          const point = text.codePointAt(i)!;
-          const size = point > 0xffff ? 2 : 1;
-          const folded = foldedCodePoint(point);
-          for (let k = 0; k < folded.length; k++) {
-            if (isWordAt(folded, k)) {
-              if (!inWord) {
-                inWord = true;
-                hash = FNV_OFFSET;
-                start = i;
-              } else if (joining) {
-                hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
-                joining = false;
-              }
-              hash = Math.imul(hash ^ folded.charCodeAt(k), FNV_PRIME);
-            } else if (folded.charCodeAt(k) === APOSTROPHE && !joining) {
-              joining = inWord;
-            } else {
-              if (inWord) endWord(hash, start);
-              inWord = joining = false;
-            }
-          }
-          i += size - 1;
         }
       }
       if (inWord) endWord(hash, start);
