@@ -49,8 +49,9 @@ export interface Analyzer {
  */
 export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
   const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
-  const claims: ClaimMatcher = compileClaimMatcher(dataset);
   const attribute = compileAttribution(dataset.index.cues);
+  // A quote the page reports in its own words counts where the page credits it to its people.
+  const claims: ClaimMatcher = compileClaimMatcher(dataset, { speakerOf: attribute });
   const order = dataset.people.map((p) => p.id);
   // Made at a first finding: a page naming someone who said nothing known needs none.
   let quotes: ReadonlySet<string> | undefined;

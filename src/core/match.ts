@@ -15,6 +15,7 @@
  * same (a property test compares the two; `{ sieve: false }` reads it whole).
  */
 import search from 'approx-string-match';
+import type { Attribute } from './attribution';
 import type { ClaimId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
@@ -287,6 +288,11 @@ export interface ClaimMatcherOptions {
    * whole, which finds the same claims slower; the tests compare the two.
    */
   readonly sieve?: boolean;
+  /**
+   * Whom the page credits with a span (attribution.ts): a quote reported in the page's own
+   * words is found by its stems only where credited to one of its people (stem-match.ts).
+   */
+  readonly speakerOf?: Attribute;
 }
 
 export function compileClaimMatcher(
@@ -303,7 +309,7 @@ export function compileClaimMatcher(
   const sieve = wordSieve(index);
   const context = compileClaimContext(contexts);
   const shortQuotes = compileShortQuotes(dataset.claims, shortQuoteIndex, context);
-  const stems = compileStemMatcher(stemIndex, dataset, context);
+  const stems = compileStemMatcher(stemIndex, dataset, context, options.speakerOf);
   // How many words around a 3-gram a stretch holds: more than the widest verification window
   // (targetOf's slack) reaches, at two folded characters a word at the least.
   const wordingMargin =

@@ -42,6 +42,35 @@ export function quotationsIn(text: string): [number, number][] {
   return quotations;
 }
 
+/**
+ * Whether `[start, end)` of `text` (not folded) is in the page's own words: no quotation left
+ * open before it in its paragraph (an even number of marks there: a quote split over lines, or
+ * one whose marks `quotationsIn` could not pair), and no mark inside it, nor a single one
+ * opening a word (`the need to help Palestinians ’thrive and do better’`).
+ */
+export function inOwnWords(text: string, start: number, end: number): boolean {
+  let marks = 0;
+  for (let at = text.lastIndexOf('\n', start - 1) + 1; at < start; at++)
+    if (isQuoteMark(text, at)) marks++;
+  if (marks % 2 !== 0) return false;
+  for (let at = start; at < end; at++)
+    if (isQuoteMark(text, at) || opensSingleQuote(text, at)) return false;
+  return true;
+}
+
+/** `‘`, `‚`, `‹`, `›`, or `’` or `'` before a word's first letter, after no letter. */
+function opensSingleQuote(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 0x2018 || code === 0x201a || code === 0x2039 || code === 0x203a) return true;
+  return (
+    (code === 0x2019 || code === 0x27) &&
+    !LETTER.test(text[at - 1] ?? '') &&
+    LETTER.test(text[at + 1] ?? '')
+  );
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
 /** The first character at or after `at` that is not white space. */
 function nextPrinted(text: string, at: number): number {
   while (at < text.length && /\s/u.test(text[at]!)) at++;

@@ -9,14 +9,18 @@
  * A claim is found where a short run of the page's words near a name of one of its people holds
  * `THRESHOLD` of one of its texts' weight: a quote inside one quotation (or nearly whole where a
  * transcript prints no marks), a fact in the page's words. Unless the run holds a text nearly
- * whole, a word of its claim's context or of its event must stand near.
+ * whole, a word of its claim's context or of its event must stand near. A quote the page reports
+ * in its own words, outside quotation marks ("Ushakov called the talks useful and constructive"),
+ * counts at `REPORTED_THRESHOLD` where the page credits that run to one of its people
+ * (`speakerOf`: attribution.ts's rules).
  */
+import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
 import type { Claim, Dataset, PersonId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
-import { quotationsIn, trimToWords } from './quotation';
+import { inOwnWords, quotationsIn, trimToWords } from './quotation';
 import { FEWEST_WORDS, type StemIndex } from './stem-index';
 import { withinReach } from './windows';
 import { wordSpans, type WordSpans } from './words';
@@ -37,6 +41,16 @@ const FACT_THRESHOLD = 0.65;
  */
 const UNQUOTED_THRESHOLD = 0.7;
 const UNQUOTED_FEWEST_WORDS = 5;
+/**
+ * A quote reported in the page's own words, outside quotation marks, counts at this share where
+ * the page credits the run to one of its people (a speech or source cue with them as its subject
+ * or source: "X said …", "according to X", "X ha definito …", "по словам X").
+ */
+export const REPORTED_THRESHOLD = 0.4;
+/** ...and holds this many of its words ("find a way to help" is four, and anyone's). */
+const REPORTED_FEWEST_WORDS = 5;
+/** The least share any run needs: `mayHoldEnough` skips a text whose hits hold less. */
+const LEAST_SHARE = Math.min(THRESHOLD, FACT_THRESHOLD, REPORTED_THRESHOLD);
 /** A quotation is the span where its run covers more than 1 / this of it. */
 const QUOTATION_COVERED = 1.5;
 /** A run of the page's words may be this many times as long as the text, and a few words more. */
@@ -95,6 +109,8 @@ interface Run {
   readonly first: number;
   readonly last: number;
   readonly share: number;
+  /** Found in the page's own words at `REPORTED_THRESHOLD`: counts only if credited to its people. */
+  readonly reported?: boolean;
 }
 
 export interface StemMatcher {
@@ -102,10 +118,15 @@ export interface StemMatcher {
   find(text: string, mentions: readonly PersonMention[]): Finding[];
 }
 
+/**
+ * The stem matcher of `index`. `speakerOf`: whom a page credits with a span (attribution.ts);
+ * without it, no quote reported in the page's own words is found.
+ */
 export function compileStemMatcher(
   index: StemIndex,
   dataset: Pick<Dataset, 'claims' | 'sources'>,
   context: ClaimContext,
+  speakerOf?: Attribute,
 ): StemMatcher {
   const { claims } = dataset;
   /** Each text's profile, made when a page's words first point at it. */
@@ -258,7 +279,7 @@ export function compileStemMatcher(
       if (seen[word] === 0) [weight, held] = [weight + weights[word]!, held + 1];
       seen[word] = 1;
     }
-    return held >= FEWEST_WORDS && weight / total >= Math.min(THRESHOLD, FACT_THRESHOLD);
+    return held >= FEWEST_WORDS && weight / total >= LEAST_SHARE;
   }
 
   /**
@@ -373,15 +394,29 @@ export function compileStemMatcher(
       // A quote printed without marks (a transcript, an interview as questions and answers).
       for (const unquoted of run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS))
         found.push({ run: unquoted, quotation: null });
+      // A quote reported in the page's own words, between its quotations: if credited (below).
+      if (speakerOf === undefined) continue;
+      for (const [first, last] of gapsBetween(quotations, starts.length)) {
+        const outside = list.slice(firstHitFrom(list, first), firstHitFrom(list, last + 1));
+        for (const reported of run(outside, REPORTED_THRESHOLD, REPORTED_FEWEST_WORDS)) {
+          const from = folded.map[starts[reported.first]!]!;
+          const to = folded.map[ends[reported.last]! - 1]! + 1;
+          if (inOwnWords(piece, from, to))
+            found.push({ run: { ...reported, reported: true }, quotation: null });
+        }
+      }
     }
     // Of two claims found in the same words (two near-identical lines of one speech), the one
     // whose text they hold more of.
     const kept: typeof found = [];
-    // On a tie (within rounding), the run inside a quotation: its span is the quotation.
+    // A reported run, surer only once credited, after every other; on a tie (within rounding),
+    // the run inside a quotation: its span is the quotation.
     const byShare = (a: (typeof found)[number], b: (typeof found)[number]) =>
-      Math.abs(b.run.share - a.run.share) > 1e-9
-        ? b.run.share - a.run.share
-        : Number(b.quotation !== null) - Number(a.quotation !== null);
+      Number(a.run.reported === true) !== Number(b.run.reported === true)
+        ? Number(a.run.reported === true) - Number(b.run.reported === true)
+        : Math.abs(b.run.share - a.run.share) > 1e-9
+          ? b.run.share - a.run.share
+          : Number(b.quotation !== null) - Number(a.quotation !== null);
     for (const f of found.sort(byShare))
       if (!kept.some((k) => mostlyOverlap(k.run, f.run))) kept.push(f);
     return kept.flatMap(({ run, quotation }) => {
@@ -414,6 +449,11 @@ export function compileStemMatcher(
         )
       ) {
         return [];
+      }
+      // Reported in the page's own words: only where the page credits it to one of its people.
+      if (run.reported === true) {
+        const speaker = speakerOf?.(text, at, to, mentions) ?? null;
+        if (speaker === null || !profile.people.includes(speaker)) return [];
       }
       return [
         {
@@ -458,6 +498,21 @@ function quotationWords(
     const span: [number, number] = [starts[first]!, ends[last]!];
     return [{ span, words: [first, last] }];
   });
+}
+
+/** The stretches of a piece's `count` words between its quotations: first and last word. */
+function gapsBetween(
+  quotations: readonly { words: readonly [number, number] }[],
+  count: number,
+): [number, number][] {
+  const gaps: [number, number][] = [];
+  let from = 0;
+  for (const { words } of quotations) {
+    if (words[0] > from) gaps.push([from, words[0] - 1]);
+    from = Math.max(from, words[1] + 1);
+  }
+  if (from < count) gaps.push([from, count - 1]);
+  return gaps;
 }
 
 /** The index of the first of `list`'s hits (in page order) at page word `at` or after. */

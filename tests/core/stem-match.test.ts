@@ -68,3 +68,45 @@ describe('a short quote found by its stems', () => {
     expect(ids(text)).not.toContain('kushner-rubble-clearing-begun');
   });
 });
+
+describe('a quote reported in the page’s own words', () => {
+  // No source prints hayya-guarantees-war-ended in Portuguese, and these words hold too little of
+  // the rendering for a transcript: only the page's credit to al-Hayya makes them count.
+  const reported = 'recebeu dos mediadores e do governo dos EUA garantias de que a guerra terminou';
+
+  it('is found where the page credits it to its speaker', () => {
+    expect(languagesOf('hayya-guarantees-war-ended').has('pt')).toBe(false);
+    const text =
+      'O chefe da delegação do Hamas, Khalil al-Hayya, afirmou num discurso televisionado que o ' +
+      `movimento ${reported}.`;
+    const claim = found(text).find((c) => c.id === 'hayya-guarantees-war-ended');
+    expect(claim?.attributedTo).toBe('al-hayya');
+    expect(text.slice(claim!.start, claim!.end)).toBe(reported);
+  });
+
+  it('is not found where the page credits the same words to someone else', () => {
+    const text =
+      'Depois de se reunir com Khalil al-Hayya no Cairo, Steve Witkoff afirmou aos jornalistas ' +
+      `que o movimento ${reported}.`;
+    expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
+  });
+
+  it('is not found where the page credits them to nobody', () => {
+    const text = `Khalil al-Hayya chegou ao Cairo na quinta-feira.\nO movimento ${reported}.`;
+    expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
+  });
+
+  it('is not found where the same words are about another matter, with no word of its context near', () => {
+    const gaza = `Khalil al-Hayya, chefe do Hamas, falou da guerra em Gaza e disse que o movimento ${reported}.`;
+    const chess = `Khalil al-Hayya, treinador do clube de xadrez de Braga, disse que o torneio ${reported}.`;
+    expect(ids(gaza)).toContain('hayya-guarantees-war-ended');
+    expect(ids(chess)).not.toContain('hayya-guarantees-war-ended');
+  });
+
+  it('is not found inside a quotation left open: those are a quote’s words', () => {
+    const text =
+      'Khalil al-Hayya, do Hamas, falou na televisão: “Ouçam bem o que digo. O movimento ' +
+      `${reported}.`;
+    expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
+  });
+});
