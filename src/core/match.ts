@@ -18,6 +18,7 @@ import search from 'approx-string-match';
 import type { Attribute } from './attribution';
 import type { ClaimId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
+import { firstNotBefore } from './first-index';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
 import type { IndexedDataset } from './analyzer-index';
 import type { PersonMention } from './people';
@@ -272,15 +273,8 @@ function stretchesAround(
 }
 
 /** The first word that starts at or after `at` (`count` if none). */
-function firstWordFrom(sifted: SiftedText, at: number): number {
-  let [low, high] = [0, sifted.starts.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sifted.starts[mid]! < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const firstWordFrom = (sifted: SiftedText, at: number) =>
+  firstNotBefore(sifted.starts.length, (i) => sifted.starts[i]! < at);
 
 export interface ClaimMatcherOptions {
   /**

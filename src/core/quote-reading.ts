@@ -3,6 +3,7 @@
  * the names in reach of the quote, told apart from the words of quotes. Pure reading of the
  * text; the grammar of who speaks is attribution.ts's.
  */
+import { firstNotBefore } from './first-index';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
 
@@ -81,17 +82,6 @@ function lineStart(text: string, at: number, floor: number): number {
   return floor;
 }
 
-/** The index of the first of `sorted` at or after `at`. */
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Where the line that holds `at` ends, `limit` at the latest. */
 export function lineEnd(text: string, at: number, limit: number): number {
   for (let i = at; i < limit; i++) if (text.charCodeAt(i) === 0x0a) return i;
@@ -146,7 +136,11 @@ export class Reading {
       paragraph.marks.push(...quoteMarks(this.text, paragraph.read, end));
       paragraph.read = end;
     }
-    return paragraph.marks.slice(0, firstAtOrAfter(paragraph.marks, at));
+    const { marks } = paragraph;
+    return marks.slice(
+      0,
+      firstNotBefore(marks.length, (i) => marks[i]! < at),
+    );
   }
 
   /** Whether `at` is inside quotation marks. */

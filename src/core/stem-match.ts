@@ -16,6 +16,7 @@
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
+import { firstNotBefore } from './first-index';
 import type { Claim, Dataset, PersonId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
@@ -102,6 +103,10 @@ const atOf = (hit: Hit) => Math.floor(hit / WORDS);
 const wordOf = (hit: Hit) => hit % WORDS;
 
 const NONE: readonly never[] = [];
+
+/** The index of the first of `list`'s hits (in page order) at page word `at` or after. */
+const hitFrom = (list: readonly Hit[], at: number) =>
+  firstNotBefore(list.length, (i) => atOf(list[i]!) < at);
 
 /** A run of the page's words that holds enough of one text. */
 interface Run {
@@ -196,7 +201,8 @@ export function compileStemMatcher(
   function beginningsFrom(word: string, from: number, found: number[] | null): number[] | null {
     const { beginnings } = index;
     const key = word.slice(from, from + KEY);
-    for (let b = firstFrom(beginnings, key); b < beginnings.length; b++) {
+    const first = firstNotBefore(beginnings.length, (i) => beginnings[i]! < key);
+    for (let b = first; b < beginnings.length; b++) {
       const beginning = beginnings[b]!;
       if (!beginning.startsWith(key)) break;
       if (!word.startsWith(beginning, from)) continue;
@@ -387,7 +393,7 @@ export function compileStemMatcher(
         span,
         words: [first, last],
       } of quotations) {
-        const inside = list.slice(firstHitFrom(list, first), firstHitFrom(list, last + 1));
+        const inside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
         for (const quoted of run(inside, THRESHOLD, FEWEST_WORDS))
           found.push({ run: quoted, quotation: span });
       }
@@ -397,7 +403,7 @@ export function compileStemMatcher(
       // A quote reported in the page's own words, between its quotations: if credited (below).
       if (speakerOf === undefined) continue;
       for (const [first, last] of gapsBetween(quotations, starts.length)) {
-        const outside = list.slice(firstHitFrom(list, first), firstHitFrom(list, last + 1));
+        const outside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
         for (const reported of run(outside, REPORTED_THRESHOLD, REPORTED_FEWEST_WORDS)) {
           const from = folded.map[starts[reported.first]!]!;
           const to = folded.map[ends[reported.last]! - 1]! + 1;
@@ -515,17 +521,6 @@ function gapsBetween(
   return gaps;
 }
 
-/** The index of the first of `list`'s hits (in page order) at page word `at` or after. */
-function firstHitFrom(list: readonly Hit[], at: number): number {
-  let [low, high] = [0, list.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (atOf(list[middle]!) < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** Whether two runs share more than half the words of the shorter: one line read twice. */
 function mostlyOverlap(a: Run, b: Run): boolean {
   const shared = Math.min(a.last, b.last) - Math.max(a.first, b.first) + 1;
@@ -596,15 +591,4 @@ function profileOf(index: StemIndex, claims: readonly Claim[], p: number): Profi
   for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
   const name = index.languages[language]!;
   return { claim, claimIndex: c, language: name, source, people, weights, total, telling };
-}
-
-/** The index of the first of `sorted` (in order of UTF-16 units) not before `key`. */
-function firstFrom(sorted: readonly string[], key: string): number {
-  let [low, high] = [0, sorted.length];
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < key) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
