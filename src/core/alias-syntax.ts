@@ -116,7 +116,7 @@ export const isSeparatorUnit = (code: number) =>
 const isApostrophe = (point: number) =>
   point === 0x27 || point === 0x2018 || point === 0x2019 || point === 0x2bc;
 
-/** Whether a UTF-16 unit is one of `PROCLITIC`'s. */
+/** Whether a UTF-16 unit is one of `PROCLITIC`'s (past the end, none). */
 const isProclitic = (code: number) => PROCLITICS.includes(String.fromCharCode(code));
 
 /**
@@ -178,13 +178,12 @@ export interface AliasMatch<T> {
   readonly end: number;
 }
 
-/** Aliases read by code, as `aliasesPattern` would read them with the engine (flags `iu`). */
-export interface AliasReader<T> {
-  /** The match that starts at `at`, as the expression finds it there (sticky), or null. */
-  at(text: string, at: number): AliasMatch<T> | null;
-  /** The first match that starts in `[from, to)`, as a global scan finds it, or null. */
-  next(text: string, from: number, to?: number): AliasMatch<T> | null;
-}
+/**
+ * Aliases read by code, as `aliasesPattern` would read them with the engine (flags `iu`): the
+ * first match that starts in `[from, to)` (to the end by default), as a global scan finds it,
+ * or null. With `to` one past `from`, the match at `from` as a sticky expression finds it.
+ */
+export type AliasReader<T> = (text: string, from: number, to?: number) => AliasMatch<T> | null;
 
 /** The end of a run of up to three letters of a stem's ending from `at`. */
 function stemEnd(text: string, at: number): number {
@@ -268,7 +267,7 @@ export function compileAliases<T extends { readonly alias: string }>(
     for (const kind of kinds) {
       // No letter before a name, a proclitic's either (a proclitic is a letter).
       if (!kind.unspaced && afterLetter) continue;
-      if (kind.prefixed && at < text.length && isProclitic(text.charCodeAt(at))) {
+      if (kind.prefixed && isProclitic(text.charCodeAt(at))) {
         const found = read(kind, text, at, at + 1);
         if (found !== null) return found;
       }
@@ -278,15 +277,12 @@ export function compileAliases<T extends { readonly alias: string }>(
     return null;
   }
 
-  return {
-    at,
-    next(text, from, to = text.length) {
-      for (let i = from; i < to;) {
-        const found = unspaced || !isLetterBefore(text, i) ? at(text, i) : null;
-        if (found !== null) return found;
-        i += text.codePointAt(i)! > 0xffff ? 2 : 1;
-      }
-      return null;
-    },
+  return (text, from, to = text.length) => {
+    for (let i = from; i < to;) {
+      const found = unspaced || !isLetterBefore(text, i) ? at(text, i) : null;
+      if (found !== null) return found;
+      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+    }
+    return null;
   };
 }

@@ -25,6 +25,8 @@ export interface Found {
 
 /** A list's entries: a string holds several, split on its `|` outside brackets. */
 function entriesOf(list: string): string[] {
+  // Most lists hold plain words: split as they are.
+  if (!/[\\[(]/.test(list)) return list.split('|');
   const entries: string[] = [];
   let [depth, entry] = [0, ''];
   for (let i = 0; i < list.length; i++) {
@@ -207,18 +209,28 @@ const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/
 
 /** The words of some lists in a text: whole words, and words of unspaced scripts anywhere. */
 export class Words {
-  /** Per first character, the tree of the entries that may begin with it. */
-  private readonly byFirst = new Map<string, Branches>();
+  /** Per first character, the tree of the entries that may begin with it: made when first read. */
+  private byFirst: Map<string, Branches> | undefined;
   /** The entries of scripts without spaces, as one tree: they stand anywhere. */
   private readonly unspaced: Branches | null;
 
   constructor(
-    spaced: readonly (readonly string[])[],
+    private readonly spaced: readonly (readonly string[])[],
     unspaced: readonly (readonly string[])[] = [],
   ) {
+    const anywhere = unspaced.flat().flatMap((list) => entriesOf(list.toLowerCase()));
+    this.unspaced = anywhere.length > 0 ? branchesOf(anywhere, false) : null;
+  }
+
+  private get trees(): Map<string, Branches> {
+    if (this.byFirst !== undefined) return this.byFirst;
     const byFirst = new Map<string, string[]>();
-    for (const entry of spaced.flat().flatMap((list) => entriesOf(list.toLowerCase()))) {
-      const firsts = firstCharacters(entry);
+    for (const entry of this.spaced.flat().flatMap((list) => entriesOf(list.toLowerCase()))) {
+      // Most entries begin with a plain letter.
+      const firsts =
+        entry === '' || isSyntax(entry[0]!) || entry[1] === '?' || entry[1] === '*'
+          ? firstCharacters(entry)
+          : [entry[0]!];
       if (firsts === null) throw new Error(`cue-words: no first letter told in "${entry}"`);
       for (const first of firsts) {
         const list = byFirst.get(first);
@@ -226,9 +238,9 @@ export class Words {
         else list.push(entry);
       }
     }
-    for (const [first, entries] of byFirst) this.byFirst.set(first, branchesOf(entries, true));
-    const anywhere = unspaced.flat().flatMap((list) => entriesOf(list.toLowerCase()));
-    this.unspaced = anywhere.length > 0 ? branchesOf(anywhere, false) : null;
+    return (this.byFirst = new Map(
+      [...byFirst].map(([char, entries]) => [char, branchesOf(entries, true)]),
+    ));
   }
 
   /** The first of the lists' words in `text`, or null. */
@@ -250,7 +262,7 @@ export class Words {
     let found: Found | null = null;
     for (let at = 0; at < lowered.length; at++) {
       if (!wordStartsAt(lowered, at)) continue;
-      const branches = this.byFirst.get(lowered[at]!);
+      const branches = this.trees.get(lowered[at]!);
       if (branches === undefined) continue;
       const end = endAt(branches, lowered, at);
       if (end === -1) continue;

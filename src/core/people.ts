@@ -180,17 +180,17 @@ export function compilePeopleMatcher(
   /**
    * Whether one of the person's namesakes covers `[start, end)`. Read in the stretch a name
    * reaches either side (widened to whole words, so its boundaries read as in the whole text),
-   * and only once a mention is found: about half a microsecond a mention.
+   * and only once a mention is found.
    */
   function isNamesake(text: string, personId: string, start: number, end: number): boolean {
-    const namesakes = namesakesOf.get(personId) ?? null;
-    if (namesakes === null) return false;
+    const namesakes = namesakesOf.get(personId);
+    if (!namesakes) return false;
     let from = Math.max(0, start - ALIAS_REACH);
     while (from > 0 && isLetterBefore(text, from)) from--;
     let to = Math.min(text.length, end + ALIAS_REACH);
     while (to < text.length && isLetterAt(text, to)) to++;
     const stretch = text.slice(from, to);
-    for (let m = namesakes.next(stretch, 0); m !== null; m = namesakes.next(stretch, m.end)) {
+    for (let m = namesakes(stretch, 0); m !== null; m = namesakes(stretch, m.end)) {
       if (from + m.start > start) return false;
       if (from + m.end >= end) return true;
     }
@@ -198,10 +198,10 @@ export function compilePeopleMatcher(
   }
 
   function nearContext(text: string, mention: PersonMention): boolean {
-    const context = contexts.get(mention.personId) ?? null;
-    if (context === null) return false;
+    const context = contexts.get(mention.personId);
+    if (!context) return false;
     const from = Math.max(0, mention.start - CONTEXT_WINDOW);
-    return context.next(text.slice(from, mention.end + CONTEXT_WINDOW), 0) !== null;
+    return context(text.slice(from, mention.end + CONTEXT_WINDOW), 0) !== null;
   }
 
   // Made when first needed: the content script passes where its own look found names.
@@ -248,11 +248,7 @@ export function compilePeopleMatcher(
     for (const [from, to] of candidateStretches(text, places)) {
       // The matches that start in the stretch, none before the last: what a scan of the whole
       // text finds there.
-      for (
-        let m = all.next(text, Math.max(from, after), to);
-        m !== null;
-        m = all.next(text, after, to)
-      ) {
+      for (let m = all(text, Math.max(from, after), to); m !== null; m = all(text, after, to)) {
         const { entry, start, end } = m;
         after = end;
         // A name holds a word the first look found. A match that holds none is the end of a

@@ -41,7 +41,7 @@ function kindsOf(point: number): number {
 export function kindsAt(text: string, at: number): number {
   if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
-  if (code >= 0xd800 && code <= 0xdbff) {
+  if ((code & 0xfc00) === 0xd800) {
     const point = text.codePointAt(at)!;
     return point > 0xffff ? kindsOf(point) : 0;
   }
@@ -56,7 +56,7 @@ export function kindsOfUnit(code: number): number {
   }
   let known = unitKinds[code]!;
   if (known === 0)
-    unitKinds[code] = known = KNOWN | (code >= 0xd800 && code <= 0xdfff ? 0 : kindsOf(code));
+    unitKinds[code] = known = KNOWN | ((code & 0xf800) === 0xd800 ? 0 : kindsOf(code));
   return known;
 }
 
@@ -67,8 +67,7 @@ export function kindsOfUnit(code: number): number {
 export function kindsBefore(text: string, at: number): number {
   if (at === 0) return 0;
   const code = text.charCodeAt(at - 1);
-  const pair =
-    code >= 0xdc00 && code <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  const pair = (code & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
   return kindsAt(text, pair ? at - 2 : at - 1);
 }
 
@@ -90,7 +89,7 @@ export function isWordAt(text: string, at: number): boolean {
   }
   // The second half of a pair: the pair's code point decides. A half alone (a text sliced
   // inside a pair: its first unit a low half) is no letter.
-  const pair = code >= 0xdc00 && code <= 0xdfff && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
+  const pair = (code & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
   return (kindsAt(text, pair ? at - 1 : at) & (LETTER | DIGIT)) !== 0;
 }
 

@@ -120,11 +120,10 @@ describe('compileAliases', () => {
             const m = sticky.exec(page);
             const expected =
               m === null ? null : { entry: entryOf(m), start: at, end: at + m[0].length };
-            expect(reader.at(page, at), `${JSON.stringify(page)} at ${at}`).toEqual(expected);
+            expect(reader(page, at, at + 1), `${JSON.stringify(page)} at ${at}`).toEqual(expected);
           }
           const scanned = [];
-          for (let m = reader.next(page, 0); m !== null; m = reader.next(page, m.end))
-            scanned.push(m);
+          for (let m = reader(page, 0); m !== null; m = reader(page, m.end)) scanned.push(m);
           const byEngine = [...page.matchAll(new RegExp(source, 'giu'))].map((m) => ({
             entry: entryOf(m),
             start: m.index,
