@@ -74,6 +74,9 @@ export async function annotatePage(
   // The same pipeline `npm run eval` measures, made a task per step: compiled in one go, cold,
   // it took a task of 40-65 ms on a person's first named page.
   const analyzer = await inTasks(compileAnalyzerInSteps(dataset));
+  // The last step of compiling ends its task: the index, the card's host and the painter come
+  // in a task of their own.
+  await nextTask();
   const index = indexDataset(dataset);
   const card = makeCardHost(document);
   const painter = new ClaimPainter(document);
@@ -179,7 +182,11 @@ export async function annotatePage(
       painting,
     );
     const claims = new Set(targets.map((target) => target.value.claimId)).size;
-    if (claims !== announced && claims > 0) card?.announce(t('liveSummary', formatCount(claims)));
+    // Said in a task of its own: formatting the count is the page's first number format.
+    if (claims !== announced && claims > 0)
+      void nextTask().then(
+        () => signal.aborted || card?.announce(t('liveSummary', formatCount(claims))),
+      );
     announced = claims;
     report();
   }
