@@ -117,14 +117,16 @@ const isApostrophe = (point: number) =>
   point === 0x27 || point === 0x2018 || point === 0x2019 || point === 0x2bc;
 
 /** Whether a UTF-16 unit is one of `PROCLITIC`'s (past the end, none). */
-const isProclitic = (code: number) => PROCLITICS.includes(String.fromCharCode(code));
+const isProclitic = (code: number) =>
+  code >= 0x5d1 && code <= 0x648 && PROCLITICS.includes(String.fromCharCode(code));
 
 /**
- * Where the engine's simple case folding (`i` with `u`) differs from a letter's lower case of
- * its upper case: the dotless ı folds to itself (its capital I folds to i), and three pairs that
- * only folding joins. Checked against the engine for every letter with case (tests/core/alias-syntax.test.ts).
+ * The folds of the code points above ASCII met so far (`foldPoint`), from where the engine's
+ * simple case folding (`i` with `u`) differs from a letter's lower case of its upper case: the
+ * dotless ı folds to itself (its capital I folds to i), and three pairs that only folding joins.
+ * Checked against the engine for every letter with case (tests/core/alias-syntax.test.ts).
  */
-const FOLDS = new Map([
+const folds = new Map([
   [0x131, 0x131],
   [0x1fd3, 0x390],
   [0x1fe3, 0x3b0],
@@ -140,18 +142,23 @@ function single(cased: string, otherwise: number): number {
 /**
  * A code point as the engine compares it under `iu`: two are the same letter when their folds
  * are equal. A letter's lower case of its upper case, each where it is one code point, so the
- * long ſ meets s, the final ς σ, the Kelvin sign k, a titlecase ǅ its ǆ; but for `FOLDS`.
+ * long ſ meets s, the final ς σ, the Kelvin sign k, a titlecase ǅ its ǆ; but for `folds`.
  */
 export function foldPoint(point: number): number {
   if (point < 0x80) return point >= 0x41 && point <= 0x5a ? point + 0x20 : point;
-  const exception = FOLDS.get(point);
-  if (exception !== undefined) return exception;
-  const upper = single(String.fromCodePoint(point).toUpperCase(), point);
-  return single(String.fromCodePoint(upper).toLowerCase(), upper);
+  let fold = folds.get(point);
+  if (fold === undefined) {
+    const upper = single(String.fromCodePoint(point).toUpperCase(), point);
+    folds.set(point, (fold = single(String.fromCodePoint(upper).toLowerCase(), upper)));
+  }
+  return fold;
 }
 
 /** An alias's place in a word's code points folded: any apostrophe stands for any other. */
 const ANY_APOSTROPHE = -1;
+
+/** A code point as an alias's word holds it: folded, or `ANY_APOSTROPHE`. */
+const pointOf = (point: number) => (isApostrophe(point) ? ANY_APOSTROPHE : foldPoint(point));
 
 interface CodeWord {
   /** Its code points folded, an apostrophe as `ANY_APOSTROPHE`. */
@@ -168,7 +175,8 @@ interface CodeKind<T> {
   readonly prefixed: boolean;
   readonly stem: boolean;
   readonly unspaced: boolean;
-  readonly aliases: CodeAlias<T>[];
+  /** Its aliases by their first point (`pointOf`), each list in the entries' order. */
+  readonly byFirst: Map<number, CodeAlias<T>[]>;
 }
 
 /** A match of some aliases: the entry of the alias and where it ends. */
@@ -199,7 +207,8 @@ function stemEnd(text: string, at: number): number {
  */
 function wordsEnd(words: readonly CodeWord[], text: string, at: number): number {
   let i = at;
-  for (const [w, word] of words.entries()) {
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]!;
     if (w > 0) {
       const start = i;
       while (i < text.length && isSeparatorUnit(text.charCodeAt(i))) i++;
@@ -208,7 +217,7 @@ function wordsEnd(words: readonly CodeWord[], text: string, at: number): number 
     for (const point of word.points) {
       if (i >= text.length) return -1;
       const read = text.codePointAt(i)!;
-      if (point === ANY_APOSTROPHE ? !isApostrophe(read) : foldPoint(read) !== point) return -1;
+      if (pointOf(read) !== point) return -1;
       i += read > 0xffff ? 2 : 1;
     }
     if (word.stem && w < words.length - 1) i = stemEnd(text, i);
@@ -224,7 +233,7 @@ function wordsEnd(words: readonly CodeWord[], text: string, at: number): number 
 export function compileAliases<T extends { readonly alias: string }>(
   entries: readonly T[],
 ): AliasReader<T> {
-  const kinds: CodeKind<T>[] = ALIAS_KINDS.map((kind) => ({ ...kind, aliases: [] }));
+  const kinds: CodeKind<T>[] = ALIAS_KINDS.map((kind) => ({ ...kind, byFirst: new Map() }));
   for (const entry of entries) {
     const { prefixed, words } = parseAlias(entry.alias);
     if (words.length === 0) continue;
@@ -232,27 +241,25 @@ export function compileAliases<T extends { readonly alias: string }>(
     const kind = isUnspacedAlias(entry.alias)
       ? 4
       : (prefixed ? 2 : 0) + (words.at(-1)!.stem ? 1 : 0);
-    kinds[kind]!.aliases.push({
+    const alias = {
       entry,
       words: words.map(({ text, stem }) => ({
         stem,
-        points: Array.from(text, (char) => {
-          const point = char.codePointAt(0)!;
-          return isApostrophe(point) ? ANY_APOSTROPHE : foldPoint(point);
-        }),
+        points: Array.from(text, (char) => pointOf(char.codePointAt(0)!)),
       })),
-    });
+    };
+    const { byFirst } = kinds[kind]!;
+    const first = alias.words[0]!.points[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), alias]);
   }
-  const unspaced = kinds[4]!.aliases.length > 0;
+  const unspaced = kinds[4]!.byFirst.size > 0;
+  // What an alias may start with: its first point.
+  const firsts = new Set(kinds.flatMap((kind) => [...kind.byFirst.keys()]));
 
   /** The first alias of `kind` whose words start at `start`, the match starting at `at`. */
   function read(kind: CodeKind<T>, text: string, at: number, start: number) {
     if (start >= text.length) return null;
-    const point = text.codePointAt(start)!;
-    const folded = foldPoint(point);
-    for (const alias of kind.aliases) {
-      const first = alias.words[0]!.points[0];
-      if (first !== folded && !(first === ANY_APOSTROPHE && isApostrophe(point))) continue;
+    for (const alias of kind.byFirst.get(pointOf(text.codePointAt(start)!)) ?? []) {
       let end = wordsEnd(alias.words, text, start);
       if (end === -1) continue;
       if (kind.stem) end = stemEnd(text, end);
@@ -279,9 +286,14 @@ export function compileAliases<T extends { readonly alias: string }>(
 
   return (text, from, to = text.length) => {
     for (let i = from; i < to;) {
-      const found = unspaced || !isLetterBefore(text, i) ? at(text, i) : null;
-      if (found !== null) return found;
-      i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      const point = text.codePointAt(i)!;
+      // After a letter, only an alias of a script without spaces may start.
+      const found =
+        (firsts.has(pointOf(point)) || isProclitic(point)) &&
+        ((unspaced && isUnspacedUnit(point)) || !isLetterBefore(text, i)) &&
+        at(text, i);
+      if (found) return found;
+      i += point > 0xffff ? 2 : 1;
     }
     return null;
   };

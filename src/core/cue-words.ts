@@ -130,9 +130,6 @@ function branchesOf(entries: readonly string[], whole: boolean, depth = 0): Bran
   };
 }
 
-/** Whether the code point at `at` is a letter or a mark, as `NOT_LETTER_AFTER` reads it. */
-const isLetterOrMarkAt = (text: string, at: number) => (kindsAt(text, at) & (LETTER | MARK)) !== 0;
-
 /**
  * Where the first entry of `branches` that stands at `at` ends, as the engine reads their
  * alternation (each way on in order, a run of white space from its longest), or -1. A `whole`
@@ -155,7 +152,8 @@ function endAt(place: Branches, text: string, at: number): number {
     const match = pattern.exec(text);
     if (match !== null) return at + match[0].length;
   }
-  return branches.ends && !(branches.whole && isLetterOrMarkAt(text, at)) ? at : -1;
+  // A whole word: no letter or mark after it, as `NOT_LETTER_AFTER` reads the code point there.
+  return branches.ends && !(branches.whole && kindsAt(text, at) & (LETTER | MARK)) ? at : -1;
 }
 
 /**
@@ -163,11 +161,11 @@ function endAt(place: Branches, text: string, at: number): number {
  * class it begins with, each first letter of a group's branches, and what follows an optional
  * first one (`[وف]?(?:قال|أضاف)` may begin with و, ف, ق or أ). Null where that is not told.
  */
-function firstCharacters(entry: string): Set<string> | null {
+function firstCharacters(entry: string): Set<string> | string[] | null {
   const char = entry[0];
   if (char === undefined || char === '\\' || char === '.' || char === '^') return null;
   let end = 1;
-  let firsts: Set<string> | null;
+  let firsts: Set<string> | string[];
   if (char === '[') {
     end = entry.indexOf(']') + 1;
     firsts = new Set(entry.slice(1, end - 1));
@@ -184,7 +182,8 @@ function firstCharacters(entry: string): Set<string> | null {
       if (branchFirsts === null) return null;
       for (const first of branchFirsts) firsts.add(first);
     }
-  } else firsts = new Set(char);
+    // Most entries begin with a plain letter: no set made for it.
+  } else firsts = [char];
   if (entry[end] !== '?' && entry[end] !== '*') return firsts;
   const rest = firstCharacters(entry.slice(end + 1));
   return rest === null ? null : new Set([...firsts, ...rest]);
@@ -226,11 +225,7 @@ export class Words {
     if (this.byFirst !== undefined) return this.byFirst;
     const byFirst = new Map<string, string[]>();
     for (const entry of this.spaced.flat().flatMap((list) => entriesOf(list.toLowerCase()))) {
-      // Most entries begin with a plain letter.
-      const firsts =
-        entry === '' || isSyntax(entry[0]!) || entry[1] === '?' || entry[1] === '*'
-          ? firstCharacters(entry)
-          : [entry[0]!];
+      const firsts = firstCharacters(entry);
       if (firsts === null) throw new Error(`cue-words: no first letter told in "${entry}"`);
       for (const first of firsts) {
         const list = byFirst.get(first);

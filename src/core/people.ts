@@ -190,10 +190,10 @@ export function compilePeopleMatcher(
     let to = Math.min(text.length, end + ALIAS_REACH);
     while (to < text.length && isLetterAt(text, to)) to++;
     const stretch = text.slice(from, to);
-    for (let m = namesakes(stretch, 0); m !== null; m = namesakes(stretch, m.end)) {
-      if (from + m.start > start) return false;
+    // Read as far as a namesake may start and still cover it: one that starts later does not.
+    const last = start - from + 1;
+    for (let m = namesakes(stretch, 0, last); m !== null; m = namesakes(stretch, m.end, last))
       if (from + m.end >= end) return true;
-    }
     return false;
   }
 

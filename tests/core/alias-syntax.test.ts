@@ -112,7 +112,7 @@ describe('compileAliases', () => {
           const sticky = new RegExp(source, 'yiu');
           const entryOf = (m: RegExpExecArray) =>
             order[m.findIndex((v, i) => i > 0 && v !== undefined) - 1];
-          for (let at = 0; at <= page.length; at++) {
+          for (let at = 0; at < page.length; at++) {
             // The engine reads a place inside a pair as its start: the matcher is not asked there.
             if (at > 0 && /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(page.slice(at - 1, at + 1)))
               continue;
