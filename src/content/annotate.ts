@@ -74,8 +74,11 @@ export async function annotatePage(
   // The same pipeline `npm run eval` measures, made a task per step: compiled in one go, cold,
   // it took a task of 40-65 ms on a person's first named page.
   const analyzer = await inTasks(compileAnalyzerInSteps(dataset));
-  // The last step of compiling ends its task: the index, the card's host and the painter come
-  // in a task of their own.
+  // The last step of compiling ends its task. The page's first number format (the count said to
+  // screen readers) has one of its own: the engine loads the locale's data then, which took
+  // most of the painting's task. The index, the card's host and the painter come in the next.
+  await nextTask();
+  formatCount(0);
   await nextTask();
   const index = indexDataset(dataset);
   const card = makeCardHost(document);
@@ -182,11 +185,7 @@ export async function annotatePage(
       painting,
     );
     const claims = new Set(targets.map((target) => target.value.claimId)).size;
-    // Said in a task of its own: formatting the count is the page's first number format.
-    if (claims !== announced && claims > 0)
-      void nextTask().then(
-        () => signal.aborted || card?.announce(t('liveSummary', formatCount(claims))),
-      );
+    if (claims !== announced && claims > 0) card?.announce(t('liveSummary', formatCount(claims)));
     announced = claims;
     report();
   }
