@@ -63,6 +63,8 @@ async function main(controller: AbortController, restart: () => void): Promise<v
       await nextTask();
       gate ??= compilePeopleMatcher(watched);
       if (!(await namesAnyoneInSlices(gate, page))) return;
+      // The annotation's code runs its modules' own setup as it loads: a task of its own.
+      await nextTask();
       annotator ??= import('./annotate').then(async ({ annotatePage }) => {
         await nextTask();
         // A page with highlights to take away asks every second whether the extension is there.

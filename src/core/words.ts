@@ -13,29 +13,84 @@ export interface Tokens extends WordSpans {
   readonly texts: string[];
 }
 
-/** Whether each UTF-16 unit above ASCII is a letter or digit (`[\p{L}\p{N}]`), learnt as met. */
-const wordUnits = new Uint8Array(0x10000); // 0 not yet known, 1 word, 2 not
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * What a code point is, as the letter tests of the core read it: a letter (`\p{L}`), a digit or
+ * other number (`\p{N}`), a mark (`\p{M}`), or none of them (0). The one table of them: the
+ * words here (letters and digits), the boundaries of a name (people.ts: letters, digits, marks)
+ * and of a cue word (cue-words.ts: letters and marks) all read it.
+ */
+export const LETTER = 2;
+export const DIGIT = 4;
+export const MARK = 8;
+/** Each UTF-16 unit's kinds, learnt as met: 0 not yet known, else `KNOWN` and its kinds. */
+const unitKinds = new Uint8Array(0x10000);
+const KNOWN = 1;
+const KINDS = /^(?:(\p{L})|(\p{N})|\p{M})$/u;
+
+/** The kinds of a code point, asked of the engine. */
+function kindsOf(point: number): number {
+  const match = KINDS.exec(String.fromCodePoint(point));
+  if (match === null) return 0;
+  return match[1] !== undefined ? LETTER : match[2] !== undefined ? DIGIT : MARK;
+}
+
+/**
+ * The kinds of the code point at `at` (`at` not the second half of a pair; past the end, none);
+ * a half alone is none. A code point outside the BMP is asked each time: rare, so not kept.
+ */
+export function kindsAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if ((code & 0xfc00) === 0xd800) {
+    const point = text.codePointAt(at)!;
+    return point > 0xffff ? kindsOf(point) : 0;
+  }
+  return kindsOfUnit(code);
+}
+
+/** The kinds of a UTF-16 unit, read alone: a half of a pair has none. */
+export function kindsOfUnit(code: number): number {
+  if (code < 0x80) {
+    const lower = code | 0x20;
+    return lower >= 0x61 && lower <= 0x7a ? LETTER : code >= 0x30 && code <= 0x39 ? DIGIT : 0;
+  }
+  let known = unitKinds[code]!;
+  if (known === 0)
+    unitKinds[code] = known = KNOWN | ((code & 0xf800) === 0xd800 ? 0 : kindsOf(code));
+  return known;
+}
+
+/**
+ * The kinds of the code point that ends just before `at`, as a lookbehind reads it: a pair's
+ * code point where a low half follows its high half.
+ */
+export function kindsBefore(text: string, at: number): number {
+  if (at === 0) return 0;
+  const code = text.charCodeAt(at - 1);
+  const pair = (code & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return kindsAt(text, pair ? at - 2 : at - 1);
+}
+
 const APOSTROPHE = 0x27;
 
+/** Whether a UTF-16 unit is white space (`\s`). */
+export const isSpaceUnit = (code: number) =>
+  code === 0x20 ||
+  (code >= 0x09 && code <= 0x0d) ||
+  (code > 0x7f && SPACE.test(String.fromCharCode(code)));
+const SPACE = /^\s$/;
+
+/** Whether the unit at `at` is of a letter or digit (`[\p{L}\p{N}]`): both halves of a pair are. */
 export function isWordAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 0x80) {
     const lower = code | 0x20;
     return (lower >= 0x61 && lower <= 0x7a) || (code >= 0x30 && code <= 0x39);
   }
-  if (code >= 0xd800 && code <= 0xdfff) {
-    // Half of a pair: the code point decides (a letter outside the BMP is rare, so not cached).
-    // A lone half (a text sliced inside a pair: its first unit a low half) is no letter.
-    const start = code <= 0xdbff ? at : at - 1;
-    const point = start < 0 ? undefined : text.codePointAt(start);
-    if (point === undefined || point <= 0xffff) return false;
-    return LETTER_OR_DIGIT.test(String.fromCodePoint(point));
-  }
-  let known = wordUnits[code]!;
-  if (known === 0)
-    wordUnits[code] = known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  // The second half of a pair: the pair's code point decides. A half alone (a text sliced
+  // inside a pair: its first unit a low half) is no letter.
+  const pair = (code & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
+  return (kindsAt(text, pair ? at - 1 : at) & (LETTER | DIGIT)) !== 0;
 }
 
 /**

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Words } from '../../src/core/cue-words';
+import {
+  alternation,
+  NOT_LETTER_AFTER,
+  Words,
+  wordsAfter,
+  wordsBefore,
+} from '../../src/core/cue-words';
 
 describe('Words', () => {
   it('finds whole words, in any case, not after a hyphen', () => {
@@ -55,6 +61,124 @@ describe('Words', () => {
         expect(words.last(page)).toEqual(found.at(-1) ?? null);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('Words, read as the engine reads their expression', () => {
+  /** Pieces of entries: letters, a space, a hyphen, an apostrophe, and the syntax they may hold. */
+  const piece = fc.constantFrom(
+    'a',
+    'b',
+    'é',
+    'ق',
+    ' ',
+    '-',
+    '’',
+    '[ab]',
+    'a?',
+    '(?:a|ba)',
+    'b+',
+    '(?=[ab’])',
+    '[وف]?',
+  );
+  const start = fc.constantFrom('a', 'b', 'é', 'ق', '[ab]', '(?:a|ba)', '[وف]?');
+  const entry = fc
+    .tuple(start, fc.array(piece, { maxLength: 4 }))
+    .map(([first, rest]) => first + rest.join(''))
+    .filter((e) => !e.endsWith(' ') && !e.includes('  '))
+    // One that tells its first letters (an optional class alone does not, nor one a lookahead
+    // follows): the lists are read at the first word they are asked about.
+    .filter((e) => !e.includes('?(?='))
+    .filter((e) => {
+      try {
+        new Words([[e]]).test('a');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const text = fc
+    .array(
+      fc.constantFrom(...'abABéÉقوف -’.\u00A0\n\u0301\u2011', '\u{10400}', '😀', '\uD801', '“'),
+      { maxLength: 24 },
+    )
+    .map((units) => units.join(''));
+
+  it('finds at each word’s start what the sticky expression of their alternation finds', () => {
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), text, (entries, page) => {
+        const words = new Words([[entries.join('|')]]);
+        const lowered = page.toLowerCase();
+        const expression = new RegExp(alternation([[entries.join('|')]]) + NOT_LETTER_AFTER, 'uy');
+        const isLetter = (char: string | undefined) =>
+          char !== undefined && /[\p{L}\p{M}]|[\uD800-\uDFFF]/u.test(char);
+        const found: { start: number; end: number }[] = [];
+        for (let at = 0; at < lowered.length; at++) {
+          const before = lowered[at - 1];
+          if (!isLetter(lowered[at]) || isLetter(before) || before === '-' || before === '\u2011')
+            continue;
+          expression.lastIndex = at;
+          const match = expression.exec(lowered);
+          if (match === null) continue;
+          found.push({ start: at, end: at + match[0].length });
+          at += match[0].length - 1;
+        }
+        expect(words.first(page), JSON.stringify([entries, page])).toEqual(found[0] ?? null);
+        expect(words.last(page), JSON.stringify([entries, page])).toEqual(found.at(-1) ?? null);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+  it('finds the words of scripts without spaces anywhere, as a scan of their alternation does', () => {
+    const entry = fc
+      .array(fc.constantFrom(...'据说表示称によると'), { minLength: 1, maxLength: 3 })
+      .map((chars) => chars.join(''));
+    const text = fc
+      .array(fc.constantFrom(...'据说表示称によると a。'), { maxLength: 16 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 5 }), text, (entries, page) => {
+        const words = new Words([], [[entries.join('|')]]);
+        const found = [...page.matchAll(new RegExp(alternation([[entries.join('|')]]), 'gu'))].map(
+          (m) => ({ start: m.index, end: m.index + m[0].length }),
+        );
+        expect(words.first(page)).toEqual(found[0] ?? null);
+        expect(words.last(page)).toEqual(found.at(-1) ?? null);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the words around a name', () => {
+  it('are, before and after a place, the runs of letters, marks and .’- an expression finds', () => {
+    // The definition: a run back (or on) to anything but those and white space, its words the
+    // runs of those.
+    const BREAK = /[^\p{L}\p{M}.'’\s-]/u;
+    const WORD = /[\p{L}\p{M}.'’-]+/gu;
+    const text = fc
+      .array(fc.constantFrom(..."aBé. \n\u00A0’'-,«»:", '\u0301', '\u{10400}', '\uD801', 'Ж'), {
+        maxLength: 20,
+      })
+      .map((units) => units.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (page, a, b) => {
+        const [x, y] = [a % (page.length + 1), b % (page.length + 1)];
+        const [from, at] = [Math.min(x, y), Math.max(x, y)];
+        let start = at;
+        while (start > from && !BREAK.test(page[start - 1]!)) start--;
+        const written = page.slice(start, at).match(WORD)?.reverse() ?? [];
+        expect(wordsBefore(page, from, at)).toEqual({
+          lower: written.map((w) => w.toLowerCase()),
+          written,
+        });
+        let end = from;
+        while (end < at && !BREAK.test(page[end]!)) end++;
+        const after = (page.slice(from, end).match(WORD) ?? []).map((w) => w.toLowerCase());
+        expect(wordsAfter(page, from, at)).toEqual(after);
+      }),
+      { numRuns: 1_000 },
     );
   });
 });

@@ -39,9 +39,9 @@ describe('compilePeopleMatcher', () => {
     expect(compilePeopleMatcher([]).namesAnyone('Witkoff')).toBe(false);
   });
 
-  it('tells whether a text names anyone, by a plain word or by the whole expression, as its mentions do', () => {
-    // namesAnyone settles on a plain alias standing alone without the expression; the rest
-    // (two words, stems, guarded words and their context, words inside words) goes to it.
+  it('tells whether a text names anyone as its mentions do', () => {
+    // namesAnyone stops at the first mention, read where the first look points: plain words, two
+    // words, stems, guarded words and their context, words inside words.
     const { people: everyone } = realDataset();
     const matcher = compilePeopleMatcher(everyone);
     const look = compileFirstLook(everyone);
