@@ -341,11 +341,12 @@ function checkClaim(
   }
   const rendered = new Set<string>();
   claim.renderings.forEach((rendering, i) => {
-    if (rendering.lang === 'en')
+    const key = `${rendering.lang} ${rendering.form}`;
+    if (rendering.lang === 'en' && rendering.form === 'statement')
       report(`renderings.${i}.lang`, 'the statement is the English rendering');
-    else if (rendered.has(rendering.lang))
-      report(`renderings.${i}.lang`, `a second rendering in "${rendering.lang}"`);
-    rendered.add(rendering.lang);
+    else if (rendered.has(key))
+      report(`renderings.${i}.lang`, `a second ${rendering.form} rendering in "${rendering.lang}"`);
+    rendered.add(key);
   });
   const seen = new Set<string>();
   claim.appearances.forEach((appearance, i) => {

@@ -179,6 +179,8 @@ export const AppearanceSchema = v.strictObject({
   details: v.optional(v.array(DetailSchema), []),
 });
 
+export const RENDERING_FORMS = ['statement', 'report'] as const;
+
 /**
  * The maintainers' own rendering of a claim in one language (issue 22): what a page's own
  * translation is matched against by the stems of its words. Never shown as a source; `by` says
@@ -186,6 +188,12 @@ export const AppearanceSchema = v.strictObject({
  */
 const RenderingSchema = v.strictObject({
   lang: LanguageTag,
+  /**
+   * `statement`: the statement translated whole. `report`: the claim as a news report in the
+   * language most often carries it (its core words as outlets quote them, or in reported speech,
+   * or a fact in a report's own words): what pages print more often than the whole statement.
+   */
+  form: v.optional(v.picklist(RENDERING_FORMS), 'statement'),
   text: v.pipe(
     NonEmptyText,
     v.maxLength(600, 'one claim, not an article (at most 600 characters)'),

@@ -12,16 +12,24 @@
  * beginning without it (docs/how-a-translation-is-found.md).
  */
 import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as danish } from '@orama/stemmers/danish';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
 import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as finnish } from '@orama/stemmers/finnish';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as greek } from '@orama/stemmers/greek';
+import { stemmer as hungarian } from '@orama/stemmers/hungarian';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
+import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 import type { SourceId, StemProfile } from '../../src/core/dataset';
@@ -29,21 +37,36 @@ import { foldText } from '../../src/core/normalize.ts';
 
 type Stemmer = (word: string) => string;
 
-/** By the primary subtag of a language tag. Croatian and Bosnian are stemmed as Serbian is. */
+/**
+ * By the primary subtag of a language tag. Croatian and Bosnian are stemmed as Serbian is;
+ * Norwegian's two written forms alike. (Snowball's Serbian answers a Cyrillic word in Latin
+ * letters: such a word takes its first letters, `beginningsOf`. @orama/stemmers' Bulgarian
+ * writes into its string argument and throws on most words, 3.1.18: Bulgarian takes first letters.)
+ */
 const STEMMERS: Readonly<Record<string, Stemmer>> = {
   ar: arabic,
   bs: serbian,
+  da: danish,
   de: german,
   el: greek,
   en: english,
   es: spanish,
+  fi: finnish,
   fr: french,
   hr: serbian,
+  hu: hungarian,
+  id: indonesian,
   it: italian,
+  lt: lithuanian,
+  nb: norwegian,
+  nl: dutch,
+  nn: norwegian,
+  no: norwegian,
   pt: portuguese,
   ro: romanian,
   ru: russian,
   sr: serbian,
+  sv: swedish,
   tr: turkish,
   uk: ukrainian,
 };
@@ -95,6 +118,8 @@ export function beginningsOf(word: string, language: string): string[] {
     stemmer === undefined
       ? folded.slice(0, firstLetters)
       : sharedBeginning(foldText(stemmer(lower)), folded);
+  // A stem in another script than its word's (Serbian's Cyrillic stemmed in Latin letters).
+  if (stemmer !== undefined && beginning.length === 0) beginning = folded.slice(0, firstLetters);
   // A stem shorter than a word's first letters ("πα" of παιδιά) says too little.
   if (beginning.length < SHORTEST_BEGINNING) beginning = folded.slice(0, FIRST_LETTERS_SEMITIC);
   const beginnings = [beginning];
@@ -148,18 +173,28 @@ export function stemProfilesOf(
   claim: {
     readonly statement: string;
     readonly appearances: readonly { readonly source: SourceId; readonly text: string | null }[];
-    readonly renderings?: readonly { readonly lang: string; readonly text: string }[];
+    readonly renderings?: readonly {
+      readonly lang: string;
+      readonly text: string;
+      readonly form?: 'statement' | 'report';
+    }[];
   },
   languageOf: (source: SourceId) => string | undefined,
   isName: (word: string) => boolean,
 ): StemProfile[] {
-  const profile = (text: string, language: string, source: SourceId | null): StemProfile[] => {
+  const profile = (
+    text: string,
+    language: string,
+    source: SourceId | null,
+    report = false,
+  ): StemProfile[] => {
     const words = profileWords(text, language, isName);
-    return words.length === 0 ? [] : [{ language, source, words }];
+    if (words.length === 0) return [];
+    return [{ language, source, words, ...(report ? { report: true as const } : {}) }];
   };
   return [
     ...profile(statementText(claim.statement), 'en', null),
-    ...(claim.renderings ?? []).flatMap((r) => profile(r.text, r.lang, null)),
+    ...(claim.renderings ?? []).flatMap((r) => profile(r.text, r.lang, null, r.form === 'report')),
     ...claim.appearances.flatMap((a) => {
       const language = languageOf(a.source);
       return a.text === null || language === undefined ? [] : profile(a.text, language, a.source);

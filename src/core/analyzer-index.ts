@@ -47,7 +47,11 @@ export function buildAnalyzerIndex(
   return {
     wordings: buildWordingIndex(claims),
     stems: buildStemIndex(claims, events),
-    contexts: claimContexts(claims, events, people),
+    contexts: claimContexts(claims, events, people, [
+      ...SPEECH_CUES.englishSpeechVerbs,
+      ...SPEECH_CUES.speechVerbs,
+      ...SPEECH_CUES.addressVerbs,
+    ]),
     shortQuotes: shortQuoteIndex(claims),
     cues: SPEECH_CUES,
   };

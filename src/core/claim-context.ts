@@ -1,12 +1,13 @@
 /**
  * A claim's context: the words that tell it from other claims where its own words are few
- * (a two-word quote, a short rendering). A distinctive word of its statement or other wordings
- * (in any language), or of its event's title ("plan", "master plan", "Gaza", "Davos"), standing
- * near a short quote says it is this claim, not the same words said about another matter.
+ * (a two-word quote, a short rendering). A distinctive word of its statement, its wordings or
+ * its renderings (in any language), or of its event's title ("plan", "master plan", "Gaza",
+ * "Davos"), standing near a short quote says it is this claim, not the
+ * same words said about another matter.
  */
 import type { Claim, ClaimEvent, Person } from './dataset';
 import { foldText } from './normalize';
-import { tokenize, wordSpans } from './words';
+import { isSemitic, PROCLITIC_REACH, tokenize, wordSpans } from './words';
 
 /** How far either side of the quotation its context is read. */
 export const CONTEXT_REACH = 400;
@@ -33,6 +34,24 @@ function stemsOf(texts: readonly string[]): Set<string> {
   return new Set(words.filter((w) => w.length >= SHORTEST_CONTEXT_WORD).map(contextStem));
 }
 
+/**
+ * The maintainers' renderings' words, as the build left them: beginnings of their stems
+ * (scripts/dataset/stem-profiles.ts), as long as a context stem or cut to one.
+ */
+function renderingStems(claim: Claim): string[] {
+  const stems: string[] = [];
+  for (const { source, words } of claim.stems ?? [])
+    if (source === null)
+      for (const beginnings of words)
+        for (const beginning of beginnings)
+          if (beginning.length >= SHORTEST_CONTEXT_WORD) stems.push(contextStem(beginning));
+  return stems;
+}
+
+/** The plain words of a cue list's entry (`said|says`); those written in syntax are left out. */
+const plainWords = (entry: string) =>
+  entry.split('|').filter((word) => !/[[\](){}?+*\\]/u.test(word));
+
 /** Whether at most `most` of `sets` hold a stem. */
 function fewHave(sets: readonly ReadonlySet<string>[], most: number): (stem: string) => boolean {
   const count = new Map<string, number>();
@@ -45,13 +64,21 @@ export function claimContexts(
   claims: readonly Claim[],
   events: readonly ClaimEvent[],
   people: readonly Pick<Person, 'aliases'>[] = [],
+  /** Entries of speech-cues.ts's lists of verbs of saying (`said|says`, `respondió`). */
+  sayings: readonly string[] = [],
 ): string[][] {
-  // A name says who, not which claim: "Steve" stands near every quote of Witkoff's.
+  // A name says who, not which claim: "Steve" stands near every quote of Witkoff's. A verb of
+  // saying says that someone spoke: "respondeu" stands near any quote in Portuguese.
   const names = stemsOf(people.flatMap((p) => p.aliases));
+  for (const stem of stemsOf(sayings.flatMap(plainWords))) names.add(stem);
   // Of a claim's own words, those few other claims share; of its event's title, those no
   // other event's title has ("Davos", "master plan"): the title's are shared by all the
   // event's claims, so they are chosen among titles, not claims.
-  const own = claims.map((c) => stemsOf([c.statement, ...c.appearances.map((a) => a.text ?? '')]));
+  const own = claims.map((c) => {
+    const stems = stemsOf([c.statement, ...c.appearances.map((a) => a.text ?? '')]);
+    for (const stem of renderingStems(c)) stems.add(stem);
+    return stems;
+  });
   const distinctiveOwn = fewHave(own, MOST_SHARED * claims.length);
   const titleStems = new Map(events.map((e) => [e.id, stemsOf([e.title])]));
   const distinctiveTitle = fewHave([...titleStems.values()], 1);
@@ -80,10 +107,14 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
       const folded = foldText(around);
       const { starts, ends } = wordSpans(folded);
       for (let k = 0; k < starts.length; k++) {
-        if (ends[k]! - starts[k]! < SHORTEST_CONTEXT_WORD) continue;
-        // "Gazastreifens" holds "gaza": a longer word holds a four-letter stem.
-        const word = folded.slice(starts[k], Math.min(ends[k]!, starts[k]! + STEM));
-        if (context.has(word) || context.has(word.slice(0, SHORTEST_CONTEXT_WORD))) return true;
+        // Hebrew and Arabic write "and", "the", "in" onto a word: past them too.
+        const reach = isSemitic(folded.charCodeAt(starts[k]!)) ? PROCLITIC_REACH : 0;
+        for (let at = starts[k]!; at <= starts[k]! + reach; at++) {
+          if (ends[k]! - at < SHORTEST_CONTEXT_WORD) break;
+          // "Gazastreifens" holds "gaza": a longer word holds a four-letter stem.
+          const word = folded.slice(at, Math.min(ends[k]!, at + STEM));
+          if (context.has(word) || context.has(word.slice(0, SHORTEST_CONTEXT_WORD))) return true;
+        }
       }
       return false;
     },

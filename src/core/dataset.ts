@@ -125,6 +125,11 @@ export interface StemProfile {
   /** The source whose wording it was read from; null for the statement or a rendering. */
   readonly source: SourceId | null;
   readonly words: readonly (readonly string[])[];
+  /**
+   * A rendering of how a report carries the claim (its core words, reported speech): what a
+   * page prints of it inside quotation marks or credited, never a transcript's whole line.
+   */
+  readonly report?: true;
 }
 
 export interface Claim {

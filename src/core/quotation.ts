@@ -16,29 +16,44 @@ export function trimToWords(text: string, start: number, end: number): [number, 
  * open and close in turn within a paragraph. A quotation left open at a paragraph's end runs on
  * into the next, once: a quote split into two paragraphs or by a line break, the second often
  * opening with a mark of its own (“…¶“…”), which then continues it. A mark left open longer
- * opens nothing.
+ * quotes to the end of its paragraph (of the second, where that reopened it): the convention of
+ * a quote over several paragraphs, each opening with a mark and only the last closing, and of
+ * a quote whose closing mark the page dropped. A mark still open where the text ends opens
+ * nothing.
  */
 export function quotationsIn(text: string): [number, number][] {
   const quotations: [number, number][] = [];
   let open = -1;
   let breaks = 0;
   let reopening = false;
+  /** Where the open quotation's text ends if it closes nowhere: its last quoted paragraph's end. */
+  let quoted = -1;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x0a) {
       if (open === -1) continue;
-      if (++breaks > 1) open = -1;
-      else reopening = isQuoteMark(text, nextPrinted(text, at + 1));
+      if (++breaks > 1) {
+        quotations.push([open + 1, quoted]);
+        open = -1;
+        continue;
+      }
+      quoted = at;
+      reopening = isQuoteMark(text, nextPrinted(text, at + 1));
       continue;
     }
     if (!isQuoteMark(text, at)) continue;
-    if (reopening) reopening = false;
-    else if (open === -1) [open, breaks] = [at, 0];
+    if (reopening) {
+      // The next paragraph opens with a mark: it is quoted too, to its end.
+      reopening = false;
+      quoted = text.indexOf('\n', at);
+    } else if (open === -1) [open, breaks] = [at, 0];
     else {
       quotations.push([open + 1, at]);
       open = -1;
     }
   }
+  // A mark still open where the text ends quotes nothing: the text may be cut there, and a
+  // closing mark after a quotation given up would open one.
   return quotations;
 }
 

@@ -21,6 +21,15 @@ export interface StemText {
   /** The source whose wording it is; null for the statement or a rendering. */
   readonly source: SourceId | null;
   readonly weights: readonly number[];
+  /**
+   * A source's wording: its words that none of its claim's own texts in the language (the
+   * statement, the maintainers' renderings) holds, where it has one: the page's framing ("the
+   * Russian leader's conversation with the US president's special envoy was…"), who and when,
+   * not what was said. A quote reported in a page's own words is read without them.
+   */
+  readonly framing?: readonly number[];
+  /** A report rendering's (dataset.ts's `StemProfile`): never read as a transcript's line. */
+  readonly report?: true;
 }
 
 export interface StemIndex {
@@ -40,8 +49,10 @@ export interface StemIndex {
   readonly eventWords: Readonly<Record<EventId, readonly string[]>>;
 }
 
-/** A text of fewer words is left to short-quotes.ts. */
+/** A text of fewer words is short: found only as a whole quotation, with its context near. */
 export const FEWEST_WORDS = 3;
+/** A text of fewer words than this is left out: one word is anyone's. */
+export const SHORT_TEXT_WORDS = 2;
 /** A word more than this share of a language's claims hold weighs nothing... */
 const COMMON = 0.1;
 /** ...where that many claims have a text in the language that the share says something. */
@@ -66,12 +77,21 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
   const texts: StemText[] = [];
   const byBeginning = new Map<string, number[][]>();
   claims.forEach((claim, c) =>
-    (claim.stems ?? []).forEach(({ language, source, words }) => {
-      if (words.length < FEWEST_WORDS) return;
+    (claim.stems ?? []).forEach(({ language, source, words, report }) => {
+      if (words.length < SHORT_TEXT_WORDS) return;
       const l = languageIndex(language);
       // One decimal: the index is data the extension loads.
       const weights = words.map((w) => Math.round(weightOf(language, w) * 10) / 10);
-      const text = texts.push({ claim: c, language: l, source, weights }) - 1;
+      const framing = source === null ? [] : framingOf(claim, language, words);
+      const text =
+        texts.push({
+          claim: c,
+          language: l,
+          source,
+          weights,
+          ...(framing.length > 0 ? { framing } : {}),
+          ...(report === true ? { report } : {}),
+        }) - 1;
       words.forEach((beginnings, word) => {
         if (weights[word] === 0) return;
         for (const beginning of beginnings) {
@@ -95,6 +115,19 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
     ),
     eventWords: distinctiveEventWords(claims, events),
   };
+}
+
+/**
+ * Of a source's wording's `words`, those (by index) that none of its claim's own texts in
+ * `language` holds a beginning of: none where the claim has no text of its own in the language.
+ */
+function framingOf(claim: Claim, language: string, words: readonly (readonly string[])[]) {
+  const own = new Set<string>();
+  for (const text of claim.stems ?? [])
+    if (text.source === null && text.language === language)
+      for (const beginnings of text.words) for (const b of beginnings) own.add(b);
+  if (own.size === 0) return [];
+  return words.flatMap((beginnings, word) => (beginnings.some((b) => own.has(b)) ? [] : [word]));
 }
 
 /** Per language, a word's weight by how many claims with a text in the language hold it. */

@@ -22,9 +22,9 @@ import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import { inOwnWords, quotationsIn, trimToWords } from './quotation';
-import { FEWEST_WORDS, type StemIndex } from './stem-index';
+import { FEWEST_WORDS, SHORT_TEXT_WORDS, type StemIndex } from './stem-index';
 import { withinReach } from './windows';
-import { wordSpans, type WordSpans } from './words';
+import { isSemitic, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
 
 /** The share of a text's weight a run of the page's words must hold. */
 export const THRESHOLD = 0.5;
@@ -59,8 +59,6 @@ const RUN_STRETCH = 1.5;
 const RUN_SLACK = 4;
 /** A page's word may run on this many letters past a beginning: an ending, not another word. */
 const ENDING_ROOM = 8;
-/** How far into a Hebrew or Arabic word a beginning may start: ו, ה, ב, ל, ال written onto it. */
-const PROCLITIC_REACH = 3;
 /** How near one of its people's names a finding must stand, before and after the name. */
 const NAME_BEFORE = 600;
 const NAME_AFTER = 300;
@@ -71,9 +69,21 @@ export const STEM_SCORE = 0.7;
 
 /** How many page words' beginnings a matcher remembers (`beginningsOf`). */
 const REMEMBERED = 20_000;
+/** A short text's quotation may hold this many words more than the text. */
+const SHORT_QUOTATION_SLACK = 2;
+/** Whether a text of `telling` words weighing anything is short (`FEWEST_WORDS`). */
+const isShort = (telling: number) => telling < FEWEST_WORDS;
+/**
+ * A quotation holds more than half a text's telling words, not only its heaviest: "we just
+ * needed to find a way to help everyone" holds the weight of "find a way to help the
+ * Palestinian people thrive", where "Palestinian" and "people" weigh little, but not the quote.
+ */
+const mostOf = (telling: number) => Math.max(FEWEST_WORDS, Math.floor(telling / 2) + 1);
+/** The fewest of a text's words a run must hold: all of a short one's. */
+const fewestOf = (telling: number) => (isShort(telling) ? telling : FEWEST_WORDS);
+
 /** Beginnings are looked up by this many first units. */
 const KEY = 3;
-const isSemitic = (unit: number) => unit >= 0x0590 && unit <= 0x06ff;
 const isDigit = (unit: number) => unit >= 0x30 && unit <= 0x39;
 
 interface Profile {
@@ -89,6 +99,14 @@ interface Profile {
   readonly total: number;
   /** How many of its words weigh anything. */
   readonly telling: number;
+  /** Its weights as a quote reported in a page's own words is read: without its framing. */
+  readonly reported: Weighed;
+}
+
+/** A text's words' weights and their sum. */
+interface Weighed {
+  readonly weights: readonly number[];
+  readonly total: number;
 }
 
 /**
@@ -116,6 +134,8 @@ interface Run {
   readonly share: number;
   /** Found in the page's own words at `REPORTED_THRESHOLD`: counts only if credited to its people. */
   readonly reported?: boolean;
+  /** A short text's: counts only as the whole of its quotation, with its context near. */
+  readonly short?: boolean;
 }
 
 export interface StemMatcher {
@@ -220,13 +240,15 @@ export function compileStemMatcher(
    * arrays kept between regions: a Map per region cost more than reading the region's words.
    */
   const allowed = new Uint8Array(index.texts.length);
+  /** Per text, the fewest of its words a run must hold (`fewestOf`). */
+  const fewest = new Uint8Array(index.texts.length);
   const hitCounts = new Uint32Array(index.texts.length);
   const stamps = new Uint32Array(index.texts.length);
   let stamp = 0;
 
   /**
    * The hits of each text whose claim has one of `named` among its people: page words `at`
-   * that stand for its word `word`, in page order. Only texts with `FEWEST_WORDS` hits or more:
+   * that stand for its word `word`, in page order. Only texts with `fewestOf` hits or more:
    * most texts a region touches get a word or two.
    */
   function hitsByProfile(
@@ -245,7 +267,9 @@ export function compileStemMatcher(
             if (stamps[profile] !== stamp) {
               stamps[profile] = stamp;
               hitCounts[profile] = 0;
-              allowed[profile] = profileAt(profile).people.some((id) => named.has(id)) ? 1 : 0;
+              const { people, telling } = profileAt(profile);
+              allowed[profile] = people.some((id) => named.has(id)) ? 1 : 0;
+              fewest[profile] = fewestOf(telling);
             }
             if (allowed[profile] === 0) continue;
             hitCounts[profile]!++;
@@ -255,7 +279,7 @@ export function compileStemMatcher(
     const byProfile = new Map<number, Hit[]>();
     for (let i = 0; i < pairs.length; i += 2) {
       const profile = pairs[i]!;
-      if (hitCounts[profile]! < FEWEST_WORDS) continue;
+      if (hitCounts[profile]! < fewest[profile]!) continue;
       const list = byProfile.get(profile);
       if (list === undefined) byProfile.set(profile, [pairs[i + 1]!]);
       else list.push(pairs[i + 1]!);
@@ -276,16 +300,25 @@ export function compileStemMatcher(
    * any run of them needs (a fact's or a quote's): else none of their runs can.
    */
   function mayHoldEnough(p: number, list: readonly Hit[]): boolean {
-    const { weights, total } = profileAt(p);
-    if (list.length < FEWEST_WORDS || total <= 0) return false;
+    const { weights, total, telling, reported } = profileAt(p);
+    const needed = fewestOf(telling);
+    if (list.length < needed || total <= 0) return false;
     const seen = zeroedCounts(weights.length);
-    let [weight, held] = [0, 0];
+    let [weight, held, reportedWeight] = [0, 0, 0];
     for (const hit of list) {
       const word = wordOf(hit);
-      if (seen[word] === 0) [weight, held] = [weight + weights[word]!, held + 1];
+      if (seen[word] === 0)
+        [weight, held, reportedWeight] = [
+          weight + weights[word]!,
+          held + 1,
+          reportedWeight + reported.weights[word]!,
+        ];
       seen[word] = 1;
     }
-    return held >= FEWEST_WORDS && weight / total >= LEAST_SHARE;
+    if (held < needed) return false;
+    if (isShort(telling)) return weight / total >= SURE;
+    // A reported quote's share is of its words without their framing.
+    return weight / total >= LEAST_SHARE || reportedWeight / reported.total >= LEAST_SHARE;
   }
 
   /**
@@ -293,10 +326,16 @@ export function compileStemMatcher(
    * of its words: each the best window of its stretch, the next looked for after it. Only what
    * is near decides (a page read again around a change finds the same: reread.ts).
    */
-  function runsOf(p: number, list: readonly Hit[], threshold: number, needed: number): Run[] {
+  function runsOf(
+    p: number,
+    list: readonly Hit[],
+    threshold: number,
+    needed: number,
+    weighed: Weighed = profileAt(p),
+  ): Run[] {
     const runs: Run[] = [];
     for (let start = 0; start < list.length;) {
-      const best = bestWindow(p, list, start, threshold, needed);
+      const best = bestWindow(weighed, list, start, threshold, needed);
       if (best === null) break;
       runs.push(trimmed(p, list.slice(best.from, best.to + 1), best.share));
       start = best.to + 1;
@@ -309,13 +348,12 @@ export function compileStemMatcher(
    * first stretch that qualifies: looking ends once the window has moved past its start.
    */
   function bestWindow(
-    p: number,
+    { weights, total }: Weighed,
     list: readonly Hit[],
     start: number,
     threshold: number,
     needed: number,
   ): { from: number; to: number; share: number } | null {
-    const { weights, total } = profileAt(p);
     if (total <= 0) return null;
     const longest = Math.ceil(weights.length * RUN_STRETCH) + RUN_SLACK;
     // How many times each of its words is held between the pointers (zeroed: a fresh typed
@@ -327,13 +365,14 @@ export function compileStemMatcher(
     let best: { from: number; to: number; share: number } | null = null;
     for (let to = start; to < list.length; to++) {
       const [at, word] = [atOf(list[to]!), wordOf(list[to]!)];
-      if (count[word]!++ === 0) {
+      // A word that weighs nothing here (a reported quote's framing) is not held.
+      if (count[word]!++ === 0 && weights[word]! > 0) {
         weight += weights[word]!;
         held++;
       }
       while (at - atOf(list[from]!) + 1 > longest) {
         const dropped = wordOf(list[from++]!);
-        if (--count[dropped]! === 0) {
+        if (--count[dropped]! === 0 && weights[dropped]! > 0) {
           weight -= weights[dropped]!;
           held--;
         }
@@ -376,12 +415,24 @@ export function compileStemMatcher(
     const found: { run: Run; quotation: [number, number] | null }[] = [];
     for (const [p, list] of hitsByProfile(hits, named)) {
       const profile = profileAt(p);
-      // Fewer telling words than that is a short quote's (short-quotes.ts), not a text's.
-      if (profile.telling < FEWEST_WORDS) continue;
+      // One telling word is anyone's.
+      if (profile.telling < SHORT_TEXT_WORDS) continue;
       // Most texts a region touches hold a word or two of it: no run of them can be enough.
       if (!mayHoldEnough(p, list)) continue;
-      const run = (part: readonly Hit[], threshold: number, fewest: number) =>
-        runsOf(p, part, threshold, fewest);
+      const run = (part: readonly Hit[], threshold: number, fewest: number, weighed?: Weighed) =>
+        runsOf(p, part, threshold, fewest, weighed);
+      if (isShort(profile.telling)) {
+        // A short text ("удивительный город"): a quotation of its length, or two words more
+        // (words of a letter or two are in no text: "sí", "és"), that holds it nearly whole;
+        // its context must stand near (below).
+        for (const { span, words } of quotations) {
+          if (words[1] - words[0] + 1 > profile.weights.length + SHORT_QUOTATION_SLACK) continue;
+          const inside = list.slice(hitFrom(list, words[0]), hitFrom(list, words[1] + 1));
+          for (const quoted of run(inside, SURE, profile.telling))
+            found.push({ run: { ...quoted, short: true }, quotation: span });
+        }
+        continue;
+      }
       if (profile.claim.kind === 'fact') {
         // A fact, in the page's own words.
         for (const fact of run(list, FACT_THRESHOLD, FEWEST_WORDS))
@@ -394,17 +445,20 @@ export function compileStemMatcher(
         words: [first, last],
       } of quotations) {
         const inside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
-        for (const quoted of run(inside, THRESHOLD, FEWEST_WORDS))
+        for (const quoted of run(inside, THRESHOLD, mostOf(profile.telling)))
           found.push({ run: quoted, quotation: span });
       }
-      // A quote printed without marks (a transcript, an interview as questions and answers).
-      for (const unquoted of run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS))
-        found.push({ run: unquoted, quotation: null });
+      // A quote printed without marks (a transcript, an interview as questions and answers):
+      // nearly whole, so not a report's few words, which any account of it may hold.
+      if (!index.texts[p]!.report)
+        for (const unquoted of run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS))
+          found.push({ run: unquoted, quotation: null });
       // A quote reported in the page's own words, between its quotations: if credited (below).
       if (speakerOf === undefined) continue;
       for (const [first, last] of gapsBetween(quotations, starts.length)) {
         const outside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
-        for (const reported of run(outside, REPORTED_THRESHOLD, REPORTED_FEWEST_WORDS)) {
+        const runs = run(outside, REPORTED_THRESHOLD, REPORTED_FEWEST_WORDS, profile.reported);
+        for (const reported of runs) {
           const from = folded.map[starts[reported.first]!]!;
           const to = folded.map[ends[reported.last]! - 1]! + 1;
           if (inOwnWords(piece, from, to))
@@ -413,8 +467,8 @@ export function compileStemMatcher(
       }
     }
     // Of two claims found in the same words (two near-identical lines of one speech), the one
-    // whose text they hold more of.
-    const kept: typeof found = [];
+    // whose text they hold more of, among those that pass: a run the checks turn down leaves
+    // its words to the next.
     // A reported run, surer only once credited, after every other; on a tie (within rounding),
     // the run inside a quotation: its span is the quotation.
     const byShare = (a: (typeof found)[number], b: (typeof found)[number]) =>
@@ -423,13 +477,23 @@ export function compileStemMatcher(
         : Math.abs(b.run.share - a.run.share) > 1e-9
           ? b.run.share - a.run.share
           : Number(b.quotation !== null) - Number(a.quotation !== null);
-    for (const f of found.sort(byShare))
-      if (!kept.some((k) => mostlyOverlap(k.run, f.run))) kept.push(f);
-    return kept.flatMap(({ run, quotation }) => {
+    const kept: Run[] = [];
+    const findings: Finding[] = [];
+    for (const { run, quotation } of found.sort(byShare)) {
+      if (kept.some((k) => mostlyOverlap(k, run))) continue;
+      const finding = checked(run, quotation);
+      if (finding === null) continue;
+      kept.push(run);
+      findings.push(finding);
+    }
+    return findings;
+
+    /** `run` as a finding, if it passes what a run found by stems must (see the module's doc). */
+    function checked(run: Run, quotation: [number, number] | null): Finding | null {
       const profile = profileAt(run.profile);
       const { claim } = profile;
       const words: [number, number] = [starts[run.first]!, ends[run.last]!];
-      const fits = quotation !== null && quotationFits(quotation, words);
+      const fits = quotation !== null && (run.short === true || quotationFits(quotation, words));
       const [from, until] = fits ? quotation : trimToWords(folded.text, ...words);
       const span = toOriginalSpan(folded, from, until, piece);
       const [at, to] = [start + span.start, start + span.end];
@@ -439,11 +503,11 @@ export function compileStemMatcher(
           m.end >= at - NAME_BEFORE &&
           m.start <= to + NAME_AFTER,
       );
-      if (!near) return [];
+      if (!near) return null;
       // Words that stand for a text's words are not its words: unless they hold it nearly whole
       // and it is not short, its claim's context must stand near ("a bomb had gone off" in a
       // kitchen is not Gaza's nuclear bomb).
-      const sure = run.share >= SURE && profile.weights.length >= SHORT_TEXT;
+      const sure = run.share >= SURE && profile.weights.length >= SHORT_TEXT && !run.short;
       if (
         !sure &&
         !context.near(text, at, to, context.of(profile.claimIndex)) &&
@@ -454,24 +518,22 @@ export function compileStemMatcher(
           wordsWithin(starts, words[0] - CONTEXT_REACH, words[1] + CONTEXT_REACH),
         )
       ) {
-        return [];
+        return null;
       }
       // Reported in the page's own words: only where the page credits it to one of its people.
       if (run.reported === true) {
         const speaker = speakerOf?.(text, at, to, mentions) ?? null;
-        if (speaker === null || !profile.people.includes(speaker)) return [];
+        if (speaker === null || !profile.people.includes(speaker)) return null;
       }
-      return [
-        {
-          id: claim.id,
-          via: viaOf(claim, profile, languageOf),
-          start: at,
-          end: to,
-          score: STEM_SCORE,
-          language: profile.language,
-        },
-      ];
-    });
+      return {
+        id: claim.id,
+        via: viaOf(claim, profile, languageOf),
+        start: at,
+        end: to,
+        score: STEM_SCORE,
+        language: profile.language,
+      };
+    }
   }
 
   return {
@@ -583,12 +645,29 @@ function regionsNear(text: string, mentions: readonly PersonMention[]): [number,
 
 /** Text `p`'s profile: its claim, people, weights and their sums. */
 function profileOf(index: StemIndex, claims: readonly Claim[], p: number): Profile {
-  const { claim: c, language, source, weights } = index.texts[p]!;
+  const { claim: c, language, source, weights, framing } = index.texts[p]!;
   const claim = claims[c]!;
   const credited = claim.appearances.map((a) => a.attributedTo);
   const people = [...new Set([claim.speaker, ...credited])].filter((id) => id !== null);
   let [total, telling] = [0, 0];
   for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
   const name = index.languages[language]!;
-  return { claim, claimIndex: c, language: name, source, people, weights, total, telling };
+  return {
+    claim,
+    claimIndex: c,
+    language: name,
+    source,
+    people,
+    weights,
+    total,
+    telling,
+    reported: framing === undefined ? { weights, total } : withoutFraming(weights, framing),
+  };
+}
+
+/** `weights` with those of words `framing` zeroed, and their sum. */
+function withoutFraming(weights: readonly number[], framing: readonly number[]): Weighed {
+  const kept = [...weights];
+  for (const word of framing) kept[word] = 0;
+  return { weights: kept, total: kept.reduce((sum, w) => sum + w, 0) };
 }

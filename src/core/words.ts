@@ -128,3 +128,8 @@ export function tokenize(folded: string): Tokens {
   const spans = wordSpans(folded);
   return { ...spans, texts: wordTexts(folded, spans) };
 }
+
+/** How far into a Hebrew or Arabic word its stem may start: ו, ה, ב, ל, ال written onto it. */
+export const PROCLITIC_REACH = 3;
+/** Whether a UTF-16 unit is of Hebrew or Arabic script (where proclitics are written on). */
+export const isSemitic = (unit: number) => unit >= 0x0590 && unit <= 0x06ff;

@@ -23,7 +23,18 @@ describe('quotationsIn', () => {
 
   it('runs a quote on over one line break (a <br>), not two', () => {
     expect(inside('«La guerra\nè finita», ha detto.')).toEqual(['La guerra\nè finita']);
-    expect(inside('«La guerra\nè\nfinita», ha detto.')).toEqual([]);
+    expect(inside('«La guerra\nè\nfinita», ha detto.')).toEqual(['La guerra']);
+  });
+
+  it('quotes to its paragraph’s end where a quote over paragraphs or a dropped mark leaves it open', () => {
+    // Each paragraph of a long quote opens with a mark; only the last one closes.
+    const long =
+      'Witkoff disse: "Ben olsam telefonu açardım.\n"Bence bu çok iyi bir görüşme olur.\nHaber devam ediyor.\n';
+    expect(inside(long)).toEqual([
+      'Ben olsam telefonu açardım.\n"Bence bu çok iyi bir görüşme olur.',
+    ]);
+    const dropped = 'Witkoff disse: "Ben olsam telefonu açardım.\nHaber devam ediyor.\nSon.';
+    expect(inside(dropped)).toEqual(['Ben olsam telefonu açardım.']);
   });
 
   it('takes a gershayim between letters for no mark (ארה"ב)', () => {

@@ -49,4 +49,32 @@ describe('buildStemIndex', () => {
     expect(index.eventWords.kremlin).toEqual(expect.arrayContaining(['kreml', 'useful']));
     expect(index.eventWords.other).toEqual([]);
   });
+
+  it('marks a source’s words that none of its claim’s own texts in the language holds: its framing', () => {
+    const withSource: Claim = {
+      ...claim('ushakov-useful', 'kremlin', [['usef'], ['constructiv']]),
+      stems: [
+        { language: 'en', source: null, words: [['usef'], ['constructiv']] },
+        {
+          language: 'en',
+          source: 'lenta',
+          words: [['russian'], ['leader'], ['envoy'], ['constructiv'], ['usef']],
+        },
+      ],
+    };
+    const built = buildStemIndex([withSource], [event('kremlin')]);
+    const [own, lenta] = built.texts;
+    expect(own!.framing).toBeUndefined();
+    expect(lenta!.framing).toEqual([0, 1, 2]);
+  });
+
+  it('keeps a text of two words (a short one) and a report rendering’s mark', () => {
+    const short: Claim = {
+      ...claim('magnificent-city', 'kremlin', [['magnific'], ['cit']]),
+      stems: [{ language: 'ru', source: null, words: [['удивительн'], ['город']], report: true }],
+    };
+    const built = buildStemIndex([short], [event('kremlin')]);
+    expect(built.texts).toHaveLength(1);
+    expect(built.texts[0]!.report).toBe(true);
+  });
 });

@@ -77,8 +77,8 @@ describe('a quote reported in the page’s own words', () => {
   it('is found where the page credits it to its speaker', () => {
     expect(languagesOf('hayya-guarantees-war-ended').has('pt')).toBe(false);
     const text =
-      'O chefe da delegação do Hamas, Khalil al-Hayya, afirmou num discurso televisionado que o ' +
-      `movimento ${reported}.`;
+      'O chefe da delegação do Hamas, Khalil al-Hayya, afirmou num discurso televisionado sobre o ' +
+      `cessar-fogo permanente em Gaza que o movimento ${reported}.`;
     const claim = found(text).find((c) => c.id === 'hayya-guarantees-war-ended');
     expect(claim?.attributedTo).toBe('al-hayya');
     expect(text.slice(claim!.start, claim!.end)).toBe(reported);
@@ -108,5 +108,49 @@ describe('a quote reported in the page’s own words', () => {
       'Khalil al-Hayya, do Hamas, falou na televisão: “Ouçam bem o que digo. O movimento ' +
       `${reported}.`;
     expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
+  });
+});
+
+describe('a report rendering (how the news carries a claim)', () => {
+  // hayya-guarantees-war-ended's Portuguese report rendering: "recebemos garantias dos mediadores
+  // e do governo americano de que a guerra terminou completamente".
+  const core =
+    'recebemos garantias dos mediadores e do governo americano de que a guerra terminou completamente';
+
+  it('is found inside a quotation, near its speaker', () => {
+    const text = `Khalil al-Hayya, chefe do Hamas em Gaza, disse na televisão: “${core}”.`;
+    expect(ids(text)).toContain('hayya-guarantees-war-ended');
+  });
+
+  it('is not read as a transcript’s line: its words outside quotation marks, credited to nobody', () => {
+    const text = `Khalil al-Hayya chegou ao Cairo na quinta-feira.\nSegundo a imprensa, ${core}.`;
+    expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
+  });
+});
+
+describe('a short rendering (two words that tell)', () => {
+  // witkoff-magnificent-city in Catalan: "Sí, és una ciutat magnífica" (no source prints it):
+  // "sí", "és" and "una" weigh nothing, two words tell.
+  it('counts as a whole quotation with its speaker and its context near', () => {
+    expect(languagesOf('witkoff-magnificent-city').has('ca')).toBe(false);
+    const text =
+      'Putin va parlar del passeig dels convidats americans pels carrers de Moscou. “Sí, és una ' +
+      'ciutat magnífica”, va respondre Witkoff.';
+    expect(ids(text)).toContain('witkoff-magnificent-city');
+  });
+
+  it('does not count said of another city, with no word of its context near', () => {
+    const text =
+      'El promotor Steve Witkoff va ensenyar als periodistes un barri nou a Miami. “Sí, és una ' +
+      'ciutat magnífica”, va respondre Witkoff, parlant de les platges.';
+    expect(ids(text)).not.toContain('witkoff-magnificent-city');
+  });
+
+  it('does not count where its two words are a part of a longer quotation', () => {
+    const text =
+      'Putin va parlar del passeig dels convidats americans pels carrers de Moscou. “Vam caminar ' +
+      'molt, vam mirar el riu i li vaig dir a la meva dona que és una ciutat magnífica, però ' +
+      'que havia d’anar a l’aeroport”, va respondre Witkoff.';
+    expect(ids(text)).not.toContain('witkoff-magnificent-city');
   });
 });

@@ -160,7 +160,30 @@ describe('loadDataset', () => {
     expect(second).toContain(
       '"witkoff-bad-club" renderings.0.lang: the statement is the English rendering',
     );
-    expect(second).toContain('"witkoff-bad-club" renderings.2.lang: a second rendering in "fr"');
+    expect(second).toContain(
+      '"witkoff-bad-club" renderings.2.lang: a second statement rendering in "fr"',
+    );
+  });
+
+  it('takes a report rendering beside the statement’s, in English too, but not two', () => {
+    const statement = { lang: 'fr', text: 'Nous sommes membres d’un très mauvais club.', by: 'us' };
+    const report = { lang: 'fr', form: 'report', text: 'un très mauvais club', by: 'us' };
+    const english = { lang: 'en', form: 'report', text: 'a really bad club', by: 'us' };
+    const renderings = [statement, report, english];
+    const dataset = loadDataset({
+      dir: writeDataset({ claims: { 'witkoff-bad-club.json': { ...claim, renderings } } }),
+    });
+    const stems = dataset.claims.find((c) => c.id === 'witkoff-bad-club')!.stems!;
+    expect(stems.filter((s) => s.source === null).map((s) => [s.language, s.report])).toEqual([
+      ['en', undefined],
+      ['fr', undefined],
+      ['fr', true],
+      ['en', true],
+    ]);
+    const twice = { ...claim, renderings: [...renderings, { ...report, text: 'un club' }] };
+    expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': twice } }))).toContain(
+      '"witkoff-bad-club" renderings.3.lang: a second report rendering in "fr"',
+    );
   });
 
   it('reads a rendering into the stem index, and never into the claim the card shows', () => {

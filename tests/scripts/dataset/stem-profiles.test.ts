@@ -17,6 +17,16 @@ describe('beginningsOf', () => {
     expect(beginningsOf('והעולם', 'he')).toEqual(['והעו', 'העול']);
   });
 
+  it('stems the languages the coverage added, and Serbian in either script', () => {
+    expect(beginningsOf('onderhandelingen', 'nl')).toEqual(['onderhandel']);
+    expect(beginningsOf('tárgyalások', 'hu')).toEqual(['targyalas']);
+    expect(beginningsOf('razgovarali', 'sr')).toEqual(['razgovara']);
+    // Snowball's Serbian answers in Latin letters: a Cyrillic word takes its first five.
+    expect(beginningsOf('разговарали', 'sr')).toEqual(['разго']);
+    // @orama/stemmers' Bulgarian throws: first letters (scripts/dataset/stem-profiles.ts).
+    expect(beginningsOf('взривена', 'bg')).toEqual(['взрив']);
+  });
+
   it('takes the part of an elided word that carries it, and leaves grammar out', () => {
     expect(beginningsOf("l'accord", 'fr')).toEqual(['accord']);
     expect(beginningsOf('de', 'fr')).toEqual([]);
