@@ -9,6 +9,7 @@ import type { PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { runSteps, type Steps } from './steps';
 import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
+import { withTranscriptLabels } from './transcript-labels';
 
 import type { FoundClaim } from './found-claim';
 
@@ -61,9 +62,11 @@ export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
     text: string,
     options?: { readonly firstLookAt?: FirstLookAt },
   ): Steps<PageAnalysis> {
-    const mentions = people.mentions(text, options?.firstLookAt);
-    if (mentions.length === 0) return { people: [], claims: [] };
-    const named = new Set(mentions.map((m) => m.personId));
+    const named = people.mentions(text, options?.firstLookAt);
+    if (named.length === 0) return { people: [], claims: [] };
+    // A transcript's "SW:" is Steve Witkoff's turn, however far back the page named him.
+    const mentions = withTranscriptLabels(text, named);
+    const who = new Set(named.map((m) => m.personId));
     yield;
     // A span printed under a bidi control shows the reader other words (bidi.ts).
     const matches = claims
@@ -75,7 +78,7 @@ export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
       // Facts are stated by the page itself; only quotes have a speaker.
       attributedTo: isQuote(m.id) ? attribute(text, m.start, m.end, mentions) : null,
     }));
-    return { people: order.filter((id) => named.has(id)), claims: found };
+    return { people: order.filter((id) => who.has(id)), claims: found };
   }
 
   return {
