@@ -32,6 +32,32 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
+import { toCardinal as arCardinal } from 'n2words/ar-SA';
+import { toCardinal as csCardinal } from 'n2words/cs-CZ';
+import { toCardinal as daCardinal } from 'n2words/da-DK';
+import { toCardinal as deCardinal } from 'n2words/de-DE';
+import { toCardinal as elCardinal } from 'n2words/el-GR';
+import { toCardinal as enCardinal } from 'n2words/en-US';
+import { toCardinal as esCardinal } from 'n2words/es-ES';
+import { toCardinal as faCardinal } from 'n2words/fa-IR';
+import { toCardinal as fiCardinal } from 'n2words/fi-FI';
+import { toCardinal as frCardinal } from 'n2words/fr-FR';
+import { toCardinal as heCardinal } from 'n2words/he-IL';
+import { toCardinal as hrCardinal } from 'n2words/hr-HR';
+import { toCardinal as huCardinal } from 'n2words/hu-HU';
+import { toCardinal as idCardinal } from 'n2words/id-ID';
+import { toCardinal as itCardinal } from 'n2words/it-IT';
+import { toCardinal as ltCardinal } from 'n2words/lt-LT';
+import { toCardinal as nbCardinal } from 'n2words/nb-NO';
+import { toCardinal as nlCardinal } from 'n2words/nl-NL';
+import { toCardinal as plCardinal } from 'n2words/pl-PL';
+import { toCardinal as ptCardinal } from 'n2words/pt-PT';
+import { toCardinal as roCardinal } from 'n2words/ro-RO';
+import { toCardinal as ruCardinal } from 'n2words/ru-RU';
+import { toCardinal as srCardinal } from 'n2words/sr-Cyrl-RS';
+import { toCardinal as svCardinal } from 'n2words/sv-SE';
+import { toCardinal as trCardinal } from 'n2words/tr-TR';
+import { toCardinal as ukCardinal } from 'n2words/uk-UA';
 import type { SourceId, StemProfile } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 
@@ -70,6 +96,67 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
   tr: turkish,
   uk: ukrainian,
 };
+
+type Cardinal = (n: number) => string;
+
+/**
+ * Numbers in words, by language (n2words): a rendering's "five hours" is a page's "5 hours",
+ * and its "20 points" a page's "двадцать пунктов". Bosnian and Croatian as Croatian is written;
+ * Norwegian's two written forms alike.
+ */
+const CARDINALS: Readonly<Record<string, Cardinal>> = {
+  ar: arCardinal,
+  cs: csCardinal,
+  da: daCardinal,
+  de: deCardinal,
+  el: elCardinal,
+  en: enCardinal,
+  es: esCardinal,
+  fa: faCardinal,
+  fi: fiCardinal,
+  fr: frCardinal,
+  he: heCardinal,
+  hr: hrCardinal,
+  hu: huCardinal,
+  id: idCardinal,
+  it: itCardinal,
+  lt: ltCardinal,
+  nb: nbCardinal,
+  nl: nlCardinal,
+  pl: plCardinal,
+  pt: ptCardinal,
+  ro: roCardinal,
+  ru: ruCardinal,
+  sr: srCardinal,
+  sv: svCardinal,
+  tr: trCardinal,
+  uk: ukCardinal,
+  bs: hrCardinal,
+  nn: nbCardinal,
+  no: nbCardinal,
+};
+/** The numbers a word stands for, with its digits: those news writes in words. */
+const LEAST_WORDED = 2;
+const MOST_WORDED = 99;
+
+/** Per language, its numbers written in one word (folded), each with its digits. */
+const numberWords = new Map<string, Map<string, string>>();
+
+function numberWordsOf(language: string): Map<string, string> | undefined {
+  const tag = language.split('-')[0]!.toLowerCase();
+  const cardinal = CARDINALS[tag];
+  if (cardinal === undefined) return undefined;
+  let words = numberWords.get(tag);
+  if (words === undefined) {
+    words = new Map();
+    for (let n = LEAST_WORDED; n <= MOST_WORDED; n++) {
+      const word = foldText(cardinal(n).toLowerCase());
+      if (!/[\s-]/u.test(word)) words.set(word, String(n));
+    }
+    numberWords.set(tag, words);
+  }
+  return words;
+}
 
 /** Shorter beginnings name a syllable, not a word. */
 export const SHORTEST_BEGINNING = 3;
@@ -110,7 +197,21 @@ function sharedBeginning(a: string, b: string): string {
 export function beginningsOf(word: string, language: string): string[] {
   const lower = mainPart(word.normalize('NFC').toLowerCase());
   const folded = foldText(lower).replace(/\s+/gu, '');
-  if (/^\p{N}+$/u.test(folded)) return folded.length >= 2 ? [folded] : [];
+  const numbers = numberWordsOf(language);
+  if (/^\p{N}+$/u.test(folded)) {
+    // A number news writes in words as well: its word's beginning too.
+    const inWords = [...(numbers ?? [])].find(([, digits]) => digits === folded)?.[0];
+    if (inWords !== undefined) return [folded, ...wordBeginnings(inWords, language)];
+    return folded.length >= 2 ? [folded] : [];
+  }
+  const digits = numbers?.get(folded);
+  const beginnings = wordBeginnings(lower, language);
+  return digits === undefined || beginnings.length === 0 ? beginnings : [...beginnings, digits];
+}
+
+/** A word's beginnings (not a number written in digits): `beginningsOf`. */
+function wordBeginnings(lower: string, language: string): string[] {
+  const folded = foldText(lower).replace(/\s+/gu, '');
   if (folded.length < SHORTEST_BEGINNING) return [];
   const stemmer = stemmerFor(language);
   const firstLetters = SEMITIC.test(folded) ? FIRST_LETTERS_SEMITIC : FIRST_LETTERS;

@@ -50,6 +50,8 @@ const UNQUOTED_FEWEST_WORDS = 5;
 export const REPORTED_THRESHOLD = 0.4;
 /** ...and holds this many of its words ("find a way to help" is four, and anyone's). */
 const REPORTED_FEWEST_WORDS = 5;
+/** A report rendering's core, reported: this share, and more than half its words (`mostOf`). */
+const REPORTED_CORE_THRESHOLD = 0.6;
 /** The least share any run needs: `mayHoldEnough` skips a text whose hits hold less. */
 const LEAST_SHARE = Math.min(THRESHOLD, FACT_THRESHOLD, REPORTED_THRESHOLD);
 /** A quotation is the span where its run covers more than 1 / this of it. */
@@ -457,7 +459,12 @@ export function compileStemMatcher(
       if (speakerOf === undefined) continue;
       for (const [first, last] of gapsBetween(quotations, starts.length)) {
         const outside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
-        const runs = run(outside, REPORTED_THRESHOLD, REPORTED_FEWEST_WORDS, profile.reported);
+        // A report rendering is a claim's core: more than half its telling words will do, if
+        // they hold more of its weight.
+        const report = index.texts[p]!.report === true;
+        const runs = report
+          ? run(outside, REPORTED_CORE_THRESHOLD, mostOf(profile.telling), profile.reported)
+          : run(outside, REPORTED_THRESHOLD, REPORTED_FEWEST_WORDS, profile.reported);
         for (const reported of runs) {
           const from = folded.map[starts[reported.first]!]!;
           const to = folded.map[ends[reported.last]! - 1]! + 1;
@@ -507,7 +514,9 @@ export function compileStemMatcher(
       // Words that stand for a text's words are not its words: unless they hold it nearly whole
       // and it is not short, its claim's context must stand near ("a bomb had gone off" in a
       // kitchen is not Gaza's nuclear bomb).
-      const sure = run.share >= SURE && profile.weights.length >= SHORT_TEXT && !run.short;
+      // A quote reported in the page's own words always needs it: its words are the page's.
+      const sure =
+        run.share >= SURE && profile.weights.length >= SHORT_TEXT && !run.short && !run.reported;
       if (
         !sure &&
         !context.near(text, at, to, context.of(profile.claimIndex)) &&

@@ -154,3 +154,14 @@ describe('a short rendering (two words that tell)', () => {
     expect(ids(text)).not.toContain('witkoff-magnificent-city');
   });
 });
+
+describe('a number written in words or in digits', () => {
+  it('stands for the same number: a rendering’s “п’ять годин” is a page’s “5 годин”', () => {
+    // meeting-about-five-hours's Russian report rendering writes the hours in words.
+    const text =
+      'Переговоры Владимира Путина со Стивом Уиткоффом и Джаредом Кушнером в Кремле продолжались ' +
+      'почти 5 часов, сообщил Юрий Ушаков.';
+    expect(ids(text)).toContain('meeting-about-five-hours');
+    expect(ids(text.replace('5 часов', '5 минут'))).not.toContain('meeting-about-five-hours');
+  });
+});

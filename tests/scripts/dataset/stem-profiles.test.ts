@@ -27,11 +27,19 @@ describe('beginningsOf', () => {
     expect(beginningsOf('взривена', 'bg')).toEqual(['взрив']);
   });
 
+  it('gives a number in words its digits, and a number in digits its word (n2words)', () => {
+    expect(beginningsOf('пять', 'ru')).toEqual(['пят', '5']);
+    expect(beginningsOf('5', 'de')).toEqual(['5', 'funf']);
+    expect(beginningsOf('20', 'uk')).toEqual(['20', 'двадц']);
+    // Where no list of number words covers the language, a digit alone is grammar.
+    expect(beginningsOf('5', 'ka')).toEqual([]);
+  });
+
   it('takes the part of an elided word that carries it, and leaves grammar out', () => {
     expect(beginningsOf("l'accord", 'fr')).toEqual(['accord']);
     expect(beginningsOf('de', 'fr')).toEqual([]);
     expect(beginningsOf('250', 'en')).toEqual(['250']);
-    expect(beginningsOf('7', 'en')).toEqual([]);
+    expect(beginningsOf('7', 'ka')).toEqual([]);
   });
 });
 
