@@ -7,12 +7,15 @@
  * onto it).
  *
  * A claim is found where a short run of the page's words near a name of one of its people holds
- * `THRESHOLD` of one of its texts' weight: a quote inside one quotation (or nearly whole where a
- * transcript prints no marks), a fact in the page's words. Unless the run holds a text nearly
- * whole, a word of its claim's context or of its event must stand near. A quote the page reports
- * in its own words, outside quotation marks ("Ushakov called the talks useful and constructive"),
- * counts at `REPORTED_THRESHOLD` where the page credits that run to one of its people
- * (`speakerOf`: attribution.ts's rules).
+ * `THRESHOLD` of one of its texts' weight and more than half its telling words: a quote inside
+ * one quotation (or nearly whole where a transcript prints no marks, unless the text is a report
+ * rendering, a claim's core any account of it holds), a fact in the page's words. A short text
+ * (two telling words) counts only as the whole of its quotation. Unless the run holds a text
+ * nearly whole, a word of its claim's context or of its event must stand near. A quote the page
+ * reports in its own words, outside quotation marks ("Ushakov called the talks useful and
+ * constructive"), weighed without its source's framing, counts at `REPORTED_THRESHOLD` (a
+ * report rendering's core at `REPORTED_CORE_THRESHOLD`) where the page credits that run to one
+ * of its people (`speakerOf`: attribution.ts's rules), and always with its context near.
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
