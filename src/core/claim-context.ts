@@ -69,8 +69,8 @@ export function claimContexts(
 ): string[][] {
   // A name says who, not which claim: "Steve" stands near every quote of Witkoff's. A verb of
   // saying says that someone spoke: "respondeu" stands near any quote in Portuguese.
-  const names = stemsOf(people.flatMap((p) => p.aliases));
-  for (const stem of stemsOf(sayings.flatMap(plainWords))) names.add(stem);
+  const whoNotWhat = stemsOf(people.flatMap((p) => p.aliases));
+  for (const stem of stemsOf(sayings.flatMap(plainWords))) whoNotWhat.add(stem);
   // Of a claim's own words, those few other claims share; of its event's title, those no
   // other event's title has ("Davos", "master plan"): the title's are shared by all the
   // event's claims, so they are chosen among titles, not claims.
@@ -87,7 +87,7 @@ export function claimContexts(
       [
         ...[...own[c]!].filter(distinctiveOwn),
         ...[...(titleStems.get(claim.event) ?? [])].filter(distinctiveTitle),
-      ].filter((stem) => !names.has(stem)),
+      ].filter((stem) => !whoNotWhat.has(stem)),
     ),
   ]);
 }
