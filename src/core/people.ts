@@ -169,9 +169,10 @@ function inWordsOf(words: readonly (readonly AliasWord[])[]): string {
   for (const alias of words)
     for (const { text } of alias)
       for (let i = 0; i < text.length;) {
-        const char = String.fromCodePoint(text.codePointAt(i)!);
-        if (!inWords.includes(char) && !isLetterAt(text, i)) inWords += char;
-        i += char.length;
+        const point = text.codePointAt(i)!;
+        const char = isLetterAt(text, i) ? '' : String.fromCodePoint(point);
+        if (char !== '' && !inWords.includes(char)) inWords += char;
+        i += point > 0xffff ? 2 : 1;
       }
   return inWords;
 }
