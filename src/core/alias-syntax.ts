@@ -193,6 +193,20 @@ export interface AliasMatch<T> {
  */
 export type AliasReader<T> = (text: string, from: number, to?: number) => AliasMatch<T> | null;
 
+/**
+ * An alias's word as the code reads it. A loop over its units, not an iteration of its
+ * characters: the content script makes a reader of every alias on each named page.
+ */
+function codeWord({ text, stem }: AliasWord): CodeWord {
+  const points: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const point = text.codePointAt(i)!;
+    points.push(pointOf(point));
+    i += point > 0xffff ? 2 : 1;
+  }
+  return { points, stem };
+}
+
 /** The end of a run of up to three letters of a stem's ending from `at`. */
 function stemEnd(text: string, at: number): number {
   for (let letters = 0; letters < 3 && isStemLetterAt(text, at); letters++)
@@ -232,29 +246,28 @@ function wordsEnd(words: readonly CodeWord[], text: string, at: number): number 
  */
 export function compileAliases<T extends { readonly alias: string }>(
   entries: readonly T[],
+  /** The entries' aliases as `parseAlias` reads them, where the caller has read them already. */
+  parsed: readonly ReturnType<typeof parseAlias>[] = entries.map((e) => parseAlias(e.alias)),
 ): AliasReader<T> {
   const kinds: CodeKind<T>[] = ALIAS_KINDS.map((kind) => ({ ...kind, byFirst: new Map() }));
-  for (const entry of entries) {
-    const { prefixed, words } = parseAlias(entry.alias);
+  for (let i = 0; i < entries.length; i++) {
+    const [entry, { prefixed, words }] = [entries[i]!, parsed[i]!];
     if (words.length === 0) continue;
     // Its kind's place in `ALIAS_KINDS`.
     const kind = isUnspacedAlias(entry.alias)
       ? 4
       : (prefixed ? 2 : 0) + (words.at(-1)!.stem ? 1 : 0);
-    const alias = {
-      entry,
-      words: words.map(({ text, stem }) => ({
-        stem,
-        points: Array.from(text, (char) => pointOf(char.codePointAt(0)!)),
-      })),
-    };
+    const alias = { entry, words: words.map(codeWord) };
     const { byFirst } = kinds[kind]!;
     const first = alias.words[0]!.points[0]!;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), alias]);
+    const list = byFirst.get(first);
+    if (list === undefined) byFirst.set(first, [alias]);
+    else list.push(alias);
   }
   const unspaced = kinds[4]!.byFirst.size > 0;
   // What an alias may start with: its first point.
-  const firsts = new Set(kinds.flatMap((kind) => [...kind.byFirst.keys()]));
+  const firsts = new Set<number>();
+  for (const kind of kinds) for (const first of kind.byFirst.keys()) firsts.add(first);
 
   /** The first alias of `kind` whose words start at `start`, the match starting at `at`. */
   function read(kind: CodeKind<T>, text: string, at: number, start: number) {

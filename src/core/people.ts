@@ -23,6 +23,7 @@ import {
   isUnspacedAlias,
   LETTER,
   parseAlias,
+  type AliasReader,
   type AliasWord,
   PROCLITIC,
   SEPARATOR,
@@ -139,20 +140,42 @@ interface Entry {
   readonly guarded: boolean;
 }
 
-/** Per person, some words of theirs (namesakes, context) read as aliases (null where none). */
-const aliasesOf = (
+/**
+ * Per person, some words of theirs (namesakes, context) read as aliases (null where none), each
+ * person's made when first asked for: a page asks for a few people's, once a mention is found.
+ */
+function aliasesOf(
   people: readonly PersonAliases[],
   words: (person: PersonAliases) => readonly string[] | undefined,
-) =>
-  new Map(
-    people.map((p) => {
-      const aliases = words(p) ?? [];
-      return [
-        p.id,
-        aliases.length === 0 ? null : compileAliases(aliases.map((alias) => ({ alias }))),
-      ];
-    }),
-  );
+): (personId: string) => AliasReader<{ alias: string }> | null {
+  const made = new Map<string, AliasReader<{ alias: string }> | null>();
+  return (personId) => {
+    let reader = made.get(personId);
+    if (reader === undefined) {
+      const aliases = words(people.find((p) => p.id === personId)!) ?? [];
+      reader = aliases.length === 0 ? null : compileAliases(aliases.map((alias) => ({ alias })));
+      made.set(personId, reader);
+    }
+    return reader;
+  };
+}
+
+/**
+ * What else than letters the words of `words` hold ("J."), and apostrophes: where a name's word
+ * may start before the one the first look found (`earliestStart`).
+ */
+function inWordsOf(words: readonly (readonly AliasWord[])[]): string {
+  let inWords = APOSTROPHES;
+  for (const alias of words)
+    for (const { text } of alias)
+      for (let i = 0; i < text.length;) {
+        const point = text.codePointAt(i)!;
+        const char = isLetterAt(text, i) ? '' : String.fromCodePoint(point);
+        if (char !== '' && !inWords.includes(char)) inWords += char;
+        i += point > 0xffff ? 2 : 1;
+      }
+  return inWords;
+}
 
 export function compilePeopleMatcher(
   // The content script's people come with their first look made at build time (`lookFor`).
@@ -165,15 +188,14 @@ export function compilePeopleMatcher(
     ])
     // Longest first, so "Khalil al-Hayya" wins over "al-Hayya" at the same place.
     .sort((a, b) => b.alias.length - a.alias.length);
-  const all = compileAliases(entries);
+  const parsed = entries.map((e) => parseAlias(e.alias));
+  const all = compileAliases(entries, parsed);
   const contexts = aliasesOf(people, (p) => p.context);
   // What the aliases are like, for the places a name is tried at: how many words before the
   // one the first look found a name may start, and what its words hold besides letters.
-  const words = entries.map((e) => parseAlias(e.alias).words);
+  const words = parsed.map((p) => p.words);
   const wordsBefore = Math.max(0, ...words.map((w) => w.length - 1));
-  const inWords = [...new Set([...APOSTROPHES, ...words.flat().flatMap((w) => [...w.text])])]
-    .filter((char) => !isLetterAt(char, 0))
-    .join('');
+  const inWords = inWordsOf(words);
   const order = people.map((p) => p.id);
   const namesakesOf = aliasesOf(people, (p) => p.namesakes);
 
@@ -183,7 +205,7 @@ export function compilePeopleMatcher(
    * and only once a mention is found.
    */
   function isNamesake(text: string, personId: string, start: number, end: number): boolean {
-    const namesakes = namesakesOf.get(personId);
+    const namesakes = namesakesOf(personId);
     if (!namesakes) return false;
     let from = Math.max(0, start - ALIAS_REACH);
     while (from > 0 && isLetterBefore(text, from)) from--;
@@ -198,7 +220,7 @@ export function compilePeopleMatcher(
   }
 
   function nearContext(text: string, mention: PersonMention): boolean {
-    const context = contexts.get(mention.personId);
+    const context = contexts(mention.personId);
     if (!context) return false;
     const from = Math.max(0, mention.start - CONTEXT_WINDOW);
     return context(text.slice(from, mention.end + CONTEXT_WINDOW), 0) !== null;

@@ -6,6 +6,7 @@
 import { firstNotBefore } from './first-index';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
+import { isSpaceUnit } from './words';
 
 /** Scripts whose names take case endings: Latin, Greek, Cyrillic. */
 const CASED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
@@ -177,4 +178,11 @@ export class Reading {
   }
 }
 
-const lastWord = (name: string) => (name.split(/[\s-]+/u).at(-1) ?? name).toLowerCase();
+/** A name's last word, lower case: what follows its last white space or hyphen (`[\s-]`). */
+function lastWord(name: string): string {
+  let start = name.length;
+  while (start > 0 && !isSeparator(name.charCodeAt(start - 1))) start--;
+  return name.slice(start).toLowerCase();
+}
+
+const isSeparator = (code: number) => code === 0x2d || isSpaceUnit(code);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { PersonMention } from '../../src/core/people';
 import { withShortNames } from '../../src/core/short-names';
@@ -34,5 +35,100 @@ describe('withShortNames', () => {
     const text = 'Witkoff arrived.';
     const mentions = [mention(text, 'Witkoff', 'witkoff')];
     expect(withShortNames(text, mentions, 0, text.length)).toBe(mentions);
+  });
+});
+
+/** The definition: the expression `withShortNames` reads a short form by, as it once did. */
+function byExpression(
+  text: string,
+  mentions: readonly PersonMention[],
+  from: number,
+  to: number,
+): readonly PersonMention[] {
+  const owners = new Map<string, PersonMention | null>();
+  for (const m of mentions) {
+    const short =
+      m.start >= from &&
+      m.end <= to &&
+      /^\S+\s+(\p{Lu}[\p{L}\p{M}'’ -]{2,})$/u.exec(text.slice(m.start, m.end))?.[1];
+    if (!short) continue;
+    const known = owners.get(short);
+    owners.set(short, known === undefined ? m : known?.personId === m.personId ? known : null);
+  }
+  const found: PersonMention[] = [];
+  for (const [short, owner] of owners) {
+    if (owner === null) continue;
+    const alone = new RegExp(
+      `(?<![\\p{L}\\p{M}-]|\\p{Lu}[\\p{L}\\p{M}'’-]*[^\\S\\n]+)${short}(?![\\p{L}\\p{M}-])`,
+      'gu',
+    );
+    for (const hit of text.slice(owner.end, to).matchAll(alone)) {
+      const start = owner.end + hit.index;
+      const end = start + short.length;
+      if (!mentions.some((m) => m.start < end && start < m.end))
+        found.push({ personId: owner.personId, start, end });
+    }
+  }
+  return found.length === 0 ? mentions : [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+describe('withShortNames, read by code', () => {
+  it('finds what the expression of each short form finds', () => {
+    const names = ['Jalil Al Haya', 'Himam Al Haya', 'Steve Witkoff', 'Yuri U’shakov', 'Ана Ва-ли'];
+    const around = fc.constantFrom(
+      ...'aAlHy ',
+      ' ',
+      '\n',
+      '\u00A0',
+      '-',
+      "'",
+      '’',
+      '\u0301',
+      '.',
+      'É',
+      '\u{10400}',
+      '\u{10428}',
+      '\uD801',
+      '\uDC00',
+      'Al',
+      'Al Hayas',
+    );
+    /** The short forms of `names`, and what they may stand after. */
+    const shorts = [
+      'Al Haya',
+      'Witkoff',
+      ' Witkoff',
+      'U’shakov',
+      'Ва-ли',
+      ' Al Haya ',
+      'Zé Al Haya',
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            { arbitrary: fc.constantFrom(...names), weight: 1 },
+            { arbitrary: fc.constantFrom(...shorts), weight: 2 },
+            { arbitrary: around, weight: 4 },
+          ),
+          { maxLength: 16 },
+        ),
+        fc.nat(),
+        fc.nat(),
+        (parts, a, b) => {
+          const text = parts.join('');
+          const mentions: PersonMention[] = [];
+          for (const name of names)
+            for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length))
+              mentions.push({ personId: name.split(' ')[0]!, start: at, end: at + name.length });
+          mentions.sort((x, y) => x.start - y.start || x.end - y.end);
+          const [from, to] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          expect(withShortNames(text, mentions, from!, to!)).toEqual(
+            byExpression(text, mentions, from!, to!),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
