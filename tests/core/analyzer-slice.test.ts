@@ -14,6 +14,9 @@ import { compileAnalyzer, compileSlicedAnalyzer } from '../../src/core/analyze';
 import { analyzePageInSteps, LARGE_PAGE } from '../../src/core/analyze-page';
 import type { AnalyzerBase, DatasetSlice } from '../../src/core/analyzer-index';
 import { compileSlicer } from '../../src/core/analyzer-slice';
+import { viewClaim } from '../../src/core/claim-view';
+import { growingIndex, indexDataset } from '../../src/core/dataset';
+import { comparePage } from '../../src/core/page-compare';
 import { planReread } from '../../src/core/reread';
 import type { SliceKeys } from '../../src/core/slice-keys';
 import { runSteps, type SliceAsk, type Steps } from '../../src/core/steps';
@@ -61,6 +64,28 @@ describe('a text read over its slice of the dataset', () => {
     // A page's slice holds its few claims, not the dataset's.
     const held = reader.asked.map(({ slice }) => slice.claims.length).sort((a, b) => a - b);
     expect(held[Math.floor(held.length / 2)]).toBeLessThan(dataset.claims.length / 5);
+  });
+
+  it('gives the card and the comparison, over the slices received, what the whole dataset gives', () => {
+    const reader = slicedReader();
+    // As the content script keeps them (src/content/annotate.ts).
+    const received = growingIndex(base);
+    const full = indexDataset(dataset);
+    let compared = 0;
+    for (const { path, body } of pages) {
+      const before = reader.asked.length;
+      const analysis = reader.analyze(body);
+      for (const { slice } of reader.asked.slice(before)) received.add(slice);
+      for (const claim of analysis.claims) {
+        expect(viewClaim(received, claim.id), path).toEqual(viewClaim(full, claim.id));
+        const language = claim.language ?? full.source(claim.via)!.language;
+        expect(received.source(claim.via)?.language ?? null).toBe(full.source(claim.via)!.language);
+        const found = { ...claim, language };
+        expect(comparePage(body, found, received), path).toEqual(comparePage(body, found, full));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
   });
 
   it('finds, after a page changes, what the whole dataset finds in the changed page', () => {
