@@ -18,7 +18,7 @@ import { foldText } from './normalize';
 import type { PersonMention } from './people';
 import { shortQuotations } from './short-quotes';
 import { possibleBeginnings, regionsNear } from './stem-match';
-import { hashWords, wordHash } from './word-sieve';
+import { beginningHashes, hashWords, wordHash } from './word-sieve';
 import { wordSpans } from './words';
 
 export interface SliceKeys {
@@ -38,13 +38,12 @@ export interface SliceKeys {
 class Triples {
   readonly #sets = new Map<number, Map<number, Set<number>>>();
 
-  /** Adds `a, b, c`: false where it was there. */
-  add(a: number, b: number, c: number): boolean {
+  add(a: number, b: number, c: number): void {
     let byB = this.#sets.get(a);
     if (byB === undefined) this.#sets.set(a, (byB = new Map()));
     let cs = byB.get(b);
     if (cs === undefined) byB.set(b, (cs = new Set()));
-    return cs.size !== cs.add(c).size;
+    cs.add(c);
   }
 
   has(a: number, b: number, c: number): boolean {
@@ -52,26 +51,39 @@ class Triples {
   }
 }
 
+/** A 3-gram's words' numbers make one number, exactly, while there are no more words than this. */
+const WORD_NUMBERS = 2 ** 17;
+
+/** Whether `set` held `n`, which it holds now. */
+function has(set: Set<number>, n: number): boolean {
+  return set.size === set.add(n).size;
+}
+
 /** The keys of what the claim matcher reads of `text` near `mentions` (`find` in match.ts). */
 export function sliceKeys(text: string, mentions: readonly PersonMention[]): SliceKeys {
   const words = new Map<number, number>();
-  const number = (hash: number) => {
-    let n = words.get(hash);
-    if (n === undefined) words.set(hash, (n = words.size));
-    return n;
-  };
   const grams: number[] = [];
-  const seen = new Triples();
+  /** The 3-grams met, by their words' numbers as one (exact below `WORD_NUMBERS` words). */
+  const seen = new Set<number>();
   const stemWords = new Set<string>();
   const quotes = new Set<number>();
   const people = new Set<PersonId>();
   for (const region of claimRegions(text, mentions)) {
     for (const mention of region.mentions) people.add(mention.personId);
-    let [a, b] = [-1, -1];
-    for (const hash of hashWords(region.text).hashes) {
-      const c = number(hash);
-      if (a >= 0 && seen.add(a, b, c)) grams.push(a, b, c);
-      [a, b] = [b, c];
+    const { hashes } = hashWords(region.text);
+    let a = -1;
+    let b = -1;
+    for (let k = 0; k < hashes.length; k++) {
+      let c = words.get(hashes[k]!);
+      if (c === undefined) words.set(hashes[k]!, (c = words.size));
+      // Past that many words, 3-grams go as met, twice or more: the background takes each once.
+      if (
+        a >= 0 &&
+        (words.size > WORD_NUMBERS || !has(seen, (a * WORD_NUMBERS + b) * WORD_NUMBERS + c))
+      )
+        grams.push(a, b, c);
+      a = b;
+      b = c;
     }
     for (const [start, end] of regionsNear(region.text, region.mentions)) {
       const folded = foldText(region.text.slice(start, end));
@@ -81,8 +93,11 @@ export function sliceKeys(text: string, mentions: readonly PersonMention[]): Sli
     for (const { key } of shortQuotations(region.text)) quotes.add(wordHash(key));
   }
   const stems = new Set<number>();
-  for (const word of stemWords)
-    for (const beginning of possibleBeginnings(word)) stems.add(wordHash(beginning));
+  for (const word of stemWords) {
+    const possible = possibleBeginnings(word);
+    for (let k = 0; k < possible.length; k += 2)
+      beginningHashes(word, possible[k]!, possible[k + 1]!, stems);
+  }
   return {
     words: [...words.keys()],
     grams,

@@ -123,11 +123,12 @@ function beginningStarts(word: string): number[] {
 
 /**
  * Every beginning a folded page word may stand for, whatever the index holds: what the matcher's
- * look-up (`beginningsFrom`) can find for it, from each of its starts. What a named page asks the
- * background about (slice-keys.ts).
+ * look-up (`beginningsFrom`) can find for it, from each of its starts, as `[from, shortest]`
+ * pairs, flat: its units from `from`, `shortest` of them or more, up to its end. What a named page
+ * asks the background about (slice-keys.ts).
  */
-export function possibleBeginnings(word: string): string[] {
-  const possible: string[] = [];
+export function possibleBeginnings(word: string): number[] {
+  const possible: number[] = [];
   for (const from of beginningStarts(word)) {
     const rest = word.length - from;
     // A beginning holds the look-up's key (`KEY` units, or what is left), and at most
@@ -135,8 +136,7 @@ export function possibleBeginnings(word: string): string[] {
     const shortest = isDigit(word.charCodeAt(from))
       ? rest
       : Math.max(Math.min(KEY, rest), rest - ENDING_ROOM);
-    for (let length = shortest; length <= rest; length++)
-      possible.push(word.slice(from, from + length));
+    possible.push(from, shortest);
   }
   return possible;
 }

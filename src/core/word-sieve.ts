@@ -50,6 +50,23 @@ export function wordHash(word: string): number {
   return hash;
 }
 
+/**
+ * Adds to `hashes` the `wordHash` of each beginning of `word`'s units from `from` on that is
+ * `shortest` units long or longer: one pass, no string made.
+ */
+export function beginningHashes(
+  word: string,
+  from: number,
+  shortest: number,
+  hashes: Set<number>,
+): void {
+  let hash = FNV_OFFSET;
+  for (let i = from; i < word.length; i++) {
+    hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    if (i - from + 1 >= shortest) hashes.add(hash);
+  }
+}
+
 /** A 3-gram's key, by its words' numbers. */
 export const gramKey = (a: number, b: number, c: number) =>
   Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
