@@ -38,7 +38,7 @@ const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Synthetic claims: each with two wordings of a dozen words from a large made-up vocabulary. */
-function syntheticDataset(base: Dataset, count: number): Dataset {
+export function syntheticDataset(base: Dataset, count: number): Dataset {
   const syllables = 'ka lo mi nu pe ra si to va ze bo du fi gu ha je'.split(' ');
   let x = 7;
   const word = () => {
