@@ -10,8 +10,9 @@
  *      (1 and 2 in real Chromium and real Firefox, each against its own walks;)
  *   3. matching as the dataset grows 10 → 10,000 synthetic claims, vs a naive per-claim scan;
  *      and what a named page pays before matching: compiling the analyzer over the index the
- *      build made (budget: growth under 1.5×, issue 21), and receiving the dataset (parsing it
- *      as the background sends it: it grows with the dataset, docs/map-of-the-core.md);
+ *      build made, and receiving the dataset (parsing the base and the slice of the dataset
+ *      the article needs, as the background sends them); budget for both: growth under 1.5×
+ *      (issue 21); and, apart, what making the slice costs the background;
  *   4. the longest main-thread task after load on a 20 MB page, with the extension loaded (worst of 3);
  *   5. the longest main-thread task of the extension's first reading of a named news article,
  *      cold (a fresh browser each load, as on a person's first page: none of its code compiled);
@@ -27,7 +28,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { loadDataset } from '../scripts/dataset/load';
-import { profileWords } from '../scripts/dataset/stem-profiles';
 import { gatePeople, withFirstLooks, withAnalyzerIndex } from '../scripts/dataset/vite-plugin';
 import {
   BROWSER_NAMES,
@@ -38,16 +38,11 @@ import {
 } from '../scripts/lib/browsers';
 import { highlightedTexts } from '../scripts/lib/page-probes';
 import { serveFolder } from '../scripts/lib/static-server';
-import { compileAnalyzer } from '../src/core/analyze';
-import type { Claim, Dataset } from '../src/core/dataset';
-import { fold, foldText } from '../src/core/normalize';
+import type { Dataset } from '../src/core/dataset';
+import { benchArticle, COMPILE_GROWTH, RECEIVE_GROWTH, scaling } from './scaling';
 import { writeHostilePages } from '../tests/e2e/support/hostile-pages';
 
 const SAMPLES = 15;
-/** Issue 21: compiling the analyzer on a named page grows less than this from 10 to 10,000 claims. */
-const COMPILE_GROWTH = 1.5;
-/** Compiles of the analyzer per timing: one takes a fraction of a millisecond. */
-const COMPILES = 50;
 /** Loads of the 20 MB page with the extension: its longest task is the worst of them. */
 const LONG_TASK_RUNS = 3;
 /**
@@ -139,100 +134,6 @@ async function inPage(page: Page, dataset: Dataset): Promise<InPageTimes> {
     // As the content script has it: each person's first look and the stem index made at build time.
     withFirstLooks(withAnalyzerIndex(dataset)),
   );
-}
-
-/** Synthetic claims: each with two wordings of a dozen words from a large made-up vocabulary. */
-function syntheticDataset(base: Dataset, count: number): Dataset {
-  const syllables = 'ka lo mi nu pe ra si to va ze bo du fi gu ha je'.split(' ');
-  let x = 7;
-  const word = () => {
-    let w = '';
-    for (let i = 0; i < 3; i++) {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      w += syllables[x % syllables.length];
-    }
-    return w;
-  };
-  const sentence = () => Array.from({ length: 12 }, word).join(' ');
-  const source = base.sources[0]!.id;
-  const claims: Claim[] = Array.from({ length: count }, (_, n) => {
-    const statement = sentence();
-    return {
-      id: `synthetic-${n}`,
-      kind: 'quote',
-      speaker: 'witkoff',
-      statement,
-      // As the build makes them: the stem index is made from these (src/core/stem-index.ts).
-      stems: [{ language: 'en', source: null, words: profileWords(statement, 'en') }],
-      event: base.claims[0]!.event,
-      appearances: [
-        { source, text: sentence(), attributedTo: 'witkoff', details: [] },
-        { source: base.sources[1]!.id, text: sentence(), attributedTo: 'witkoff', details: [] },
-      ],
-      differences: { attribution: { bySource: [], disagree: false }, details: [], wording: [] },
-    };
-  });
-  // The index is made again, from every claim: as the build would make it (withAnalyzerIndex).
-  return { ...base, claims: [...base.claims, ...claims], index: undefined };
-}
-
-function scaling(dataset: Dataset, pageText: string) {
-  const rows = [10, 100, 1_000, 10_000].map((count) => {
-    // As the extension loads it: the stem index made by the build.
-    const grown = withAnalyzerIndex(syntheticDataset(dataset, count));
-    const analyzer = compileAnalyzer(grown);
-    const wordings = grown.claims.flatMap((c) =>
-      c.appearances.flatMap((a) => (a.text === null ? [] : [foldText(a.text)])),
-    );
-    const matcher: number[] = [];
-    const naive: number[] = [];
-    // Paid once per named page, before any matching (annotate.ts compiles the analyzer there):
-    // well under a millisecond, so timed over many.
-    const compile: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      for (let k = 0; k < COMPILES; k++) compileAnalyzer(grown);
-      compile.push((performance.now() - start) / COMPILES);
-    }
-    // What a named page receives first: the dataset, as the background sends it (JSON), parsed.
-    const sent = JSON.stringify(grown);
-    const receive: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      JSON.parse(sent);
-      receive.push(performance.now() - start);
-    }
-    // The naive scan gets the folded page for free: only its per-claim searching is timed.
-    const folded = fold(pageText).text;
-    let found = 0;
-    // Warm: the first row would otherwise pay the engine's compiling of the matcher, and its
-    // growth look smaller than it is.
-    for (let i = 0; i < 5; i++) analyzer.analyze(pageText);
-    for (let i = 0; i < 9; i++) {
-      let start = performance.now();
-      analyzer.analyze(pageText);
-      matcher.push(performance.now() - start);
-      start = performance.now();
-      for (const wording of wordings) if (folded.includes(wording)) found++;
-      naive.push(performance.now() - start);
-    }
-    if (found < 0) throw new Error('unreachable: keeps the searches observable');
-    return {
-      claims: count,
-      matcherMs: median(matcher),
-      naiveMs: median(naive),
-      compileMs: median(compile),
-      receiveMs: median(receive),
-      sentBytes: sent.length,
-    };
-  });
-  return {
-    rows,
-    matcherGrowth: rows.at(-1)!.matcherMs / rows[0]!.matcherMs,
-    naiveGrowth: rows.at(-1)!.naiveMs / rows[0]!.naiveMs,
-    compileGrowth: rows.at(-1)!.compileMs / rows[0]!.compileMs,
-    receiveGrowth: rows.at(-1)!.receiveMs / rows[0]!.receiveMs,
-  };
 }
 
 /** When a page's own loading is over, so that a long task after it is not the page's parsing. */
@@ -339,7 +240,7 @@ async function main(): Promise<void> {
 
   const dir = mkdtempSync(join(tmpdir(), 'sourcelight-bench-'));
   const interview = readFileSync(resolve('tests/fixtures/pages/interview-article.html'), 'utf8');
-  const article = interview.replace('</article>', `${prose(50_000, 3)}</article>`);
+  const article = benchArticle();
   writeFileSync(join(dir, 'news.html'), wrap('News naming nobody', prose(60_000)));
   writeFileSync(join(dir, 'news-5mb.html'), wrap('5 MB naming nobody', prose(5_000_000, 2)));
   writeFileSync(join(dir, 'news-ru.html'), wrap('Новости', prose(60_000, 4, RUSSIAN)));
@@ -396,7 +297,7 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     chromium: inBrowser(measured.chromium),
     firefox: inBrowser(measured.firefox),
-    scaling: { ...scale, budget: 2, compileBudget: COMPILE_GROWTH },
+    scaling: { ...scale, budget: 2, compileBudget: COMPILE_GROWTH, receiveBudget: RECEIVE_GROWTH },
     longestTaskMs: { ...tasks, budget: 50 },
     articleLongestTaskMs: { ...articleTasks, budget: 50 },
     liveBlogEntry: { ...liveBlog, budget: 1.5 },
@@ -428,14 +329,17 @@ async function main(): Promise<void> {
     console.log('');
   }
   console.log(
-    'claims    matcher ms   naive scan ms   compiling ms   receiving the dataset ms (MB)   (compiling and receiving: once per named page)',
+    'claims    matcher ms   naive scan ms   compiling ms   receiving the dataset ms (kB, claims)   (compiling and receiving: once per named page)',
   );
   for (const r of scale.rows)
     console.log(
-      `${String(r.claims).padEnd(10)}${fmt(r.matcherMs).padStart(10)}${fmt(r.naiveMs).padStart(16)}${fmt(r.compileMs, 3).padStart(15)}${fmt(r.receiveMs).padStart(20)} (${fmt(r.sentBytes / 1e6, 1)})`,
+      `${String(r.claims).padEnd(10)}${fmt(r.matcherMs).padStart(10)}${fmt(r.naiveMs).padStart(16)}${fmt(r.compileMs, 3).padStart(15)}${fmt(r.receiveMs).padStart(20)} (${fmt(r.receivedBytes / 1e3, 0)}, ${r.sliceClaims})   [the whole dataset: ${fmt(r.datasetReceiveMs)} ms, ${fmt(r.datasetBytes / 1e6, 1)} MB]`,
     );
   console.log(
-    `growth 10 → 10,000: matcher ${fmt(scale.matcherGrowth)}×, naive ${fmt(scale.naiveGrowth)}×   (budget < 2×: ${verdict(scale.matcherGrowth, 2)}); compiling ${fmt(scale.compileGrowth)}× (budget < ${COMPILE_GROWTH}×: ${verdict(scale.compileGrowth, COMPILE_GROWTH)}); receiving the dataset ${fmt(scale.receiveGrowth)}× (no budget yet: docs/map-of-the-core.md)`,
+    `growth 10 → 10,000: matcher ${fmt(scale.matcherGrowth)}×, naive ${fmt(scale.naiveGrowth)}×   (budget < 2×: ${verdict(scale.matcherGrowth, 2)}); compiling ${fmt(scale.compileGrowth)}× (budget < ${COMPILE_GROWTH}×: ${verdict(scale.compileGrowth, COMPILE_GROWTH)}); receiving the dataset ${fmt(scale.receiveGrowth)}× (budget < ${RECEIVE_GROWTH}×: ${verdict(scale.receiveGrowth, RECEIVE_GROWTH)}; the whole dataset's ${fmt(scale.datasetReceiveGrowth)}×)`,
+  );
+  console.log(
+    `the background, making the article's slice (ms; its first slice also makes the slicer's tables): ${scale.rows.map((r) => `${r.claims} claims ${fmt(r.sliceMs)} (first ${fmt(r.firstSliceMs)})`).join(', ')}; growth ${fmt(scale.sliceGrowth)}× (no budget: the background's, not the page's); the page sends ${fmt(scale.rows[0]!.keysBytes / 1e3, 1)} kB of keys`,
   );
   const ms = (values: readonly number[]) => values.map((r) => fmt(r, 0)).join(', ');
   console.log(

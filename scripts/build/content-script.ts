@@ -6,7 +6,7 @@
  * the extension's to be reachable from a page: the manifest lists none.
  *
  * What only pages naming someone need (the claim matcher, the card) is in the script but runs
- * only there; the dataset is not in it: the background sends it to such a page
+ * only there; the dataset is not in it: the background sends such a page what it needs of it
  * (src/content/dataset.ts), so the script every page parses does not grow with the dataset.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

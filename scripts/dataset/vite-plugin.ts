@@ -4,10 +4,10 @@
  * each, made here so no page pays for making it),
  * `virtual:sourcelight/look-for-everyone` (the first look for every person of the dataset, with
  * which a page naming someone is read: see src/content/page-text.ts) and
- * `virtual:sourcelight/dataset` (everything, loaded only where a page names someone; each
- * person with their first look too, for the analyzer's people matcher). The content script
- * imports the first two; the dataset reaches it from the background, which imports it with
- * the extension's pages.
+ * `virtual:sourcelight/dataset` (everything, with the analyzer's index; each person with their
+ * first look too, for the analyzer's people matcher). The content script imports the first two;
+ * the background imports the dataset with the extension's pages, and sends a page that names
+ * someone the base of it and the slices its texts need (src/core/analyzer-slice.ts).
  * A broken data file fails the build with the validator's message.
  */
 import { resolve } from 'node:path';

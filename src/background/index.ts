@@ -4,10 +4,12 @@
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
+import { compileSlicer, type Slicer } from '../core/analyzer-slice';
 import {
   parseRequest,
   type Ack,
-  type DatasetResult,
+  type BaseResult,
+  type SliceResult,
   type ReportAgain,
   type Request,
   type ShowClaim,
@@ -18,6 +20,9 @@ import { KNOWN_IDS } from './known-ids';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-store';
 
 const BADGE_COLOR = '#8a5a00';
+
+/** Made at the first slice asked for (core/analyzer-slice.ts): no page but a named one needs it. */
+let slicer: Slicer | undefined;
 
 /**
  * Each tab's updates, one after another in the order their events came: a page's report and the
@@ -60,7 +65,7 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
 async function handle(
   request: Request,
   sender: Runtime.MessageSender,
-): Promise<Ack | TabClaimsResult | DatasetResult> {
+): Promise<Ack | TabClaimsResult | BaseResult | SliceResult> {
   switch (request.type) {
     case 'claims-found': {
       const tabId = sender.tab?.id;
@@ -72,8 +77,15 @@ async function handle(
       });
       return { ok: true };
     }
-    case 'get-dataset':
-      return { ok: true, dataset };
+    // A named page gets the base, then the slices of the dataset its texts need: what it
+    // receives grows with what it prints, not with the dataset (core/slice-keys.ts).
+    case 'get-analyzer-base': {
+      const { people, places, index } = dataset;
+      return { ok: true, base: { people, places, cues: index.cues } };
+    }
+    case 'get-slice':
+      slicer ??= compileSlicer(dataset);
+      return { ok: true, slice: slicer(request.keys) };
     case 'open-record': {
       // A tab's content script (the reader clicked in its card), in the tab's own window, next
       // to it; or one of our pages.

@@ -6,9 +6,9 @@
  * its comparison, range and highlight, so the cost of a change is the change's.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { compileAnalyzer, type FoundClaim, type PageAnalysis } from '../core/analyze';
+import { compileSlicedAnalyzer, type FoundClaim, type PageAnalysis } from '../core/analyze';
 import { viewClaim } from '../core/claim-view';
-import { indexDataset, type ClaimId, type DatasetIndex, type PersonId } from '../core/dataset';
+import { growingIndex, type ClaimId, type DatasetIndex, type PersonId } from '../core/dataset';
 import {
   comparePage,
   comparisonKey,
@@ -24,11 +24,11 @@ import type { HighlightStyle } from '../core/settings';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
 import { makeCardHost } from './card-host';
-import { requestDataset } from './dataset';
+import { requestBase, requestSlice } from './dataset';
 import { ClaimPainter, paintingFor } from './highlights';
 import { watchHover, type HoverTarget } from './hover';
 import { rangesFor, readAround, type PageText } from './page-text';
-import { analyzePage, inTasks, nextTask } from './slices';
+import { analyzePage, inTasks, nextTask, type AskSlice } from './slices';
 import { isPrerendering } from './lifecycle';
 import { isShown } from './visibility';
 
@@ -70,17 +70,24 @@ export async function annotatePage(
   /** Whether the page is the one its tab shows now (lifecycle.ts's `trackCurrent`). */
   isCurrent: () => boolean = () => true,
 ): Promise<PageAnnotator> {
-  const dataset = await requestDataset();
-  // The same pipeline `npm run eval` measures, over the index the build made: nothing that
-  // grows with the dataset is made here (core/analyzer-index.ts).
-  const analyzer = compileAnalyzer(dataset);
+  const base = await requestBase();
+  // The same pipeline `npm run eval` measures, over the slices of the index the build made that
+  // the page's texts need: nothing that grows with the dataset is received or made here
+  // (core/slice-keys.ts, core/analyzer-index.ts).
+  const analyzer = compileSlicedAnalyzer(base);
   // The page's first number format (the count said to screen readers) has a task of its own:
   // the engine loads the locale's data then, which took most of the painting's task. The index,
   // the card's host and the painter come in the next.
   await nextTask();
   formatCount(0);
   await nextTask();
-  const index = indexDataset(dataset);
+  /** The claims, sources and events of the slices received, for the card and the comparison. */
+  const index = growingIndex(base);
+  const answer: AskSlice = async ({ keys }) => {
+    const slice = await requestSlice(keys);
+    index.add(slice);
+    return slice;
+  };
   const card = makeCardHost(document);
   const painter = new ClaimPainter(document);
   /** Every claim found, in page order, and whether a reader sees it. */
@@ -194,7 +201,7 @@ export async function annotatePage(
     async run(page) {
       // After a change (a live blog's new entry), only the stretch that changed is read again.
       const plan = previous === null ? null : planReread(previous.page, previous.analysis, page);
-      const analysis = await analyzePage(analyzer, page, plan);
+      const analysis = await analyzePage(analyzer, page, plan, answer);
       // Comparing each claim with the record and painting them: a task of its own (index.ts).
       await nextTask();
       // Stopped meanwhile (the document replaced, the extension gone): nothing more to show.
@@ -218,6 +225,7 @@ export async function annotatePage(
         await nextTask();
         const analysis = await inTasks(
           analyzer.analyzeInSteps(local.slice(), { firstLookAt: local.firstLookAt }),
+          answer,
         );
         if (signal.aborted) return true;
         const ranges = rangesFor(local, analysis.claims);

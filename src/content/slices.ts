@@ -7,7 +7,8 @@ import { analyzePageInSteps, namesAnyoneInSteps } from '../core/analyze-page';
 import type { RereadPlan } from '../core/reread';
 import type { FirstLook } from '../core/first-look';
 import type { PeopleMatcher } from '../core/people';
-import type { Steps } from '../core/steps';
+import type { DatasetSlice } from '../core/analyzer-index';
+import type { SliceAsk, Steps } from '../core/steps';
 import type { TextSource } from '../core/text-source';
 import { lookAtTextNodes, textWalker } from './first-look';
 import { NameSpotter, PageTextReader, type PageText } from './page-text';
@@ -29,12 +30,24 @@ export const nextTask = (): Promise<void> =>
     ? scheduler.postTask(() => {}, { priority: 'background' })
     : new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Runs `steps` (core/steps.ts) to their end, each step a task of its own. */
-export async function inTasks<T>(steps: Steps<T>): Promise<T> {
-  for (;;) {
-    const step = steps.next();
+/** What answers a step's ask: the slice of the dataset, from the background (./dataset.ts). */
+export type AskSlice = (ask: SliceAsk) => Promise<DatasetSlice>;
+
+/**
+ * Runs `steps` (core/steps.ts) to their end, each step a task of its own, answering what they
+ * ask with `answer` (a step that asks where there is none is an error).
+ */
+export async function inTasks<T>(steps: Steps<T>, answer?: AskSlice): Promise<T> {
+  for (let step = steps.next(); ;) {
     if (step.done === true) return step.value;
-    await nextTask();
+    if (step.value === undefined) {
+      await nextTask();
+      step = steps.next();
+    } else {
+      if (answer === undefined) throw new Error('a step asked for a slice of the dataset');
+      // The answer comes in a task of its own: a message from the background.
+      step = steps.next(await answer(step.value));
+    }
   }
 }
 
@@ -79,4 +92,5 @@ export const analyzePage = (
   analyzer: Analyzer,
   page: TextSource,
   plan: RereadPlan | null,
-): Promise<PageAnalysis> => inTasks(analyzePageInSteps(analyzer, page, plan));
+  answer: AskSlice,
+): Promise<PageAnalysis> => inTasks(analyzePageInSteps(analyzer, page, plan), answer);

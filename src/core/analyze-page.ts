@@ -50,9 +50,10 @@ function* namedInSteps(analyzer: Analyzer, text: TextSource): Steps<PersonId[]> 
  * are read only within reach of a name and windows overlap by more than that reach
  * (windows.ts). Windows that name nobody are not read for claims: a 20 MB page that names
  * someone once is not read through. Its people are those the text names, in dataset order.
+ * Each window's analysis is its own steps: a sliced analyzer asks for each window's slice.
  */
 function* analyzeInWindows(analyzer: Analyzer, text: TextSource): Steps<PageAnalysis> {
-  if (text.length <= LARGE_PAGE) return analyzer.analyze(text.slice());
+  if (text.length <= LARGE_PAGE) return yield* analyzer.analyzeInSteps(text.slice());
   const windows = windowsOf(text);
   const named: PersonId[][] = [];
   for (const window of windows) {
@@ -63,7 +64,8 @@ function* analyzeInWindows(analyzer: Analyzer, text: TextSource): Steps<PageAnal
   for (const [i, window] of windows.entries()) {
     if (named[i]!.length === 0) continue;
     yield;
-    parts.push({ window, analysis: analyzer.analyze(text.slice(window.start, window.end)) });
+    const analysis = yield* analyzer.analyzeInSteps(text.slice(window.start, window.end));
+    parts.push({ window, analysis });
   }
   const people = new Set(named.flat());
   return {

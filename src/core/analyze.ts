@@ -2,13 +2,19 @@
  * The whole pipeline on one page's text, as the content script and `npm run eval` both run it:
  * who the page names, and which claims it prints where.
  */
-import { compileAttribution } from './attribution';
+import { compileAttribution, type Attribute } from './attribution';
 import { isUnderBidiControl } from './bidi';
-import type { IndexedDataset } from './analyzer-index';
-import type { PersonId } from './dataset';
+import { withBase, type AnalyzerBase, type IndexedDataset } from './analyzer-index';
+import type { Person, PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
+import { coverageOf, sliceKeys, type Coverage } from './slice-keys';
 import { runSteps, type Steps } from './steps';
-import { compilePeopleMatcher, type FirstLookAt, type PeopleMatcher } from './people';
+import {
+  compilePeopleMatcher,
+  type FirstLookAt,
+  type PeopleMatcher,
+  type PersonMention,
+} from './people';
 import { withTranscriptLabels } from './transcript-labels';
 
 import type { FoundClaim } from './found-claim';
@@ -31,7 +37,9 @@ export interface Analyzer {
   /**
    * The same analysis a step at a time: who is named, then the claims found, then whom each is
    * credited to, pausing between steps (the content script runs each as a task of its own: run
-   * cold, the analysis in one go is one long task; docs/engine-notes.md).
+   * cold, the analysis in one go is one long task; docs/engine-notes.md). A sliced analyzer's
+   * steps ask for the slice of the dataset the text needs (`compileSlicedAnalyzer`); `analyze`
+   * over one is for a text its last slice covers.
    */
   analyzeInSteps(
     text: string,
@@ -46,18 +54,67 @@ export interface Analyzer {
 /**
  * The analyzer of `dataset`: nothing is made here that grows with the claims (the build made
  * the dataset's index, analyzer-index.ts), so a named page pays the same for it whatever the
- * dataset holds.
+ * dataset holds. It reads any text over the whole dataset, and never asks for a slice.
  */
 export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
-  const people: PeopleMatcher = compilePeopleMatcher(dataset.people);
   const attribute = compileAttribution(dataset.index.cues);
-  // A quote the page reports in its own words counts where the page credits it to its people.
-  const claims: ClaimMatcher = compileClaimMatcher(dataset, { speakerOf: attribute });
-  const order = dataset.people.map((p) => p.id);
+  return analyzerOf(dataset.people, attribute, claimReader(dataset, attribute));
+}
+
+/**
+ * The analyzer of a named page (src/content/annotate.ts), which holds the base but not the
+ * claims: before reading a text for claims, its steps ask their runner for the slice of the
+ * dataset the text's keys reach (slice-keys.ts, `SliceAsk`), unless the last slice holds them
+ * all. A text is read over its slice as over the whole dataset: the same claims, found where
+ * the same analysis finds them (a test reads the corpus both ways).
+ */
+export function compileSlicedAnalyzer(base: AnalyzerBase): Analyzer {
+  const attribute = compileAttribution(base.cues);
+  let last: { readonly coverage: Coverage; readonly claims: ClaimReader } | null = null;
+  return analyzerOf(base.people, attribute, function* (text, mentions) {
+    const keys = sliceKeys(text, mentions);
+    if (last === null || !last.coverage.covers(keys)) {
+      const slice = yield { keys };
+      if (slice === undefined) throw new Error('no slice of the dataset was given');
+      last = { coverage: coverageOf(keys), claims: claimReader(withBase(base, slice), attribute) };
+      // Its matcher made, the reading in a step of its own: both run cold on a page's first.
+      yield;
+    }
+    return last.claims;
+  });
+}
+
+/** The claim matcher over a dataset (whole, or a slice with the base), and which claims are quotes. */
+interface ClaimReader {
+  readonly matcher: ClaimMatcher;
+  isQuote(id: string): boolean;
+}
+
+function claimReader(dataset: IndexedDataset, attribute: Attribute): ClaimReader {
   // Made at a first finding: a page naming someone who said nothing known needs none.
   let quotes: ReadonlySet<string> | undefined;
-  const isQuote = (id: string) =>
-    (quotes ??= new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id))).has(id);
+  return {
+    // A quote the page reports in its own words counts where the page credits it to its people.
+    matcher: compileClaimMatcher(dataset, { speakerOf: attribute }),
+    isQuote: (id) =>
+      (quotes ??= new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id))).has(
+        id,
+      ),
+  };
+}
+
+function analyzerOf(
+  persons: readonly Person[],
+  attribute: Attribute,
+  /**
+   * What the claims are read over: the whole dataset's reader, or, for a text and its mentions,
+   * steps that may ask for a slice and end with its reader.
+   */
+  claimsFor:
+    ClaimReader | ((text: string, mentions: readonly PersonMention[]) => Steps<ClaimReader>),
+): Analyzer {
+  const people: PeopleMatcher = compilePeopleMatcher(persons);
+  const order = persons.map((p) => p.id);
   function* analyzeInSteps(
     text: string,
     options?: { readonly firstLookAt?: FirstLookAt },
@@ -68,15 +125,16 @@ export function compileAnalyzer(dataset: IndexedDataset): Analyzer {
     const mentions = withTranscriptLabels(text, named);
     const who = new Set(named.map((m) => m.personId));
     yield;
+    const claims = typeof claimsFor === 'function' ? yield* claimsFor(text, mentions) : claimsFor;
     // A span printed under a bidi control shows the reader other words (bidi.ts).
-    const matches = claims
+    const matches = claims.matcher
       .find(text, mentions)
       .filter((m) => !isUnderBidiControl(text, m.start, m.end));
     yield;
     const found: FoundClaim[] = matches.map((m) => ({
       ...m,
       // Facts are stated by the page itself; only quotes have a speaker.
-      attributedTo: isQuote(m.id) ? attribute(text, m.start, m.end, mentions) : null,
+      attributedTo: claims.isQuote(m.id) ? attribute(text, m.start, m.end, mentions) : null,
     }));
     return { people: order.filter((id) => who.has(id)), claims: found };
   }

@@ -6,7 +6,7 @@
  * wordings for `--leave-one-out`; a test shows the loaded value analyses as the one made here.
  */
 import { claimContexts } from './claim-context';
-import type { Dataset } from './dataset';
+import type { Claim, ClaimEvent, Dataset, Person, Place, Source } from './dataset';
 import { shortQuoteIndex, type ShortQuoteIndex } from './short-quotes';
 import { SPEECH_CUES, type SpeechCues } from './speech-cues';
 import { buildStemIndex, type StemIndex } from './stem-index';
@@ -29,6 +29,37 @@ export interface AnalyzerIndex {
 export interface IndexedDataset extends Dataset {
   readonly index: AnalyzerIndex;
 }
+
+/**
+ * What a named page receives first (src/content/dataset.ts): what every analysis reads,
+ * whatever the page prints. Its claims come after, a slice at a time (`DatasetSlice`).
+ */
+export interface AnalyzerBase {
+  readonly people: readonly Person[];
+  readonly places: readonly Place[];
+  readonly cues: SpeechCues;
+}
+
+/**
+ * The part of an indexed dataset that a text's keys reach (slice-keys.ts; made by
+ * analyzer-slice.ts, in the background): the claims a text could show, with their sources and
+ * events, and the index restricted to them, every weight and statistic the whole dataset's. With
+ * the base, it is a dataset the analyzer reads that text over as over the whole (analyze.ts).
+ */
+export interface DatasetSlice {
+  readonly claims: readonly Claim[];
+  readonly sources: readonly Source[];
+  readonly events: readonly ClaimEvent[];
+  readonly index: Omit<AnalyzerIndex, 'cues'>;
+}
+
+/** The dataset a slice and the base make: what the analyzer reads of it is all there. */
+export const withBase = (base: AnalyzerBase, slice: DatasetSlice): IndexedDataset => ({
+  ...slice,
+  people: base.people,
+  places: base.places,
+  index: { ...slice.index, cues: base.cues },
+});
 
 /**
  * `dataset` with its index, made here where it has none (a dataset made by hand, in Node). The

@@ -178,6 +178,49 @@ export interface DatasetIndex {
   event(id: EventId): ClaimEvent | undefined;
 }
 
+/**
+ * Lookups over a dataset received in parts, as a named page receives it (src/content/annotate.ts):
+ * the people and places first, then each slice's claims, sources and events (analyzer-slice.ts),
+ * added to `dataset` and its lookups as they come.
+ */
+export function growingIndex(
+  base: Pick<Dataset, 'people' | 'places'>,
+): DatasetIndex & { add(part: Pick<Dataset, 'claims' | 'sources' | 'events'>): void } {
+  const dataset = {
+    ...base,
+    claims: [] as Claim[],
+    sources: [] as Source[],
+    events: [] as ClaimEvent[],
+  };
+  const index = indexDataset(dataset);
+  const claims = new Map<ClaimId, Claim>();
+  const sources = new Map<SourceId, Source>();
+  const events = new Map<EventId, ClaimEvent>();
+  const addTo = <T extends { readonly id: string }>(
+    map: Map<string, T>,
+    list: T[],
+    items: readonly T[],
+  ) => {
+    for (const item of items)
+      if (!map.has(item.id)) {
+        map.set(item.id, item);
+        list.push(item);
+      }
+  };
+  return {
+    ...index,
+    dataset,
+    claim: (id) => claims.get(id),
+    source: (id) => sources.get(id),
+    event: (id) => events.get(id),
+    add(part) {
+      addTo(claims, dataset.claims, part.claims);
+      addTo(sources, dataset.sources, part.sources);
+      addTo(events, dataset.events, part.events);
+    },
+  };
+}
+
 export function indexDataset(dataset: Dataset): DatasetIndex {
   const people = new Map(dataset.people.map((p) => [p.id, p]));
   const places = new Map(dataset.places.map((p) => [p.id, p]));

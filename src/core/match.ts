@@ -276,6 +276,28 @@ function stretchesAround(
 const firstWordFrom = (sifted: SiftedText, at: number) =>
   firstNotBefore(sifted.starts.length, (i) => sifted.starts[i]! < at);
 
+/** A stretch of a text read for claims: where it starts, its text, and the mentions in it, in its offsets. */
+export interface ClaimRegion {
+  readonly start: number;
+  readonly text: string;
+  readonly mentions: readonly PersonMention[];
+}
+
+/**
+ * The stretches of `text` read for claims near `mentions` (those within `CLAIM_REACH` of one),
+ * each on its own: on a long page that names someone in one paragraph, the rest costs nothing.
+ * What `find` reads, and what a named page asks the background about (slice-keys.ts).
+ */
+export function claimRegions(text: string, mentions: readonly PersonMention[]): ClaimRegion[] {
+  return withinReach(mentions, CLAIM_REACH, text.length).map(([start, end]) => ({
+    start,
+    text: text.slice(start, end),
+    mentions: mentions
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ ...m, start: m.start - start, end: m.end - start })),
+  }));
+}
+
 export interface ClaimMatcherOptions {
   /**
    * Read only where the sieve points (word-sieve.ts): the default. Off, every page is read
@@ -425,18 +447,13 @@ export function compileClaimMatcher(
   return {
     find(text, mentions) {
       if (mentions === undefined) return findIn(text, undefined);
-      // Only the stretches within reach of a name are read, each on its own: on a long page
-      // that names someone in one paragraph, the rest costs nothing.
-      return withinReach(mentions, CLAIM_REACH, text.length).flatMap(([start, end]) => {
-        const inside = mentions
-          .filter((m) => m.start >= start && m.end <= end)
-          .map((m) => ({ ...m, start: m.start - start, end: m.end - start }));
-        return findIn(text.slice(start, end), inside).map((claim) => ({
+      return claimRegions(text, mentions).flatMap((region) =>
+        findIn(region.text, region.mentions).map((claim) => ({
           ...claim,
-          start: claim.start + start,
-          end: claim.end + start,
-        }));
-      });
+          start: claim.start + region.start,
+          end: claim.end + region.start,
+        })),
+      );
     },
   };
 }

@@ -40,11 +40,38 @@ export const GetTabClaimsSchema = v.object({
 export type GetTabClaims = v.InferOutput<typeof GetTabClaimsSchema>;
 
 /**
- * Content script → background: the dataset, asked for only by a page that names someone. The
- * content script does not carry it: what every page parses must not grow with the dataset.
+ * Content script → background: what every analysis reads (the people, the places, the speech
+ * cues: analyzer-index.ts's `AnalyzerBase`), asked for only by a page that names someone. The
+ * content script does not carry the dataset: what every page parses must not grow with it.
  */
-export const GetDatasetSchema = v.object({ type: v.literal('get-dataset') });
-export type GetDataset = v.InferOutput<typeof GetDatasetSchema>;
+export const GetBaseSchema = v.object({ type: v.literal('get-analyzer-base') });
+export type GetBase = v.InferOutput<typeof GetBaseSchema>;
+
+/** A key: a 32-bit hash (slice-keys.ts). */
+const Hash = v.pipe(v.number(), v.integer(), v.minValue(-(2 ** 31)), v.maxValue(2 ** 31 - 1));
+/**
+ * More keys of one kind than a text the analyzer reads at once can make: a long page is read in
+ * windows of 100,000 characters (windows.ts), each asking for its own.
+ */
+export const MAX_KEYS = 1_000_000;
+const Hashes = v.pipe(v.array(Hash), v.maxLength(MAX_KEYS));
+
+/** The keys of what a text's reading looks up (slice-keys.ts's `SliceKeys`). */
+export const SliceKeysSchema = v.object({
+  words: Hashes,
+  /** Indices into `words`, three for each 3-gram (checked in `parseRequest`). */
+  grams: v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(3 * MAX_KEYS)),
+  stems: Hashes,
+  quotes: Hashes,
+  people: v.pipe(v.array(Id), v.maxLength(1_000)),
+});
+
+/**
+ * Content script → background: the slice of the dataset a text's keys reach (analyzer-slice.ts),
+ * asked for by a named page before it reads a text for claims (analyze.ts).
+ */
+export const GetSliceSchema = v.object({ type: v.literal('get-slice'), keys: SliceKeysSchema });
+export type GetSlice = v.InferOutput<typeof GetSliceSchema>;
 
 /**
  * Content script → background: the reader clicked "Full record" in a claim's card; open that
@@ -57,7 +84,8 @@ export type OpenRecord = v.InferOutput<typeof OpenRecordSchema>;
 export const RequestSchema = v.variant('type', [
   ClaimsFoundSchema,
   GetTabClaimsSchema,
-  GetDatasetSchema,
+  GetBaseSchema,
+  GetSliceSchema,
   OpenRecordSchema,
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -91,30 +119,42 @@ export type ReportAgain = v.InferOutput<typeof ReportAgainSchema>;
 export const ContentRequestSchema = v.variant('type', [ShowClaimSchema, ReportAgainSchema]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
 
-/**
- * The answer to `get-dataset`. Only the extension's own background can answer a content
- * script's message, and the dataset was validated when it was built: its shape is checked,
- * not every field again.
+/*
+ * The answers to `get-analyzer-base` and `get-slice`. Only the extension's own background can
+ * answer a content script's message, and the dataset was validated when it was built: their
+ * shape is checked, not every field again.
  */
 const ReadonlyArray = v.pipe(v.array(v.unknown()), v.readonly());
+const Fields = v.custom<object>((input) => typeof input === 'object' && input !== null);
 
-export const DatasetResultSchema = v.object({
+export const BaseResultSchema = v.object({
   ok: v.literal(true),
-  dataset: v.object({
-    events: ReadonlyArray,
-    people: ReadonlyArray,
-    places: ReadonlyArray,
-    sources: ReadonlyArray,
+  base: v.object({ people: ReadonlyArray, places: ReadonlyArray, cues: Fields }),
+});
+export type BaseResult = v.InferOutput<typeof BaseResultSchema>;
+
+export const SliceResultSchema = v.object({
+  ok: v.literal(true),
+  slice: v.object({
     claims: ReadonlyArray,
+    sources: ReadonlyArray,
+    events: ReadonlyArray,
+    index: v.object({
+      wordings: Fields,
+      stems: Fields,
+      contexts: ReadonlyArray,
+      shortQuotes: Fields,
+    }),
   }),
 });
-export type DatasetResult = v.InferOutput<typeof DatasetResultSchema>;
+export type SliceResult = v.InferOutput<typeof SliceResultSchema>;
 
 /** What each request is answered with. */
 export interface ResponseTo {
   'claims-found': Ack;
   'get-tab-claims': TabClaimsResult;
-  'get-dataset': DatasetResult;
+  'get-analyzer-base': BaseResult;
+  'get-slice': SliceResult;
   'open-record': Ack;
   'show-claim': Ack;
   'report-again': Ack;
@@ -137,10 +177,20 @@ export function namesOnlyKnown(report: PageReport, known: KnownIds): boolean {
   );
 }
 
+/** Whether a slice's keys name only people of the dataset, and 3-grams only of their words. */
+function keysHold(keys: GetSlice['keys'], known: KnownIds): boolean {
+  const { words, grams, people } = keys;
+  return (
+    grams.length % 3 === 0 &&
+    grams.every((k) => k < words.length) &&
+    people.every((id) => known.people.has(id))
+  );
+}
+
 /**
  * Parses a message to the background; `null` for anything that is not a valid request, and
- * for a report or a record asked for that names a claim or person the dataset does not hold
- * (`known`).
+ * for a report, a record or a slice asked for that names a claim or person the dataset does
+ * not hold (`known`).
  */
 export function parseRequest(message: unknown, known: KnownIds): Request | null {
   const result = v.safeParse(RequestSchema, message);
@@ -148,6 +198,7 @@ export function parseRequest(message: unknown, known: KnownIds): Request | null 
   const request = result.output;
   if (request.type === 'claims-found' && !namesOnlyKnown(request, known)) return null;
   if (request.type === 'open-record' && !known.claims.has(request.claimId)) return null;
+  if (request.type === 'get-slice' && !keysHold(request.keys, known)) return null;
   return request;
 }
 
@@ -157,9 +208,14 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
   return result.success ? result.output : null;
 }
 
-/** Whether an answer to `get-dataset` has the dataset's shape. */
-export function isDatasetResult(message: unknown): message is DatasetResult {
-  return v.is(DatasetResultSchema, message);
+/** Whether an answer to `get-analyzer-base` has the base's shape. */
+export function isBaseResult(message: unknown): message is BaseResult {
+  return v.is(BaseResultSchema, message);
+}
+
+/** Whether an answer to `get-slice` has a slice's shape. */
+export function isSliceResult(message: unknown): message is SliceResult {
+  return v.is(SliceResultSchema, message);
 }
 
 /** Parses the answer to `get-tab-claims`, turning anything malformed into an error result. */

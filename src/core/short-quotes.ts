@@ -89,21 +89,7 @@ export function compileShortQuotes(
     find(text, mentions) {
       if (!anyShort || mentions.length === 0) return [];
       const found: Finding[] = [];
-      // Marks open and close in turn, and a paragraph starts afresh.
-      let open = -1;
-      for (const mark of text.matchAll(MARK)) {
-        const at = mark.index;
-        // A `"` between two letters is Hebrew's gershayim (ארה"ב), not a quotation mark.
-        if (isGershayim(text, at)) continue;
-        const newline = open === -1 ? -1 : text.indexOf('\n', open);
-        if (open === -1 || (newline !== -1 && newline < at)) {
-          open = at;
-          continue;
-        }
-        const from = open;
-        open = -1;
-        if (at - from - 1 > LONGEST) continue;
-        const key = tokenize(foldText(text.slice(from + 1, at))).texts.join(' ');
+      for (const { from, at, key } of shortQuotations(text))
         for (const wording of wordingsOf(key)) {
           const [start, end] = wordsOf(text, from + 1, at);
           const named = mentions.some(
@@ -115,10 +101,36 @@ export function compileShortQuotes(
           if (named && context.near(text, from, at + 1, wording.context))
             found.push({ id: wording.claimId, via: wording.via, start, end, score: 1 });
         }
-      }
       return found;
     },
   };
+}
+
+/**
+ * The quotations of `text` short enough to be a short quote's, of two words: their marks (at
+ * `from` and `at`) and their words folded, joined by a space (the index's keys). What `find`
+ * looks up, and what a named page asks the background about (slice-keys.ts).
+ */
+export function shortQuotations(text: string): { from: number; at: number; key: string }[] {
+  const quotations: { from: number; at: number; key: string }[] = [];
+  // Marks open and close in turn, and a paragraph starts afresh.
+  let open = -1;
+  for (const mark of text.matchAll(MARK)) {
+    const at = mark.index;
+    // A `"` between two letters is Hebrew's gershayim (ארה"ב), not a quotation mark.
+    if (isGershayim(text, at)) continue;
+    const newline = open === -1 ? -1 : text.indexOf('\n', open);
+    if (open === -1 || (newline !== -1 && newline < at)) {
+      open = at;
+      continue;
+    }
+    const from = open;
+    open = -1;
+    if (at - from - 1 > LONGEST) continue;
+    const words = tokenize(foldText(text.slice(from + 1, at))).texts;
+    if (words.length === SHORT_WORDS) quotations.push({ from, at, key: words.join(' ') });
+  }
+  return quotations;
 }
 
 /** Whether `record` has a key of its own, without listing them all. */

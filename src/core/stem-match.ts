@@ -56,7 +56,7 @@ const REPORTED_FEWEST_WORDS = 5;
 /** A report rendering's core, reported: this share, and more than half its words (`mostOf`). */
 const REPORTED_CORE_THRESHOLD = 0.6;
 /** The least share any run needs: `mayHoldEnough` skips a text whose hits hold less. */
-const LEAST_SHARE = Math.min(THRESHOLD, FACT_THRESHOLD, REPORTED_THRESHOLD);
+export const LEAST_SHARE = Math.min(THRESHOLD, FACT_THRESHOLD, REPORTED_THRESHOLD);
 /** A quotation is the span where its run covers more than 1 / this of it. */
 const QUOTATION_COVERED = 1.5;
 /** A run of the page's words may be this many times as long as the text, and a few words more. */
@@ -130,6 +130,39 @@ const NONE: readonly never[] = [];
 /** The index of the first of `list`'s hits (in page order) at page word `at` or after. */
 const hitFrom = (list: readonly Hit[], at: number) =>
   firstNotBefore(list.length, (i) => atOf(list[i]!) < at);
+
+/**
+ * Where a folded page word's beginnings are looked for: at its start; past "and", "the", "to"
+ * written onto a Hebrew or Arabic word; after an apostrophe ("accord" of "l'accord").
+ */
+function beginningStarts(word: string): number[] {
+  const starts = [0];
+  if (isSemitic(word.charCodeAt(0)))
+    for (let at = 1; at <= PROCLITIC_REACH && at + KEY <= word.length; at++) starts.push(at);
+  const apostrophe = word.indexOf("'");
+  if (apostrophe > 0) starts.push(apostrophe + 1);
+  return starts;
+}
+
+/**
+ * Every beginning a folded page word may stand for, whatever the index holds: what the matcher's
+ * look-up (`beginningsFrom`) can find for it, from each of its starts, as `[from, shortest]`
+ * pairs, flat: its units from `from`, `shortest` of them or more, up to its end. What a named page
+ * asks the background about (slice-keys.ts).
+ */
+export function possibleBeginnings(word: string): number[] {
+  const possible: number[] = [];
+  for (const from of beginningStarts(word)) {
+    const rest = word.length - from;
+    // A beginning holds the look-up's key (`KEY` units, or what is left), and at most
+    // `ENDING_ROOM` units of the word run on past it; a number is its own word.
+    const shortest = isDigit(word.charCodeAt(from))
+      ? rest
+      : Math.max(Math.min(KEY, rest), rest - ENDING_ROOM);
+    possible.push(from, shortest);
+  }
+  return possible;
+}
 
 /** A run of the page's words that holds enough of one text. */
 interface Run {
@@ -211,14 +244,8 @@ export function compileStemMatcher(
   }
 
   function lookUpBeginnings(word: string): readonly number[] {
-    let found = beginningsFrom(word, 0, null);
-    // Past "and", "the", "to" written onto a Hebrew or Arabic word.
-    if (isSemitic(word.charCodeAt(0)))
-      for (let at = 1; at <= PROCLITIC_REACH && at + KEY <= word.length; at++)
-        found = beginningsFrom(word, at, found);
-    // After an apostrophe: "accord" of "l'accord".
-    const apostrophe = word.indexOf("'");
-    if (apostrophe > 0) found = beginningsFrom(word, apostrophe + 1, found);
+    let found: number[] | null = null;
+    for (const from of beginningStarts(word)) found = beginningsFrom(word, from, found);
     return found ?? NONE;
   }
 
@@ -640,7 +667,7 @@ const PARAGRAPH_REACH = 2000;
  * The stretches of a text within reach of a name, with room for a quotation around, each from
  * its paragraph's start (where that is near): merged.
  */
-function regionsNear(text: string, mentions: readonly PersonMention[]): [number, number][] {
+export function regionsNear(text: string, mentions: readonly PersonMention[]): [number, number][] {
   const paragraphStart = (at: number) => {
     const newline = text.lastIndexOf('\n', at);
     return newline >= at - PARAGRAPH_REACH ? newline + 1 : at;

@@ -50,6 +50,23 @@ export function wordHash(word: string): number {
   return hash;
 }
 
+/**
+ * Adds to `hashes` the `wordHash` of each beginning of `word`'s units from `from` on that is
+ * `shortest` units long or longer: one pass, no string made.
+ */
+export function beginningHashes(
+  word: string,
+  from: number,
+  shortest: number,
+  hashes: Set<number>,
+): void {
+  let hash = FNV_OFFSET;
+  for (let i = from; i < word.length; i++) {
+    hash = Math.imul(hash ^ word.charCodeAt(i), FNV_PRIME);
+    if (i - from + 1 >= shortest) hashes.add(hash);
+  }
+}
+
 /** A 3-gram's key, by its words' numbers. */
 export const gramKey = (a: number, b: number, c: number) =>
   Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ Math.imul(c, 0xc2b2ae3d);
@@ -104,74 +121,86 @@ export function wordSieve({ vocabulary, grams }: SieveTables): WordSieve {
   return {
     idOf: (word) => lookUp(vocabulary, wordHash(word)),
     sift(text) {
-      const length = text.length;
+      const { starts, hashes } = hashWords(text);
       // Plain arrays: a typed array that grows is reassigned, and stored into slower
       // (docs/engine-notes.md).
-      const starts: number[] = [];
       const found: number[] = [];
       const ids: number[] = [];
       let a = -1; // the numbers of the two words before, -1 for words no wording has
       let b = -1;
-
-      /** Counts a word that starts at `start`, and says whether it ends a dataset 3-gram. */
-      const endWord = (hash: number, start: number) => {
-        starts.push(start);
-        const c = lookUp(vocabulary, hash);
+      for (let k = 0; k < hashes.length; k++) {
+        const c = lookUp(vocabulary, hashes[k]!);
         ids.push(c);
-        if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) >= 0)
-          found.push(starts.length - 3);
+        if (c >= 0 && a >= 0 && b >= 0 && lookUp(grams, gramKey(a, b, c)) >= 0) found.push(k - 2);
         a = b;
         b = c;
-      };
-
-      // The steps of `tokenize` on the folded text, taken on the page's own units; a unit that
-      // folds to several (rare: ligatures, fractions, letters beyond the BMP) is read as those,
-      // by the same steps, each word that starts among them starting at its code point.
-      let inWord = false;
-      let joining = false; // an apostrophe after a word: it joins if a letter follows
-      let hash = FNV_OFFSET;
-      let start = 0;
-      let spelled = ''; // what the code point at `spelledAt` folds to, read from its unit `k`
-      let spelledAt = 0;
-      let k = 0;
-      for (let i = 0; ;) {
-        let unit: number;
-        let at: number;
-        if (k < spelled.length) {
-          unit = foldedUnit(spelled, k++);
-          at = spelledAt;
-        } else {
-          if (i >= length) break;
-          const code = text.charCodeAt(i);
-          unit = units[code]!;
-          if (unit === UNKNOWN) unit = learn(code);
-          if (unit === SEVERAL) {
-            const point = text.codePointAt(i)!;
-            [spelled, spelledAt, k] = [foldedCodePoint(point), i, 0];
-            i += point > 0xffff ? 2 : 1;
-            continue;
-          }
-          at = i++;
-        }
-        if (unit >= WORD) {
-          if (!inWord) {
-            inWord = true;
-            hash = FNV_OFFSET;
-            start = at;
-          } else if (joining) {
-            hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
-            joining = false;
-          }
-          hash = Math.imul(hash ^ unit, FNV_PRIME);
-        } else if (unit === BREAK || (unit === JOIN && joining)) {
-          if (inWord) endWord(hash, start);
-          inWord = joining = false;
-        } else if (unit === JOIN) {
-          joining = inWord;
-        }
       }
-      if (inWord) endWord(hash, start);
       return { starts, ids, grams: found };
     },
   };
+}
+
+/**
+ * The words of `text` as `tokenize(fold(text))` makes them, read in one pass without the folded
+ * copy: where each starts, and its folded form's `wordHash`. What the sieve looks up, and what a
+ * named page asks the background about (slice-keys.ts).
+ */
+export function hashWords(text: string): { starts: number[]; hashes: number[] } {
+  const length = text.length;
+  const starts: number[] = [];
+  const hashes: number[] = [];
+  // The steps of `tokenize` on the folded text, taken on the page's own units; a unit that
+  // folds to several (rare: ligatures, fractions, letters beyond the BMP) is read as those,
+  // by the same steps, each word that starts among them starting at its code point.
+  let inWord = false;
+  let joining = false; // an apostrophe after a word: it joins if a letter follows
+  let hash = FNV_OFFSET;
+  let start = 0;
+  let spelled = ''; // what the code point at `spelledAt` folds to, read from its unit `k`
+  let spelledAt = 0;
+  let k = 0;
+  for (let i = 0; ;) {
+    let unit: number;
+    let at: number;
+    if (k < spelled.length) {
+      unit = foldedUnit(spelled, k++);
+      at = spelledAt;
+    } else {
+      if (i >= length) break;
+      const code = text.charCodeAt(i);
+      unit = units[code]!;
+      if (unit === UNKNOWN) unit = learn(code);
+      if (unit === SEVERAL) {
+        const point = text.codePointAt(i)!;
+        [spelled, spelledAt, k] = [foldedCodePoint(point), i, 0];
+        i += point > 0xffff ? 2 : 1;
+        continue;
+      }
+      at = i++;
+    }
+    if (unit >= WORD) {
+      if (!inWord) {
+        inWord = true;
+        hash = FNV_OFFSET;
+        start = at;
+      } else if (joining) {
+        hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
+        joining = false;
+      }
+      hash = Math.imul(hash ^ unit, FNV_PRIME);
+    } else if (unit === BREAK || (unit === JOIN && joining)) {
+      if (inWord) {
+        starts.push(start);
+        hashes.push(hash);
+      }
+      inWord = joining = false;
+    } else if (unit === JOIN) {
+      joining = inWord;
+    }
+  }
+  if (inWord) {
+    starts.push(start);
+    hashes.push(hash);
+  }
+  return { starts, hashes };
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { compileSlicer } from '../../src/core/analyzer-slice';
 import {
+  isBaseResult,
+  isSliceResult,
+  MAX_KEYS,
   MAX_OCCURRENCES,
   parseContentRequest,
   parseRequest as parseWithKnown,
   parseTabClaimsResult,
 } from '../../src/core/protocol';
+import { sliceKeys } from '../../src/core/slice-keys';
+import { compilePeopleMatcher } from '../../src/core/people';
+import { realDataset } from '../support/dataset';
 
 const KNOWN = {
   claims: new Set(['witkoff-bad-club', 'gaza-rebuild-50bn']),
@@ -95,6 +102,69 @@ describe('parseRequest: open-record', () => {
     expect(
       parseRequest({ type: 'open-record', claimId: 'witkoff-bad-club', url: 'https://x.example' }),
     ).toEqual({ type: 'open-record', claimId: 'witkoff-bad-club' });
+  });
+});
+
+// Issue 21: a named page asks for the base, then for the slice of the dataset its text's keys reach.
+describe('parseRequest: get-analyzer-base and get-slice', () => {
+  const keys = { words: [1, -2, 3], grams: [0, 1, 2], stems: [7], quotes: [], people: ['witkoff'] };
+  const slice = (k: object) => parseRequest({ type: 'get-slice', keys: k });
+
+  it('accepts them, keys as a text makes them', () => {
+    expect(parseRequest({ type: 'get-analyzer-base' })).toEqual({ type: 'get-analyzer-base' });
+    expect(slice(keys)).toEqual({ type: 'get-slice', keys });
+    const dataset = realDataset();
+    const text = 'Witkoff said they were “members of a really bad club,” he told Jared Kushner.';
+    const made = sliceKeys(text, compilePeopleMatcher(dataset.people).mentions(text));
+    expect(made.people).toEqual(['witkoff', 'kushner']);
+    const known = {
+      claims: new Set(dataset.claims.map((c) => c.id)),
+      people: new Set(dataset.people.map((p) => p.id)),
+    };
+    expect(parseWithKnown({ type: 'get-slice', keys: made }, known)).toEqual({
+      type: 'get-slice',
+      keys: made,
+    });
+  });
+
+  it('rejects keys naming a person the dataset does not hold, or a 3-gram of no word sent', () => {
+    expect(slice({ ...keys, people: ['mallory'] })).toBeNull();
+    expect(slice({ ...keys, people: [''] })).toBeNull();
+    expect(slice({ ...keys, grams: [0, 1, 3] })).toBeNull();
+    expect(slice({ ...keys, grams: [0, 1] })).toBeNull();
+    expect(slice({ ...keys, grams: [0, 1, -1] })).toBeNull();
+    expect(slice({ ...keys, grams: [0, 1, 1.5] })).toBeNull();
+  });
+
+  it('rejects what no hash is, and more keys than any text read at once makes', () => {
+    expect(slice({ ...keys, words: [2 ** 31] })).toBeNull();
+    expect(slice({ ...keys, stems: [-(2 ** 31) - 1] })).toBeNull();
+    expect(slice({ ...keys, quotes: ['x'] })).toBeNull();
+    expect(slice({ ...keys, stems: [0.5] })).toBeNull();
+    expect(slice({ ...keys, stems: new Array<number>(MAX_KEYS + 1).fill(0) })).toBeNull();
+    expect(slice({ words: [], grams: [], stems: [], quotes: [] })).toBeNull();
+    expect(parseRequest({ type: 'get-slice' })).toBeNull();
+  });
+});
+
+describe('isBaseResult, isSliceResult', () => {
+  it('accept what the background answers, and nothing of another shape', () => {
+    const dataset = realDataset();
+    const base = { people: dataset.people, places: dataset.places, cues: dataset.index.cues };
+    expect(isBaseResult(JSON.parse(JSON.stringify({ ok: true, base })))).toBe(true);
+    const made = compileSlicer(dataset)({
+      words: [],
+      grams: [],
+      stems: [],
+      quotes: [],
+      people: [],
+    });
+    expect(isSliceResult(JSON.parse(JSON.stringify({ ok: true, slice: made })))).toBe(true);
+    expect(isSliceResult({ ok: true, base })).toBe(false);
+    expect(isBaseResult({ ok: true, slice: made })).toBe(false);
+    expect(isSliceResult({ ok: false, error: 'x' })).toBe(false);
+    expect(isSliceResult({ ok: true, slice: { ...made, index: null } })).toBe(false);
+    expect(isBaseResult(undefined)).toBe(false);
   });
 });
 
