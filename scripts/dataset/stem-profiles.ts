@@ -167,18 +167,22 @@ const FIRST_LETTERS_SEMITIC = 4;
 const HEBREW_PROCLITIC = /^[ובהלמשכ]/u;
 const SEMITIC = /^[\u0590-\u06ff]/u;
 /** A word: letters, marks and digits, with apostrophes inside ("l'accord", "Kushner's"). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function stemmerFor(language: string): Stemmer | undefined {
   return STEMMERS[language.split('-')[0]!.toLowerCase()];
 }
 
+/** Cyrillic writes an apostrophe inside a word as a letter would stand (Ukrainian п'ять, м'ясо). */
+const CYRILLIC_APOSTROPHE = /\p{Script=Cyrillic}['’ʼ]\p{Script=Cyrillic}/u;
+
 /**
  * Of a word with an apostrophe, the part that carries the meaning: the longer one ("accord" of
- * "l'accord", "kushner" of "kushner's").
+ * "l'accord", "kushner" of "kushner's"); a Cyrillic word whole, its apostrophe a part of it.
  */
 function mainPart(word: string): string {
-  const parts = word.split(/['’]/u);
+  if (CYRILLIC_APOSTROPHE.test(word)) return word;
+  const parts = word.split(/['’ʼ]/u);
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 

@@ -19,6 +19,7 @@
  * the slice restricts what is looked up, never what is computed from all the claims.
  */
 import type { DatasetSlice, IndexedDataset } from './analyzer-index';
+import { peopleNear } from './claim-people';
 import type { Claim, ClaimEvent, PersonId, Source } from './dataset';
 import { lookUp, makeIntTable } from './int-table';
 import type { ShortQuoteIndex } from './short-quotes';
@@ -42,11 +43,8 @@ export function compileSlicer(dataset: IndexedDataset): Slicer {
   let quotesByHash: Map<number, string[]> | undefined;
   let sourceById: Map<string, Source> | undefined;
   let eventById: Map<string, ClaimEvent> | undefined;
-  /** Each claim's people: its speaker and whoever a source credits it to. */
-  const peopleOf = (claim: Claim): PersonId[] => [
-    ...(claim.speaker === null ? [] : [claim.speaker]),
-    ...claim.appearances.flatMap((a) => (a.attributedTo === null ? [] : [a.attributedTo])),
-  ];
+  /** Whom each claim's translations are found near (claim-people.ts). */
+  const peopleOf = (claim: Claim): PersonId[] => peopleNear(claim, stems.eventPeople);
 
   return (keys) => {
     const named = new Set(keys.people);
@@ -203,6 +201,9 @@ export function compileSlicer(dataset: IndexedDataset): Slicer {
           beginnings: sliceBeginnings,
           words: sliceWords,
           eventWords,
+          eventPeople: Object.fromEntries(
+            [...events].map((event) => [event, stems.eventPeople[event] ?? []] as const),
+          ),
         },
         contexts: order.map((c) => contexts[c] ?? []),
         shortQuotes: sliceQuotes satisfies ShortQuoteIndex,

@@ -6,7 +6,8 @@
  * "Doha" matches "Dōha" and Arabic/Hebrew vowel marks vanish), lower case,
  * typographic quotes, apostrophes, dashes and ellipses made plain, invisible format
  * characters dropped (a soft hyphen, a zero-width joiner or a word joiner inside a word leaves
- * it the word a reader sees), and every run of white space collapsed to one space.
+ * it the word a reader sees), every script's decimal digits made ASCII digits (Persian "۵" and
+ * Arabic "٥" are the 5 of "5 ساعات"), and every run of white space collapsed to one space.
  */
 export interface Folded {
   /** The folded text. */
@@ -29,6 +30,22 @@ const FORMAT = /[\u00AD\u200C-\u200F\u2060-\u2064\uFEFF\u061C\u180E]/;
 // Combining marks, Hebrew points and Arabic harakat/tatweel: never meaningful for matching.
 const MARKS = /[\p{Mn}\u0640]/u;
 
+const DECIMAL_DIGIT = /^\p{Nd}$/u;
+
+/**
+ * The ASCII digit of a decimal digit of any script, or undefined. Unicode gives each script's
+ * digits as a run of ten code points from zero to nine, so a digit's value is how many digits
+ * stand before it in its run (NFKD has already made the mathematical alphabets' runs, which
+ * touch each other, ASCII).
+ */
+function asciiDigit(char: string): string | undefined {
+  if (!DECIMAL_DIGIT.test(char)) return undefined;
+  const point = char.codePointAt(0)!;
+  let value = 0;
+  while (value < 9 && DECIMAL_DIGIT.test(String.fromCodePoint(point - value - 1))) value++;
+  return String(value);
+}
+
 /** Folds one code point; the result may be empty or longer than the input. */
 export function foldChar(char: string): string {
   // First: `\s` holds U+FEFF too.
@@ -42,7 +59,7 @@ export function foldChar(char: string): string {
   if (char.length === 1 && char.charCodeAt(0) < 0x80) return char.toLowerCase();
   let out = '';
   for (const part of char.normalize('NFKD').toLowerCase()) {
-    if (!MARKS.test(part)) out += part;
+    if (!MARKS.test(part)) out += asciiDigit(part) ?? part;
   }
   return out;
 }

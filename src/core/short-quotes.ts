@@ -11,6 +11,7 @@
 import type { Claim, ClaimId, PersonId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { contextStem, type ClaimContext } from './claim-context';
+import { creditedPeople } from './claim-people';
 import { foldText } from './normalize';
 import type { PersonMention } from './people';
 import { tokenize } from './words';
@@ -38,7 +39,7 @@ export type ShortQuoteIndex = Readonly<Record<string, readonly number[]>>;
 interface ShortWording {
   readonly claimId: ClaimId;
   readonly via: SourceId;
-  readonly people: ReadonlySet<PersonId | null>;
+  readonly people: ReadonlySet<PersonId>;
   readonly context: ReadonlySet<string>;
 }
 
@@ -72,7 +73,7 @@ export function compileShortQuotes(
     return {
       claimId: claim.id,
       via: claim.appearances[k]!.source,
-      people: new Set([claim.speaker, ...claim.appearances.map((a) => a.attributedTo)]),
+      people: new Set(creditedPeople(claim)),
       context: new Set([...context.of(c)].filter((stem) => !own.has(stem))),
     };
   };

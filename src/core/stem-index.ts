@@ -10,7 +10,8 @@
  * "said", "que") weighs nothing and is left out of the index: it tells no claim apart, and it
  * is on every page.
  */
-import type { Claim, ClaimEvent, ClaimId, EventId, SourceId } from './dataset';
+import { peopleOfEvents } from './claim-people';
+import type { Claim, ClaimEvent, ClaimId, EventId, PersonId, SourceId } from './dataset';
 
 /** A claim's text in one language: its words' weights, in the order of its profile's words. */
 export interface StemText {
@@ -47,6 +48,8 @@ export interface StemIndex {
    * most one claim of another event's: "Kremlin", "Davos", "Rafah" and their renderings.
    */
   readonly eventWords: Readonly<Record<EventId, readonly string[]>>;
+  /** Per event, the people its claims credit (claim-people.ts): whom a narrated claim is found near. */
+  readonly eventPeople: Readonly<Record<EventId, readonly PersonId[]>>;
 }
 
 /** A text of fewer words is short: found only as a whole quotation, with its context near. */
@@ -114,6 +117,7 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
       ),
     ),
     eventWords: distinctiveEventWords(claims, events),
+    eventPeople: peopleOfEvents(claims),
   };
 }
 

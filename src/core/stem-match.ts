@@ -19,6 +19,7 @@
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
+import { isNarrated, peopleNear } from './claim-people';
 import { firstNotBefore } from './first-index';
 import type { Claim, Dataset, PersonId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
@@ -97,7 +98,7 @@ interface Profile {
   readonly claimIndex: number;
   readonly language: string;
   readonly source: SourceId | null;
-  /** Its claim's people: its speaker and whoever a source credits it to. */
+  /** Whom it is found near (claim-people.ts): its speaker and whoever a source credits it to. */
   readonly people: readonly PersonId[];
   /** Per word: its weight (0 for a word too common to tell claims apart). */
   readonly weights: readonly number[];
@@ -106,6 +107,8 @@ interface Profile {
   readonly telling: number;
   /** Its weights as a quote reported in a page's own words is read: without its framing. */
   readonly reported: Weighed;
+  /** Its claim is narrated (claim-people.ts): reported in a page's own words, it needs no credit. */
+  readonly narrated: boolean;
 }
 
 /** A text's words' weights and their sum. */
@@ -559,8 +562,9 @@ export function compileStemMatcher(
       ) {
         return null;
       }
-      // Reported in the page's own words: only where the page credits it to one of its people.
-      if (run.reported === true) {
+      // Reported in the page's own words: only where the page credits it to one of its people
+      // (a narrated quote needs no credit).
+      if (run.reported === true && !profile.narrated) {
         const speaker = speakerOf?.(text, at, to, mentions) ?? null;
         if (speaker === null || !profile.people.includes(speaker)) return null;
       }
@@ -686,8 +690,6 @@ export function regionsNear(text: string, mentions: readonly PersonMention[]): [
 function profileOf(index: StemIndex, claims: readonly Claim[], p: number): Profile {
   const { claim: c, language, source, weights, framing } = index.texts[p]!;
   const claim = claims[c]!;
-  const credited = claim.appearances.map((a) => a.attributedTo);
-  const people = [...new Set([claim.speaker, ...credited])].filter((id) => id !== null);
   let [total, telling] = [0, 0];
   for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
   const name = index.languages[language]!;
@@ -696,11 +698,12 @@ function profileOf(index: StemIndex, claims: readonly Claim[], p: number): Profi
     claimIndex: c,
     language: name,
     source,
-    people,
     weights,
     total,
     telling,
     reported: framing === undefined ? { weights, total } : withoutFraming(weights, framing),
+    people: peopleNear(claim, index.eventPeople),
+    narrated: isNarrated(claim),
   };
 }
 

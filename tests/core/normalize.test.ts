@@ -12,6 +12,16 @@ describe('fold', () => {
     expect(foldText('שָׁלוֹם')).toBe('שלום');
   });
 
+  it('makes every script’s decimal digits ASCII digits, one for one', () => {
+    // Persian (U+06F0…), Arabic-Indic (U+0660…) and Devanagari digits, and full-width ones.
+    expect(foldText('۰۱۲۳۴۵۶۷۸۹ ٠١٢٣٤٥٦٧٨٩ ०१२३४५६७८९ ２０２５')).toBe(
+      '0123456789 0123456789 0123456789 2025',
+    );
+    const persian = 'مذاکرات ۵ ساعت طول کشید';
+    expect(fold(persian).text).toBe('مذاکرات 5 ساعت طول کشید');
+    expect(fold(persian).text.length).toBe(persian.length);
+  });
+
   it('drops invisible format characters inside words, and keeps bidi controls', () => {
     expect(foldText('mem\u00ADbers real\u200Dly par\u2060ents bu\uFEFFried \u200Fok')).toBe(
       'members really parents buried ok',

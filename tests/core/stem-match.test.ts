@@ -165,3 +165,21 @@ describe('a number written in words or in digits', () => {
     expect(ids(text.replace('5 часов', '5 минут'))).not.toContain('meeting-about-five-hours');
   });
 });
+
+describe('a narrated quote (a fact the news reports in its own words)', () => {
+  // meeting-about-five-hours is Ushakov's, but most sources state it crediting nobody; its German
+  // report rendering is "Das Treffen dauerte fast fünf Stunden".
+  it('is found in the page’s own words, credited to nobody, near one of its event’s people', () => {
+    const text =
+      'Wladimir Putin hat Steve Witkoff und Jared Kushner im Kreml empfangen. Das Treffen dauerte ' +
+      'fast fünf Stunden, teilte die Nachrichtenagentur Tass mit.';
+    expect(ids(text)).toContain('meeting-about-five-hours');
+  });
+
+  it('is not another meeting of the same length, with no word of its context near', () => {
+    const text =
+      'Schon im April hatte Steve Witkoff Putin in Sankt Petersburg getroffen. Das Treffen dauerte ' +
+      'fast fünf Stunden.';
+    expect(ids(text)).not.toContain('meeting-about-five-hours');
+  });
+});

@@ -31,6 +31,10 @@ describe('beginningsOf', () => {
     expect(beginningsOf('пять', 'ru')).toEqual(['пят', '5']);
     expect(beginningsOf('5', 'de')).toEqual(['5', 'funf']);
     expect(beginningsOf('20', 'uk')).toEqual(['20', 'двадц']);
+    // Ukrainian writes an apostrophe inside the word: п’ять is one word, not "п" and "ять".
+    expect(beginningsOf('п’ять', 'uk')).toEqual(["п'ят", '5']);
+    // Persian digits are the digits they print.
+    expect(beginningsOf('۵', 'fa')).toEqual(['5', 'پنج']);
     // Where no list of number words covers the language, a digit alone is grammar.
     expect(beginningsOf('5', 'ka')).toEqual([]);
   });
