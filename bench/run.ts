@@ -12,7 +12,9 @@
  *      and what a named page pays before matching: compiling the analyzer over the index the
  *      build made, and receiving the dataset (parsing the base and the slice of the dataset
  *      the article needs, as the background sends them); budget for both: growth under 1.5×
- *      (issue 21); and, apart, what making the slice costs the background;
+ *      (issue 21); and, apart, what making the slice costs the background; and a named page's
+ *      whole first reading of the article, cold (a Node process each: bench/first-reading-node.ts),
+ *      receiving, compiling and analysing: budget, growth 10 → 10,000 under 1.5× (issue 21);
  *   4. the longest main-thread task after load on a 20 MB page, with the extension loaded (worst of 3);
  *   5. the longest main-thread task of the extension's first reading of a named news article,
  *      cold (a fresh browser each load, as on a person's first page: none of its code compiled);
@@ -40,6 +42,7 @@ import { highlightedTexts } from '../scripts/lib/page-probes';
 import { serveFolder } from '../scripts/lib/static-server';
 import type { Dataset } from '../src/core/dataset';
 import { benchArticle, COMPILE_GROWTH, RECEIVE_GROWTH, scaling } from './scaling';
+import { FIRST_READING_GROWTH, firstReadingGrowth, firstReadings } from './first-reading-node';
 import { writeHostilePages } from '../tests/e2e/support/hostile-pages';
 
 const SAMPLES = 15;
@@ -51,6 +54,8 @@ const LONG_TASK_RUNS = 3;
  * of a few loads would measure the machine.
  */
 const ARTICLE_LOADS = 5;
+/** Cold first readings in Node per size (bench/first-reading-node.ts): about a second each. */
+const FIRST_READING_RUNS = 7;
 const median = (values: number[]) =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -260,6 +265,8 @@ async function main(): Promise<void> {
 
   const articleText = article.replace(/<[^>]+>/g, ' ');
   const scale = scaling(dataset, articleText);
+  // A fresh Node process per reading: none of the code compiled, as on a first named page.
+  const firstReading = firstReadings(FIRST_READING_RUNS, ['sliced']);
   const taskServer = await serveFolder(dir);
   // The 20 MB page parses for seconds: only what comes after its load is the extension's.
   const hugeTasks = await longestTasks(taskServer.url('/hostile-20mb.html'), {
@@ -298,6 +305,11 @@ async function main(): Promise<void> {
     chromium: inBrowser(measured.chromium),
     firefox: inBrowser(measured.firefox),
     scaling: { ...scale, budget: 2, compileBudget: COMPILE_GROWTH, receiveBudget: RECEIVE_GROWTH },
+    firstReading: {
+      rows: firstReading,
+      growth: firstReadingGrowth(firstReading, 'sliced'),
+      budget: FIRST_READING_GROWTH,
+    },
     longestTaskMs: { ...tasks, budget: 50 },
     articleLongestTaskMs: { ...articleTasks, budget: 50 },
     liveBlogEntry: { ...liveBlog, budget: 1.5 },
@@ -340,6 +352,10 @@ async function main(): Promise<void> {
   );
   console.log(
     `the background, making the article's slice (ms; its first slice also makes the slicer's tables): ${scale.rows.map((r) => `${r.claims} claims ${fmt(r.sliceMs)} (first ${fmt(r.firstSliceMs)})`).join(', ')}; growth ${fmt(scale.sliceGrowth)}× (no budget: the background's, not the page's); the page sends ${fmt(scale.rows[0]!.keysBytes / 1e3, 1)} kB of keys`,
+  );
+  const reading = (claims: number) => firstReading[`sliced ${claims}`]!.total!.median;
+  console.log(
+    `a named page's first reading of the article, cold (Node, a process each, median of ${FIRST_READING_RUNS}): ${fmt(reading(10), 1)} ms with 10 claims, ${fmt(reading(10_000), 1)} with 10,000; growth ${fmt(results.firstReading.growth)}× (budget < ${FIRST_READING_GROWTH}×: ${verdict(results.firstReading.growth, FIRST_READING_GROWTH)})`,
   );
   const ms = (values: readonly number[]) => values.map((r) => fmt(r, 0)).join(', ');
   console.log(

@@ -7,7 +7,7 @@ import { openRecord } from './open-record';
 import { PageSection } from './PageSection';
 import { Differences } from '../shared/Differences';
 import { Timeline } from '../shared/Timeline';
-import { formatDate, formatLanguage } from '../shared/format';
+import { formatEventDays, formatLanguage } from '../shared/format';
 import { t, uiDirection, uiLocale } from '../shared/i18n';
 import { Message, Own } from '../shared/Message';
 
@@ -61,7 +61,7 @@ export function Card({ view, page, index, scheme }: CardProps) {
         <span class="meta">
           <Message
             name="claimEvent"
-            args={[<Own>{view.event.title}</Own>, formatDate(view.event.date)]}
+            args={[<Own>{view.event.title}</Own>, formatEventDays(view.event)]}
           />
         </span>
         <br />

@@ -4,7 +4,7 @@
  * speaker's name and its event's title, folded as the matcher folds a page (normalize.ts: case,
  * accents, vowel marks, typographic quotes), so "Kushner", "KUSHNER" and "kúshner" are one.
  */
-import type { EventView } from './claim-view';
+import { eventView, type EventView } from './claim-view';
 import type { ClaimId, DatasetIndex } from './dataset';
 import { foldText } from './normalize';
 import { tokenize } from './words';
@@ -26,28 +26,28 @@ export function browseClaims(index: DatasetIndex): BrowseClaim[] {
   const rank = (speaker: string | null) =>
     speaker === null ? people.length : (personOrder.get(speaker) ?? people.length - 1);
   const dated = claims.map((claim, at) => {
-    const event = index.event(claim.event);
-    return { claim, at, date: event?.date ?? '', title: event?.title ?? claim.event };
+    const event = eventView(claim.event, index.event(claim.event));
+    return { claim, at, event };
   });
   dated.sort(
     (a, b) =>
       rank(a.claim.speaker) - rank(b.claim.speaker) ||
-      (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) ||
+      (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0) ||
       a.at - b.at,
   );
-  return dated.map(({ claim, date, title }) => {
+  return dated.map(({ claim, event }) => {
     const speaker = index.person(claim.speaker)?.name ?? null;
     const texts = [
       claim.statement,
       speaker ?? '',
-      title,
+      event.title,
       ...claim.appearances.map((a) => a.text ?? ''),
     ];
     return {
       claimId: claim.id,
       statement: claim.statement,
       speaker,
-      event: { id: claim.event, title, date },
+      event,
       words: [...new Set(tokenize(foldText(texts.join('\n'))).texts)],
     };
   });

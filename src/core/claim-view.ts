@@ -2,7 +2,7 @@
  * What the card and the popup show about one claim, derived from the dataset: who said
  * it, and every source that carries it with whom that source credits.
  */
-import type { ClaimId, DatasetIndex, EventId, SourceKind } from './dataset';
+import type { ClaimEvent, ClaimId, DatasetIndex, EventId, SourceKind } from './dataset';
 import { viewDifferences, type DifferencesView } from './difference-view';
 import { viewSpread, type SpreadEntry } from './spread';
 
@@ -30,8 +30,17 @@ export interface SourceView {
 export interface EventView {
   readonly id: EventId;
   readonly title: string;
-  /** ISO date (YYYY-MM-DD). */
+  /** ISO date (YYYY-MM-DD): the main one, by which events are ordered. */
   readonly date: string;
+  /** The first and last of its days (a call, its publication, the reactions): one day twice. */
+  readonly days: readonly [string, string];
+}
+
+/** An event as the card, the popup and the record name it; an id alone should one be missing. */
+export function eventView(id: EventId, event: ClaimEvent | undefined): EventView {
+  if (event === undefined) return { id, title: id, date: '', days: ['', ''] };
+  const days = [event.date, ...event.dates].sort();
+  return { id, title: event.title, date: event.date, days: [days[0]!, days.at(-1)!] };
 }
 
 export interface ClaimView {
@@ -72,13 +81,12 @@ export function viewClaim(index: DatasetIndex, claimId: ClaimId): ClaimView | nu
       },
     ];
   });
-  const event = index.event(claim.event);
   return {
     claimId: claim.id,
     statement: claim.statement,
     translatedFrom: claim.statementTranslatedFrom ?? null,
-    // The build checks every claim's event; an id alone stands in should one ever be missing.
-    event: { id: claim.event, title: event?.title ?? claim.event, date: event?.date ?? '' },
+    // The build checks every claim's event.
+    event: eventView(claim.event, index.event(claim.event)),
     speaker: index.person(claim.speaker)?.name ?? null,
     sources,
     differences: viewDifferences(claim, index),

@@ -10,7 +10,7 @@ import type { ListedClaim, PopupState } from './popup-state';
 import { openRecordTab, showOnPage } from './popup-state';
 import { Differences, KIND } from '../shared/Differences';
 import { Timeline } from '../shared/Timeline';
-import { formatCount, formatDate, formatLanguage } from '../shared/format';
+import { formatCount, formatEventDays, formatLanguage } from '../shared/format';
 import { t } from '../shared/i18n';
 import { List, Message, Own } from '../shared/Message';
 import '../shared/differences.css';
@@ -111,7 +111,7 @@ function Body({ state, onShown }: { state: PopupState; onShown: () => void }) {
 }
 
 const eventText = (event: EventView, message: 'claimEvent' | 'eventHeading') => (
-  <Message name={message} args={[<Own>{event.title}</Own>, formatDate(event.date)]} />
+  <Message name={message} args={[<Own>{event.title}</Own>, formatEventDays(event)]} />
 );
 
 /** One event: its claims by speaker. Under several events, a speaker's heading is one level down. */

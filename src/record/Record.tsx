@@ -6,7 +6,7 @@
 import type { ClaimView } from '../core/claim-view';
 import type { DatasetIndex } from '../core/dataset';
 import { sideBySide } from '../core/side-by-side';
-import { formatCount, formatDate, formatLanguage } from '../shared/format';
+import { formatCount, formatEventDays, formatLanguage } from '../shared/format';
 import { t } from '../shared/i18n';
 import { Message, Own } from '../shared/Message';
 import { Timeline } from '../shared/Timeline';
@@ -45,7 +45,7 @@ export function Record({ view, index }: { view: ClaimView; index: DatasetIndex }
       <p class="event">
         <Message
           name="claimEvent"
-          args={[<Own>{view.event.title}</Own>, formatDate(view.event.date)]}
+          args={[<Own>{view.event.title}</Own>, formatEventDays(view.event)]}
         />
         {place !== null && (
           <>

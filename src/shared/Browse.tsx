@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { groupForBrowse, searchClaims, type BrowseClaim } from '../core/browse';
-import { formatCount, formatDate } from './format';
+import { formatCount, formatEventDays } from './format';
 import { t } from './i18n';
 import { Message, Own } from './Message';
 
@@ -57,7 +57,7 @@ export function Browse({ claims, href, onOpen, focus = false }: BrowseProps) {
               <h3>
                 <Message
                   name="eventHeading"
-                  args={[<Own>{event.title}</Own>, formatDate(event.date)]}
+                  args={[<Own>{event.title}</Own>, formatEventDays(event)]}
                 />
               </h3>
               <ul class="claims">

@@ -1,4 +1,5 @@
 /** Formats detail values for the reader's locale (src/core/locale-format.ts). */
+import type { EventView } from '../core/claim-view';
 import type { Bound } from '../core/dataset';
 import type { DetailValue } from '../core/difference-view';
 import { durationParts } from '../core/figures';
@@ -14,6 +15,9 @@ import { t, uiLocale, type MessageName } from './i18n';
 
 /** "2025-10-20" as the reader's locale writes a day. */
 export const formatDate = (iso: string) => formatDay(iso, uiLocale());
+/** An event's days as the reader's locale writes them: one day, or its first to its last. */
+export const formatEventDays = ({ days: [from, to] }: EventView) =>
+  formatDaySpan(from, to, uiLocale());
 export const formatCount = (value: number) => formatNumber(value, uiLocale());
 /** A language tag ("ru") as the reader's locale names the language. */
 export const formatLanguage = (tag: string) => languageName(tag, uiLocale());

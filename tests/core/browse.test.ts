@@ -66,7 +66,7 @@ describe('holdsWords', () => {
     claimId: 'c',
     statement: '',
     speaker: null,
-    event: { id: 'e', title: '', date: '' },
+    event: { id: 'e', title: '', date: '', days: ['', ''] },
     words: queryWords('Friedensabkommen والسلام bad club'),
   };
 

@@ -20,7 +20,18 @@ describe('viewClaim', () => {
       id: 'interview-60-minutes',
       title: 'CBS “60 Minutes” interview with Steve Witkoff and Jared Kushner',
       date: '2025-10-19',
+      days: ['2025-10-19', '2025-10-19'],
     });
+  });
+
+  it('gives an event of several days its first and last, the title none', () => {
+    // The call on 14 October, its publication on 25 November, the reactions the day after.
+    const event = viewClaim(index, 'witkoff-really-good-call')?.event;
+    expect(event?.days).toEqual(['2025-10-14', '2025-11-26']);
+    const kremlin = viewClaim(index, 'meeting-about-five-hours')?.event;
+    expect(kremlin?.days).toEqual(['2025-12-02', '2026-01-22']);
+    // The card prints the days beside the title: the title does not print them again.
+    expect(kremlin?.title).not.toMatch(/2025|2026/);
   });
 
   it('shows no title read off a URL as a headline', () => {
@@ -63,7 +74,7 @@ describe('groupByEvent', () => {
   const item = (id: string) => ({ view: viewClaim(index, id)! });
   const other = (id: string, event: string) => {
     const view = viewClaim(index, id)!;
-    return { view: { ...view, event: { id: event, title: event, date: '2026-01-22' } } };
+    return { view: { ...view, event: { id: event, title: event, date: '2026-01-22', days: ['2026-01-22', '2026-01-22'] as const } } };
   };
 
   it('groups claims by event in order of first appearance, then by speaker', () => {

@@ -611,6 +611,8 @@ export function extensionSuite(name: BrowserName): void {
         file: 'event-kremlin-meeting.html',
         quote: 'did not last five minutes but five hours',
         event: 'Witkoff and Kushner meet Vladimir Putin in the Kremlin',
+        // An event of two meetings: its first day to its last, once.
+        days: /Dec 2, 2025\s*–\s*Jan 22, 2026/,
         difference:
           /length of the 2 December 2025 Kremlin meeting · length of time\s+sources disagree/,
       },
@@ -621,12 +623,24 @@ export function extensionSuite(name: BrowserName): void {
         difference: /cost of the New Gaza plan · amount/,
       },
     ];
-    for (const { file, quote, event, difference } of EVENT_PAGES) {
+    for (const { file, quote, event, difference, days } of EVENT_PAGES as {
+      file: string;
+      quote: string;
+      event: string;
+      difference: RegExp;
+      days?: RegExp;
+    }[]) {
       it(`shows the claims of ${file}, and a card naming their event and where sources differ`, async () => {
         const page = await openArticle(`/${file}`);
         await waitForHighlights(page, 1);
         const card = await hoverCard(page, quote, file.replace('.html', '-card'));
         expect(card.text).toContain(`Event: ${event}`);
+        if (days !== undefined) {
+          const line = card.text.split('\n').find((l) => l.includes('Event:'))!;
+          expect(line).toMatch(days);
+          // The date once: the title no longer prints it beside the days.
+          expect(line.match(/2025/g)).toHaveLength(1);
+        }
         expect(card.text).toMatch(difference);
         await page.close();
       });
