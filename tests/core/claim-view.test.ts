@@ -74,7 +74,17 @@ describe('groupByEvent', () => {
   const item = (id: string) => ({ view: viewClaim(index, id)! });
   const other = (id: string, event: string) => {
     const view = viewClaim(index, id)!;
-    return { view: { ...view, event: { id: event, title: event, date: '2026-01-22', days: ['2026-01-22', '2026-01-22'] as const } } };
+    return {
+      view: {
+        ...view,
+        event: {
+          id: event,
+          title: event,
+          date: '2026-01-22',
+          days: ['2026-01-22', '2026-01-22'] as const,
+        },
+      },
+    };
   };
 
   it('groups claims by event in order of first appearance, then by speaker', () => {
