@@ -149,10 +149,12 @@ function report(s: Score): void {
   const attribution = scoreAttribution(results, attributionTruth());
   const attributed = attribution.right + attribution.wrong.length;
   console.log(
-    `Attribution right, against the dataset's record for these pages: ${attribution.right}/${attributed}`,
+    `Attribution right, against the dataset's record for these pages (per page and quote): ${attribution.right}/${attributed}`,
   );
   for (const w of attribution.wrong)
-    console.log(`  ${w.path}: ${w.claim}: found ${w.found}, recorded ${w.recorded}`);
+    console.log(
+      `  ${w.path}: ${w.claim}: found [${w.found.map((p) => p ?? 'no one').join(', ')}], recorded ${w.recorded}`,
+    );
   const events = [...s.recallByEvent.values()];
   const [en, other] = [sum(events.map((e) => e.en)), sum(events.map((e) => e.other))];
   console.log(

@@ -132,23 +132,34 @@ export type AttributionTruth = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 export interface AttributionScore {
   readonly right: number;
-  readonly wrong: { path: string; claim: string; found: string | null; recorded: string }[];
+  readonly wrong: { path: string; claim: string; found: (string | null)[]; recorded: string }[];
 }
 
-/** Compares the speaker the pipeline found for each quote with the one the dataset records. */
+/**
+ * Compares whom the pipeline credits with each quote on a page with whom the dataset records the
+ * page crediting, once per page and quote. Right where a highlight of it credits the recorded
+ * person and none credits anyone else. A highlight that credits nobody besides (the same words
+ * in a headline that names no one) is no misattribution: the record is of the span it cites.
+ */
 export function scoreAttribution(
   results: ReadonlyMap<string, PageAnalysis>,
   truth: AttributionTruth,
 ): AttributionScore {
-  const score: AttributionScore = { right: 0, wrong: [] };
+  let right = 0;
+  const wrong: AttributionScore['wrong'] = [];
   for (const [path, recorded] of truth) {
+    const credits = new Map<string, Set<string | null>>();
     for (const claim of results.get(path)?.claims ?? []) {
-      const expected = recorded.get(claim.id);
-      if (expected === undefined) continue;
-      if (claim.attributedTo === expected) (score as { right: number }).right++;
-      else
-        score.wrong.push({ path, claim: claim.id, found: claim.attributedTo, recorded: expected });
+      if (!recorded.has(claim.id)) continue;
+      const found = credits.get(claim.id) ?? new Set();
+      credits.set(claim.id, found.add(claim.attributedTo));
+    }
+    for (const [claim, found] of credits) {
+      const expected = recorded.get(claim)!;
+      const others = [...found].filter((person) => person !== null && person !== expected);
+      if (found.has(expected) && others.length === 0) right++;
+      else wrong.push({ path, claim, found: [...found], recorded: expected });
     }
   }
-  return score;
+  return { right, wrong };
 }

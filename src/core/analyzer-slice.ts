@@ -25,7 +25,7 @@ import { lookUp, makeIntTable } from './int-table';
 import type { ShortQuoteIndex } from './short-quotes';
 import type { SliceKeys } from './slice-keys';
 import { FEWEST_WORDS, SHORT_TEXT_WORDS } from './stem-index';
-import { LEAST_SHARE } from './stem-match';
+import { CUT_SHARE, LEAST_SHARE } from './stem-match';
 import { gramKey, wordHash } from './word-sieve';
 
 /** Below `LEAST_SHARE` by no more than rounding: a share summed in another order may differ. */
@@ -95,14 +95,19 @@ export function compileSlicer(dataset: IndexedDataset): Slicer {
       for (const w of weights) if (w > 0) [total, telling] = [total + w, telling + 1];
       for (const word of words) weight += weights[word]!;
       // As stem-match.ts's `mayHoldEnough`: a short text's every word, else three; the share
-      // of its whole weight, or of its weight without its framing (a reported quote's).
+      // of its whole weight, or of its weight without its framing (a reported quote's). Or as
+      // its `cutsOf`: two of its words at `CUT_SHARE` of its weight (a few words quoted of it).
       const needed = telling < FEWEST_WORDS ? telling : FEWEST_WORDS;
-      if (telling < SHORT_TEXT_WORDS || words.size < needed || total <= 0) continue;
-      if (
-        weight / total < LEAST_SHARE - ROUNDING &&
-        shareWithout(framing ?? [], weights, words) < LEAST_SHARE - ROUNDING
-      )
-        continue;
+      if (telling < SHORT_TEXT_WORDS || total <= 0) continue;
+      const cut =
+        telling >= FEWEST_WORDS &&
+        words.size >= SHORT_TEXT_WORDS &&
+        weight / total >= CUT_SHARE - ROUNDING;
+      const enough =
+        words.size >= needed &&
+        (weight / total >= LEAST_SHARE - ROUNDING ||
+          shareWithout(framing ?? [], weights, words) >= LEAST_SHARE - ROUNDING);
+      if (!cut && !enough) continue;
       texts.add(text);
       claims.add(claim);
     }

@@ -10,12 +10,14 @@
  * `THRESHOLD` of one of its texts' weight and more than half its telling words: a quote inside
  * one quotation (or nearly whole where a transcript prints no marks, unless the text is a report
  * rendering, a claim's core any account of it holds), a fact in the page's words. A short text
- * (two telling words) counts only as the whole of its quotation. Unless the run holds a text
+ * (two telling words) counts only as the whole of its quotation; a quotation of a few words
+ * that are nearly all a text's ("utili e costruttive"), as a cut of it (`cutsOf`). Unless the run holds a text
  * nearly whole, a word of its claim's context or of its event must stand near. A quote the page
  * reports in its own words, outside quotation marks ("Ushakov called the talks useful and
  * constructive"), weighed without its source's framing, counts at `REPORTED_THRESHOLD` (a
  * report rendering's core at `REPORTED_CORE_THRESHOLD`) where the page credits that run to one
- * of its people (`speakerOf`: attribution.ts's rules), and always with its context near.
+ * of its people (`speakerOf`: attribution.ts's rules; a narrated quote needs no credit, and is
+ * found near its event's people: claim-people.ts), and always with its context near.
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
@@ -77,6 +79,12 @@ export const STEM_SCORE = 0.7;
 const REMEMBERED = 20_000;
 /** A short text's quotation may hold this many words more than the text. */
 const SHORT_QUOTATION_SLACK = 2;
+/** A quotation of at most this many words may be a few words cut from a text (`cutsOf`). */
+const CUT_LONGEST = 8;
+/** ...its words of this many letters or more are what it says; */
+const CUT_WORD = 3;
+/** ...and it holds this share of the text's weight at least. */
+export const CUT_SHARE = 0.4;
 /** Whether a text of `telling` words weighing anything is short (`FEWEST_WORDS`). */
 const isShort = (telling: number) => telling < FEWEST_WORDS;
 /**
@@ -177,6 +185,8 @@ interface Run {
   readonly reported?: boolean;
   /** A short text's: counts only as the whole of its quotation, with its context near. */
   readonly short?: boolean;
+  /** A few words cut from its text (`cutsOf`): the weight they hold, which orders cuts. */
+  readonly cut?: number;
 }
 
 export interface StemMatcher {
@@ -430,6 +440,58 @@ export function compileStemMatcher(
     return { profile: p, first: atOf(inRun[first]!), last: atOf(inRun.at(-1)!), share };
   }
 
+  /**
+   * The texts a short quotation was cut from ("utili e costruttive" of "the talks were useful,
+   * constructive and substantive"): its words of three letters or more nearly all stand for a
+   * text's words (all but one in three), two of its telling words or more, `CUT_SHARE` of its
+   * weight. Each a short run: its claim's context must stand near.
+   */
+  function cutsOf(
+    [first, last]: readonly [number, number],
+    hits: readonly (readonly number[])[],
+    named: ReadonlySet<PersonId>,
+    starts: readonly number[],
+    ends: readonly number[],
+  ): Run[] {
+    if (last - first + 1 < 2 || last - first + 1 > CUT_LONGEST) return [];
+    let content = 0;
+    /** Per text, its words the quotation holds, and the page words that hold them. */
+    const held = new Map<number, { words: Set<number>; at: Set<number> }>();
+    for (let at = first; at <= last; at++) {
+      if (ends[at]! - starts[at]! >= CUT_WORD) content++;
+      for (const b of hits[at]!)
+        for (let k = 0, words = index.words[b]!; k < words.length; k += 2 + 2 * words[k + 1]!)
+          for (let i = k + 2; i < k + 2 + 2 * words[k + 1]!; i += 2) {
+            const p = words[i]!;
+            let entry = held.get(p);
+            if (entry === undefined) held.set(p, (entry = { words: new Set(), at: new Set() }));
+            entry.words.add(words[i + 1]!);
+            if (ends[at]! - starts[at]! >= CUT_WORD) entry.at.add(at);
+          }
+    }
+    const cuts: Run[] = [];
+    for (const [p, { words, at }] of held) {
+      if (words.size < SHORT_TEXT_WORDS || content - at.size > Math.floor(content / 3)) continue;
+      const profile = profileAt(p);
+      if (isShort(profile.telling) || !profile.people.some((id) => named.has(id))) continue;
+      let [weight, telling] = [0, 0];
+      for (const w of words)
+        if (profile.weights[w]! > 0)
+          [weight, telling] = [weight + profile.weights[w]!, telling + 1];
+      const share = weight / profile.total;
+      if (telling < SHORT_TEXT_WORDS || share < CUT_SHARE) continue;
+      cuts.push({
+        profile: p,
+        first: Math.min(...at),
+        last: Math.max(...at),
+        share,
+        short: true,
+        cut: weight,
+      });
+    }
+    return cuts;
+  }
+
   /** The findings in one stretch of `text`, `[start, end)`, near `mentions`. */
   function findInRegion(
     text: string,
@@ -506,17 +568,26 @@ export function compileStemMatcher(
         }
       }
     }
+    // A few words the page quoted of a text (below).
+    for (const quotation of quotations)
+      for (const cut of cutsOf(quotation.words, hits, named, starts, ends))
+        found.push({ run: cut, quotation: quotation.span });
     // Of two claims found in the same words (two near-identical lines of one speech), the one
     // whose text they hold more of, among those that pass: a run the checks turn down leaves
     // its words to the next.
     // A reported run, surer only once credited, after every other; on a tie (within rounding),
     // the run inside a quotation: its span is the quotation.
+    // A cut after every other but a reported run; of two cuts, the one whose words weigh more.
+    const rank = ({ run }: (typeof found)[number]) =>
+      run.reported === true ? 2 : run.cut !== undefined ? 1 : 0;
     const byShare = (a: (typeof found)[number], b: (typeof found)[number]) =>
-      Number(a.run.reported === true) !== Number(b.run.reported === true)
-        ? Number(a.run.reported === true) - Number(b.run.reported === true)
-        : Math.abs(b.run.share - a.run.share) > 1e-9
-          ? b.run.share - a.run.share
-          : Number(b.quotation !== null) - Number(a.quotation !== null);
+      rank(a) !== rank(b)
+        ? rank(a) - rank(b)
+        : a.run.cut !== undefined && b.run.cut !== undefined && a.run.cut !== b.run.cut
+          ? b.run.cut - a.run.cut
+          : Math.abs(b.run.share - a.run.share) > 1e-9
+            ? b.run.share - a.run.share
+            : Number(b.quotation !== null) - Number(a.quotation !== null);
     const kept: Run[] = [];
     const findings: Finding[] = [];
     for (const { run, quotation } of found.sort(byShare)) {

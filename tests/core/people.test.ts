@@ -172,6 +172,14 @@ describe("the dataset's people, as news pages print them", () => {
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
 
+  it('finds Ushakov with the comma below of Romanian and the cedilla of Turkish', () => {
+    for (const text of [
+      'Consilierul prezidențial Iuri Ușakov a declarat că discuțiile au fost utile.',
+      'Kremlin Sözcüsü Yuri Uşakov açıklama yaptı.',
+    ])
+      expect(matcher.named(text), text).toContain('ushakov');
+  });
+
   it('finds al-Hayya as Turkish, Spanish, Greek and Persian pages print him', () => {
     const pages = [
       "Hamas'ın Gazze lideri Halil el-Hayya, savaşın sona erdiğini açıkladı.",

@@ -183,3 +183,31 @@ describe('a narrated quote (a fact the news reports in its own words)', () => {
     expect(ids(text)).not.toContain('meeting-about-five-hours');
   });
 });
+
+describe('a few words the page quotes of a claim', () => {
+  // ushakov-useful-constructive-substantive in Romanian, where no source prints it: the
+  // rendering is "discuțiile au fost utile, constructive și substanțiale"; the page quotes two
+  // of its adjectives.
+  it('is the claim, with its context near', () => {
+    expect(languagesOf('ushakov-useful-constructive-substantive').has('ro')).toBe(false);
+    const text =
+      'Întâlnirea de la Kremlin dintre Vladimir Putin și Steve Witkoff a durat cinci ore. Au fost ' +
+      'discuții „utile și constructive”, a declarat consilierul prezidențial Iuri Ușakov.';
+    const claim = found(text).find((c) => c.id === 'ushakov-useful-constructive-substantive');
+    expect(claim && text.slice(claim.start, claim.end)).toBe('utile și constructive');
+  });
+
+  it('is not the claim said of another matter, with no word of its context near', () => {
+    const text =
+      'Steve Witkoff a vizitat o fabrică de biciclete din Miami, iar muncitorii au vorbit despre ' +
+      'discuții „utile și constructive” cu el.';
+    expect(ids(text)).not.toContain('ushakov-useful-constructive-substantive');
+  });
+
+  it('needs two of its telling words: one is anyone’s', () => {
+    const text =
+      'Întâlnirea de la Kremlin dintre Vladimir Putin și Steve Witkoff a durat cinci ore. Au fost ' +
+      'discuții „utile”, a declarat consilierul prezidențial Iuri Ușakov.';
+    expect(ids(text)).not.toContain('ushakov-useful-constructive-substantive');
+  });
+});

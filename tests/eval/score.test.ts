@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PageAnalysis } from '../../src/core/analyze';
 import { readCorpus, readLabels, type KeyClaim, type PageLabel } from '../../eval/corpus';
-import { score } from '../../eval/score';
+import { score, scoreAttribution } from '../../eval/score';
 
 const label = (
   lang: string,
@@ -134,5 +134,38 @@ describe('score', () => {
       { path: 'negative/05.txt', claim: 'bad-club', reason: 'negative page' },
     ]);
     expect(s.byFolder.get('negative')).toEqual({ pages: 1, falseHighlights: 1, peopleExact: 1 });
+  });
+});
+
+describe('scoreAttribution', () => {
+  const credited = (...claims: [string, string | null][]): PageAnalysis => ({
+    people: [],
+    claims: claims.map(([id, attributedTo]) => ({
+      id,
+      start: 0,
+      end: 1,
+      attributedTo,
+      score: 1,
+      via: 'a',
+    })),
+  });
+  const truth = new Map([['p.txt', new Map([['q', 'witkoff']])]]);
+  const scored = (analysis: PageAnalysis) =>
+    scoreAttribution(new Map([['p.txt', analysis]]), truth);
+
+  it('counts a page’s quote once, right where a highlight credits the recorded person', () => {
+    // The body credits him; a headline printing the same words names no one.
+    expect(scored(credited(['q', null], ['q', 'witkoff']))).toEqual({ right: 1, wrong: [] });
+  });
+
+  it('is wrong where a highlight credits someone else, or none credits the recorded person', () => {
+    expect(scored(credited(['q', 'witkoff'], ['q', 'kushner'])).wrong).toEqual([
+      { path: 'p.txt', claim: 'q', found: ['witkoff', 'kushner'], recorded: 'witkoff' },
+    ]);
+    expect(scored(credited(['q', null])).right).toBe(0);
+  });
+
+  it('scores no quote the page was not found to print, and none the record does not credit', () => {
+    expect(scored(credited(['other', 'kushner']))).toEqual({ right: 0, wrong: [] });
   });
 });
