@@ -11,8 +11,9 @@
  * one quotation (or nearly whole where a transcript prints no marks, unless the text is a report
  * rendering, a claim's core any account of it holds), a fact in the page's words. A short text
  * (two telling words) counts only as the whole of its quotation; a quotation of a few words
- * that are nearly all a text's ("utili e costruttive"), as a cut of it (`cutsOf`). Unless the run holds a text
- * nearly whole, a word of its claim's context or of its event must stand near. A quote the page
+ * nearly all of which are a text's ("utili e costruttive"), as a cut of it (`cutsOf`). Unless
+ * the run holds a text nearly whole, a word of its claim's context or of its event must stand
+ * near. A quote the page
  * reports in its own words, outside quotation marks ("Ushakov called the talks useful and
  * constructive"), weighed without its source's framing, counts at `REPORTED_THRESHOLD` (a
  * report rendering's core at `REPORTED_CORE_THRESHOLD`) where the page credits that run to one
@@ -454,24 +455,33 @@ export function compileStemMatcher(
     ends: readonly number[],
   ): Run[] {
     if (last - first + 1 < 2 || last - first + 1 > CUT_LONGEST) return [];
+    /** Its words of `CUT_WORD` letters or more: what it says. */
     let content = 0;
-    /** Per text, its words the quotation holds, and the page words that hold them. */
-    const held = new Map<number, { words: Set<number>; at: Set<number> }>();
+    /**
+     * Per text, its words the quotation holds, the page words that hold them, and those of
+     * them that are what it says.
+     */
+    const held = new Map<number, { words: Set<number>; at: number[]; said: Set<number> }>();
     for (let at = first; at <= last; at++) {
-      if (ends[at]! - starts[at]! >= CUT_WORD) content++;
+      const says = ends[at]! - starts[at]! >= CUT_WORD;
+      if (says) content++;
       for (const b of hits[at]!)
         for (let k = 0, words = index.words[b]!; k < words.length; k += 2 + 2 * words[k + 1]!)
           for (let i = k + 2; i < k + 2 + 2 * words[k + 1]!; i += 2) {
             const p = words[i]!;
             let entry = held.get(p);
-            if (entry === undefined) held.set(p, (entry = { words: new Set(), at: new Set() }));
+            if (entry === undefined)
+              held.set(p, (entry = { words: new Set(), at: [], said: new Set() }));
             entry.words.add(words[i + 1]!);
-            if (ends[at]! - starts[at]! >= CUT_WORD) entry.at.add(at);
+            entry.at.push(at);
+            if (says) entry.said.add(at);
           }
     }
     const cuts: Run[] = [];
-    for (const [p, { words, at }] of held) {
-      if (words.size < SHORT_TEXT_WORDS || content - at.size > Math.floor(content / 3)) continue;
+    // A quotation of words of a letter or two ("20 28") says nothing a cut could hold.
+    if (content === 0) return cuts;
+    for (const [p, { words, at, said }] of held) {
+      if (words.size < SHORT_TEXT_WORDS || content - said.size > Math.floor(content / 3)) continue;
       const profile = profileAt(p);
       if (isShort(profile.telling) || !profile.people.some((id) => named.has(id))) continue;
       let [weight, telling] = [0, 0];
@@ -482,8 +492,8 @@ export function compileStemMatcher(
       if (telling < SHORT_TEXT_WORDS || share < CUT_SHARE) continue;
       cuts.push({
         profile: p,
-        first: Math.min(...at),
-        last: Math.max(...at),
+        first: at[0]!,
+        last: at.at(-1)!,
         share,
         short: true,
         cut: weight,

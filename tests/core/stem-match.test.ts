@@ -204,6 +204,14 @@ describe('a few words the page quotes of a claim', () => {
     expect(ids(text)).not.toContain('ushakov-useful-constructive-substantive');
   });
 
+  it('reads a quotation of numbers of two digits without failing, and finds no claim in it', () => {
+    const text =
+      'Steve Witkoff and Kirill Dmitriev drew up the plan in Miami. Its points went from “20 28” ' +
+      'to “28 20” and «20, 28» in a week, Ushakov said of the Kremlin talks.';
+    expect(() => found(text)).not.toThrow();
+    expect(found(text).filter((c) => text.slice(c.start, c.end).match(/^\d+\W*\d+$/))).toEqual([]);
+  });
+
   it('needs two of its telling words: one is anyone’s', () => {
     const text =
       'Întâlnirea de la Kremlin dintre Vladimir Putin și Steve Witkoff a durat cinci ore. Au fost ' +
