@@ -24,7 +24,7 @@ import type { Claim, ClaimEvent, PersonId, Source } from './dataset';
 import { lookUp, makeIntTable } from './int-table';
 import type { ShortQuoteIndex } from './short-quotes';
 import type { SliceKeys } from './slice-keys';
-import { FEWEST_WORDS, SHORT_TEXT_WORDS } from './stem-index';
+import { FEWEST_WORDS, forEachPosting, SHORT_TEXT_WORDS } from './stem-index';
 import { CUT_SHARE, LEAST_SHARE } from './stem-match';
 import { gramKey, wordHash } from './word-sieve';
 
@@ -243,14 +243,4 @@ function shareWithout(
     if (held.has(word)) weight += w;
   });
   return total > 0 ? weight / total : 0;
-}
-
-/** A beginning's postings (stem-index.ts's `words`): each language's texts and their words. */
-function forEachPosting(
-  list: readonly number[],
-  visit: (language: number, text: number, word: number) => void,
-): void {
-  for (let k = 0; k < list.length; k += 2 + 2 * list[k + 1]!)
-    for (let i = k + 2; i < k + 2 + 2 * list[k + 1]!; i += 2)
-      visit(list[k]!, list[i]!, list[i + 1]!);
 }

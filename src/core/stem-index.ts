@@ -70,6 +70,16 @@ const EVENT_WORD_SHARE = 0.1;
 const MOST_OTHERS = 1;
 const EVENT_WORD_LENGTH = 5;
 
+/** A beginning's postings (`StemIndex.words`): each language's texts and their words. */
+export function forEachPosting(
+  list: readonly number[],
+  visit: (language: number, text: number, word: number) => void,
+): void {
+  for (let k = 0; k < list.length; k += 2 + 2 * list[k + 1]!)
+    for (let i = k + 2; i < k + 2 + 2 * list[k + 1]!; i += 2)
+      visit(list[k]!, list[i]!, list[i + 1]!);
+}
+
 export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimEvent[]): StemIndex {
   const weightOf = wordWeights(claims);
   const languages: string[] = [];

@@ -29,7 +29,7 @@ import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import type { PersonMention } from './people';
 import { inOwnWords, quotationsIn, trimToWords } from './quotation';
-import { FEWEST_WORDS, SHORT_TEXT_WORDS, type StemIndex } from './stem-index';
+import { FEWEST_WORDS, forEachPosting, SHORT_TEXT_WORDS, type StemIndex } from './stem-index';
 import { withinReach } from './windows';
 import { isSemitic, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
 
@@ -302,7 +302,8 @@ export function compileStemMatcher(
     named: ReadonlySet<PersonId>,
   ): Map<number, Hit[]> {
     stamp = (stamp + 1) >>> 0 || 1;
-    // Every allowed hit as `profile, hit` pairs, in page order, counted per text.
+    // Every allowed hit as `profile, hit` pairs, in page order, counted per text. The postings
+    // read inline, not by `forEachPosting`: this loop is most of a named page's stem matching.
     const pairs: number[] = [];
     for (let at = 0; at < hits.length; at++)
       for (const b of hits[at]!)
@@ -466,16 +467,14 @@ export function compileStemMatcher(
       const says = ends[at]! - starts[at]! >= CUT_WORD;
       if (says) content++;
       for (const b of hits[at]!)
-        for (let k = 0, words = index.words[b]!; k < words.length; k += 2 + 2 * words[k + 1]!)
-          for (let i = k + 2; i < k + 2 + 2 * words[k + 1]!; i += 2) {
-            const p = words[i]!;
-            let entry = held.get(p);
-            if (entry === undefined)
-              held.set(p, (entry = { words: new Set(), at: [], said: new Set() }));
-            entry.words.add(words[i + 1]!);
-            entry.at.push(at);
-            if (says) entry.said.add(at);
-          }
+        forEachPosting(index.words[b]!, (_, p, word) => {
+          let entry = held.get(p);
+          if (entry === undefined)
+            held.set(p, (entry = { words: new Set(), at: [], said: new Set() }));
+          entry.words.add(word);
+          entry.at.push(at);
+          if (says) entry.said.add(at);
+        });
     }
     const cuts: Run[] = [];
     // A quotation of words of a letter or two ("20 28") says nothing a cut could hold.
