@@ -26,7 +26,11 @@
  *    “…”`), or, for a pronoun, the name that opens the sentence before; or the nearest label
  *    line above (a transcript's paragraphs);
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
- *    (`“…”. Así habló Jared Kushner`).
+ *    (`“…”. Así habló Jared Kushner`);
+ * 6. for a quotation still unclaimed, the name that opens the nearest earlier sentence naming
+ *    anyone: the page's subject, whom an epithet (`Der 45jährige`) or an unnamed statement
+ *    (`йдеться у заяві`) stands for; for a quotation in a headline, the speaker its lede credits
+ *    (`« Nous avons discuté du fond… »` / `…, selon le conseiller …, Youri Ouchakov.`).
  * A name the page gave in full counts again where its last words stand alone (`Jalil Al Haya …
  * Al Haya explicó`, short-names.ts). Names inside quotation marks (a quote's own words) never
  * speak for it. Only the speaker reach around the quote is read (windows.ts), so a window
@@ -144,6 +148,18 @@ const ARABIC_SCRIPT = /^[\u0600-\u06FF]/u;
 const VOWEL_END = /[аеиоуыэюяіaeiouy]$/iu;
 /** An owner's `'s`, or a case ending after an apostrophe (Turkish `Uşakov'a`, `Trump'ın`). */
 const CASE_ENDING = /^['’]\p{L}/u;
+/**
+ * A person called by their age, as news calls the one it is about: `the 45-year-old`, `Der
+ * 45jährige`, `45-летний`, `il 45enne`, `45 yaşındaki`.
+ */
+const AGE_EPITHET =
+  /\d\d[^\S\n]?[-‐‑–]?[^\S\n]?(?:year-old|jährige|jarige|åriga|årige|enne|летн|річн|letni|letý|yaşındaki|χρονος)/iu;
+/**
+ * A statement said to speak with no one named (`йдеться у заяві`, "the statement says"; `heißt
+ * es`, `si legge`): the words of whoever the page said made it.
+ */
+const IMPERSONAL =
+  /(?<![\p{L}\p{M}])(?:йдеться|говориться|говорится|heißt es|hieß es|si legge|se lee|peut-on lire|on peut lire|lê-se|czytamy|the statement (?:said|says|reads?))(?![\p{L}\p{M}])/iu;
 
 /** Whether an entry of `set` ends `k` words before a name (`lower`: the words before, nearest first). */
 const endsAt = (set: WordSet, lower: readonly string[], k: number) =>
@@ -232,6 +248,9 @@ const LABEL_REACH = 60;
 const SOURCE_REACH = 200;
 /** How many of a paraphrase's first characters may hold its speaker (`Аль-Хайя заявил, что…`). */
 const SPAN_HEAD = 60;
+/** The longest line read as a headline, and how many sentences of its lede are read (7.). */
+const HEADLINE = 250;
+const LEDE_SENTENCES = 2;
 
 /**
  * Whether `m` is an object or an owner, not a subject, read from the words before it back to
@@ -715,6 +734,62 @@ function attribute(
   return (
     earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
     labelAbove(r, open, reach) ??
-    (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null)
+    (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null) ??
+    (quote.quoted && unclaimed(r, quote, ceiling)
+      ? (lastSubject(r, sentence, open, reach) ?? ledeSpeaker(r, quote, ceiling))
+      : null)
   );
+}
+
+/**
+ * For a quotation in a headline (a line of its own, short, with no sentence end), the speaker
+ * of the first sentence after it that credits someone (7.): news names a headline's speaker in
+ * its lede (`« Nous avons discuté du fond… » : les négociations…` / `…, selon le conseiller du
+ * président russe, Youri Ouchakov.`).
+ */
+function ledeSpeaker(r: CuedReading, quote: Quote, ceiling: number): PersonId | null {
+  const { text } = r;
+  const [line, end] = [r.lineStart(quote.open), lineEnd(text, quote.close, ceiling)];
+  if (end - line > HEADLINE || end >= ceiling || /[.!?؟。]\s*$/u.test(text.slice(line, end)))
+    return null;
+  for (let [from, k] = [end, 0]; from < ceiling && k < LEDE_SENTENCES; k++) {
+    const to = sentenceEndAfter(text, from, ceiling);
+    const speaker = sentenceSpeaker(r, from, to, r.floor);
+    if (speaker !== null) return speaker;
+    from = to;
+  }
+  return null;
+}
+
+/**
+ * Whether a quotation's own sentence leaves it to another: it names no one as a subject and no
+ * one speaks in it (`Statt dessen arbeite man nur noch auf einen „katastrophalen Erfolg“ hin.`),
+ * or its subject is an epithet (`Der 45jährige stellte klar`) or a statement (`йдеться у
+ * заяві`, "the statement says"). A speaker of its own, named or
+ * not (`Hamas said`, `a US official said`, `Himam Al Haya explicó`), keeps it from them.
+ */
+function unclaimed(r: CuedReading, quote: Quote, ceiling: number): boolean {
+  const end = sentenceEndAfter(r.text, quote.close, ceiling);
+  const names = r.speakersIn(quote.sentence, end);
+  if (subjectsOf(r, names, quote.sentence).some(Boolean)) return false;
+  const own = `${r.text.slice(quote.sentence, quote.open)} ${r.text.slice(quote.close, end)}`;
+  return AGE_EPITHET.test(own) || IMPERSONAL.test(own) || !r.cues.anyCue.test(own);
+}
+
+/**
+ * For a quotation no sentence around credits, the name that opens the nearest earlier sentence
+ * naming anyone (6.): the page's subject, whom its epithets and unnamed statements stand for
+ * (`Kushner zeigte … Der 45jährige stellte klar, daß die USA „keinen Plan B“ …`, `Кушнер …
+ * оприлюднив … "…", - йдеться у заяві`). Null where that sentence's first name is no subject.
+ */
+function lastSubject(r: CuedReading, to: number, open: number, reach: number): PersonId | null {
+  for (let end = to; end > reach;) {
+    const from = sentenceStartBefore(r.text, reach, open, end - 1);
+    if (from < open - LOOK_BACK) break;
+    const first = r.speakersIn(from, end)[0];
+    if (first !== undefined)
+      return subjectsOf(r, [first], from)[0] && opens(r, from, first) ? first.personId : null;
+    end = from;
+  }
+  return null;
 }

@@ -394,6 +394,53 @@ describe('attribute, per language', () => {
     ]);
   });
 
+  it('gives a quotation its own sentence leaves unclaimed to the subject before it, or the lede after a headline', () => {
+    const davos =
+      'Jared Kushner presented the plan on Thursday in Davos. Kushner also showed an AI-generated skyline.\n\n' +
+      'No plan B\n\nThe 45-year-old made clear that there was “no plan B”. Instead, the goal is “catastrophic success”.';
+    const statement =
+      'Стів Віткофф оприлюднив заяву після зустрічі. "Ми досягли прогресу, але роботи ще багато", - йдеться у заяві.';
+    expectCredits([
+      [davos, 'no plan B', 'kushner'],
+      [davos, 'catastrophic success', 'kushner'],
+      [
+        'Der Sondergesandte Witkoff traf Putin. Der 68jährige sagte, es sei „ein gutes Treffen“ gewesen.',
+        'ein gutes Treffen',
+        'witkoff',
+      ],
+      [statement, 'Ми досягли прогресу, але роботи ще багато', 'witkoff'],
+      // A headline's quote, whose lede names its speaker.
+      [
+        '« Nous avons parlé du fond » : cinq heures de négociations entre Poutine, Witkoff et Kushner\n' +
+          'Les échanges ont porté sur le fond des documents, selon Iouri Ouchakov, conseiller du Kremlin. Le président a été clair.',
+        'Nous avons parlé du fond',
+        'ushakov',
+      ],
+      [
+        '« Nous avons parlé du fond » : cinq heures de négociations entre Poutine, Witkoff et Kushner\n' +
+          'Les échanges ont duré cinq heures au Kremlin. Le président a été clair.',
+        'Nous avons parlé du fond',
+        null,
+      ],
+      // Someone else speaks in the quote's sentence, or the sentence before is about another.
+      [
+        'Kushner presented the plan. Its critics called it “catastrophic success”.',
+        'catastrophic success',
+        null,
+      ],
+      [
+        'Critics of Kushner met in Davos. The plan aims at “catastrophic success”.',
+        'catastrophic success',
+        null,
+      ],
+      [
+        'Kushner presented the plan. The 45-year-old minister, Itamar Ben-Gvir, called it “a fantasy”.',
+        'a fantasy',
+        'ben-gvir',
+      ],
+    ]);
+  });
+
   it('does not credit an object, an owner or a name inside the quote', () => {
     expectCredits([
       // Witkoff's: an owner; Ben-Gvir: whom he spoke to.
