@@ -127,9 +127,9 @@ function analyzerOf(
     yield;
     const claims = typeof claimsFor === 'function' ? yield* claimsFor(text, mentions) : claimsFor;
     // A span printed under a bidi control shows the reader other words (bidi.ts).
-    const matches = claims.matcher
-      .find(text, mentions)
-      .filter((m) => !isUnderBidiControl(text, m.start, m.end));
+    const matches = (yield* claims.matcher.findInSteps(text, mentions)).filter(
+      (m) => !isUnderBidiControl(text, m.start, m.end),
+    );
     yield;
     const found: FoundClaim[] = matches.map((m) => ({
       ...m,

@@ -26,6 +26,7 @@ import { gramKey, wordSieve, type SiftedText } from './word-sieve';
 import { N, type WordingIndex } from './wording-index';
 import { lookUp } from './int-table';
 import { compileShortQuotes } from './short-quotes';
+import { runSteps } from './steps';
 import { compileStemMatcher } from './stem-match';
 import { compileClaimContext } from './claim-context';
 import { trimToWords } from './quotation';
@@ -41,6 +42,8 @@ export interface ClaimMatcher {
    * the whole text is read.
    */
   find(text: string, mentions?: readonly PersonMention[]): Finding[];
+  /** `find` a step at a time (steps.ts): its wordings, stems and two-word quotes, each a step. */
+  findInSteps(text: string, mentions?: readonly PersonMention[]): Generator<undefined, Finding[]>;
 }
 
 /** A chain shorter than this many words is too likely to occur by chance... */
@@ -412,19 +415,32 @@ export function compileClaimMatcher(
     });
   }
 
-  /** The claims of `text`, read whole (`mentions` in its offsets, for stems and short quotes). */
-  function findIn(text: string, mentions: readonly PersonMention[] | undefined): Finding[] {
+  /**
+   * The claims of `text`, read whole (`mentions` in its offsets, for stems and short quotes): by
+   * its wordings, then its stems, then its two-word quotes, a step each (on a page's first
+   * reading each runs cold, and together they held the page too long).
+   */
+  function* findIn(
+    text: string,
+    mentions: readonly PersonMention[] | undefined,
+  ): Generator<undefined, Finding[]> {
     const named = mentions !== undefined && mentions.length > 0;
-    // Read whole: one piece, for wordings (the reference the tests compare with).
-    if (options.sieve === false) {
-      const piece = pieceOf(text, 0, text.length);
-      const taken = resolveOverlaps(byWordings(piece));
-      if (named) {
-        resolveOverlaps(stems.find(text, mentions), taken);
-        resolveOverlaps(shortQuotes.find(text, mentions), taken);
-      }
-      return taken.sort((a, b) => a.start - b.start);
-    }
+    const taken = resolveOverlaps(byWordingsOf(text));
+    if (!named) return taken.sort(byStart);
+    yield;
+    // Never over a wording match: the words it matched are surer than stems. (Only what
+    // is near decides, so a page read in windows finds the same: core/windows.ts.)
+    resolveOverlaps(stems.find(text, mentions), taken);
+    yield;
+    // Last: a two-word quotation is the least sure of them.
+    resolveOverlaps(shortQuotes.find(text, mentions), taken);
+    return taken.sort((a, b) => a.start - b.start);
+  }
+
+  /** What `text`'s wordings find: where the sieve sees them, or read whole (`sieve: false`). */
+  function byWordingsOf(text: string): Finding[] {
+    // Read whole: one piece (the reference the tests compare with).
+    if (options.sieve === false) return byWordings(pieceOf(text, 0, text.length));
     const sifted = sieve.sift(text);
     const stretches = stretchesAround(
       sifted,
@@ -432,28 +448,26 @@ export function compileClaimMatcher(
       sifted.grams.map((first) => [first, first + N - 1] as const),
       wordingMargin,
     );
-    const pieces = stretches.map(([start, end]) => pieceOf(text, start, end, sifted));
-    const taken = resolveOverlaps(pieces.flatMap(byWordings));
-    // Never over a wording match: the words it matched are surer than stems. (Only what
-    // is near decides, so a page read in windows finds the same: core/windows.ts.)
-    if (named) {
-      resolveOverlaps(stems.find(text, mentions), taken);
-      // Last: a two-word quotation is the least sure of them.
-      resolveOverlaps(shortQuotes.find(text, mentions), taken);
+    return stretches.flatMap(([start, end]) => byWordings(pieceOf(text, start, end, sifted)));
+  }
+
+  function* findInSteps(
+    text: string,
+    mentions?: readonly PersonMention[],
+  ): Generator<undefined, Finding[]> {
+    if (mentions === undefined) return yield* findIn(text, undefined);
+    const found: Finding[] = [];
+    for (const region of claimRegions(text, mentions)) {
+      for (const claim of yield* findIn(region.text, region.mentions))
+        found.push({ ...claim, start: claim.start + region.start, end: claim.end + region.start });
     }
-    return taken.sort((a, b) => a.start - b.start);
+    return found;
   }
 
   return {
-    find(text, mentions) {
-      if (mentions === undefined) return findIn(text, undefined);
-      return claimRegions(text, mentions).flatMap((region) =>
-        findIn(region.text, region.mentions).map((claim) => ({
-          ...claim,
-          start: claim.start + region.start,
-          end: claim.end + region.start,
-        })),
-      );
-    },
+    find: (text, mentions) => runSteps(findInSteps(text, mentions)),
+    findInSteps,
   };
 }
+
+const byStart = (a: Finding, b: Finding) => a.start - b.start;
