@@ -75,11 +75,9 @@ export async function annotatePage(
   // the page's texts need: nothing that grows with the dataset is received or made here
   // (core/slice-keys.ts, core/analyzer-index.ts).
   const analyzer = compileSlicedAnalyzer(base);
-  // The page's first number format (the count said to screen readers) has a task of its own:
-  // the engine loads the locale's data then, which took most of the painting's task. The index,
-  // the card's host and the painter come in the next.
-  await nextTask();
-  formatCount(0);
+  // The index, the card's host and the painter in a task of their own. No number is formatted
+  // with Intl before the card opens (shared/format.ts's `formatCount`): a renderer's first
+  // Intl format loads the engine's locale data, a task of 40-100 ms (docs/engine-notes.md).
   await nextTask();
   /** The claims, sources and events of the slices received, for the card and the comparison. */
   const index = growingIndex(base);
@@ -211,6 +209,9 @@ export async function annotatePage(
       painting = paintingFor(style, page.pageCharacters);
       const before = found;
       found = targetsFor(page, analysis.claims, before, index);
+      // Painting in a task of its own: the comparison runs cold on a page's first (10-57 ms).
+      await nextTask();
+      if (signal.aborted) return;
       const kept = new Set(before);
       for (const target of found) if (!kept.has(target)) shown.set(target, isShown(target.range));
       show();

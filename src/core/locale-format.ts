@@ -66,6 +66,18 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(value);
 }
 
+/**
+ * A whole count under 1,000 written with `digits`, a locale's ten from zero ("۰۱۲۳۴۵۶۷۸۹"):
+ * as `formatNumber` writes it there, which groups no digits below 1,000. Null for any other
+ * number, or where `digits` are not ten. Why not `formatNumber`: a renderer's first
+ * `Intl.NumberFormat` loads the engine's locale data in one task (docs/engine-notes.md).
+ */
+export function smallCount(value: number, digits: string): string | null {
+  const ten = [...digits];
+  if (ten.length !== 10 || !Number.isInteger(value) || value < 0 || value >= 1000) return null;
+  return [...String(value)].map((digit) => ten[Number(digit)]!).join('');
+}
+
 /** An amount, compact: "$50B", "50 млрд $", "‏50 مليار US$". */
 export function formatAmount(value: number, currency: string, locale: string): string {
   return new Intl.NumberFormat(locale, {

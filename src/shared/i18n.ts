@@ -123,7 +123,8 @@ export type MessageName =
   | 'browseSearch'
   | 'browseCount'
   | 'browseNothing'
-  | 'browseFacts';
+  | 'browseFacts'
+  | 'digits';
 
 export function t(name: MessageName, ...substitutions: string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;

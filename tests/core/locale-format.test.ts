@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { durationParts } from '../../src/core/figures';
 import {
@@ -10,6 +11,7 @@ import {
   formattingLocale,
   languageName,
   listParts,
+  smallCount,
 } from '../../src/core/locale-format';
 
 describe('formattingLocale', () => {
@@ -52,6 +54,46 @@ describe('numbers, amounts and durations', () => {
     expect(formatNumber(1234, 'en')).toBe('1,234');
     expect(formatNumber(1234, 'ru')).toBe('1\u00a0234');
     expect(formatNumber(22, 'fa')).toBe('۲۲');
+  });
+
+  it('write a small count with the digits each interface language gives, as Intl does in every country', () => {
+    // Every region ICU names: a language's digits hold in each, or the language says `Intl`.
+    const names = new Intl.DisplayNames('en', { type: 'region' });
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const regions = letters
+      .flatMap((a) => letters.map((b) => a + b))
+      .filter((r) => names.of(r) !== r);
+    expect(regions.length).toBeGreaterThan(200);
+    for (const locale of readdirSync('public/_locales')) {
+      const messages = JSON.parse(
+        readFileSync(`public/_locales/${locale}/messages.json`, 'utf8'),
+      ) as Record<string, { message: string }>;
+      const [tag, digits] = [messages.localeTag!.message, messages.digits!.message];
+      const tags = [tag, ...regions.map((region) => `${tag}-${region}`)];
+      const writes = (t: string) =>
+        formatNumber(907, t) + formatNumber(123, t) + formatNumber(456, t) + formatNumber(8, t);
+      if (digits === 'Intl') {
+        expect(new Set(tags.map(writes)).size, tag).toBeGreaterThan(1);
+        continue;
+      }
+      for (const each of tags)
+        expect(
+          smallCount(907, digits)! +
+            smallCount(123, digits)! +
+            smallCount(456, digits)! +
+            smallCount(8, digits),
+          each,
+        ).toBe(writes(each));
+      for (let count = 0; count < 1000; count++)
+        expect(smallCount(count, digits), `${tag} ${count}`).toBe(formatNumber(count, tag));
+    }
+    expect(smallCount(907, '۰۱۲۳۴۵۶۷۸۹')).toBe('۹۰۷');
+  });
+
+  it('leave a count of 1,000 or more, a fraction, or digits that are not ten, to Intl', () => {
+    for (const value of [1000, 1234, 2.5, -1, Number.NaN])
+      expect(smallCount(value, '0123456789')).toBeNull();
+    expect(smallCount(5, 'Intl')).toBeNull();
   });
 
   it("write an amount compact, with the locale's currency sign and order", () => {
