@@ -15,6 +15,7 @@ import {
   type PeopleMatcher,
   type PersonMention,
 } from './people';
+import { withShortNames } from './short-names';
 import { withTranscriptLabels } from './transcript-labels';
 
 import type { FoundClaim } from './found-claim';
@@ -122,7 +123,9 @@ function analyzerOf(
     const named = people.mentions(text, options?.firstLookAt);
     if (named.length === 0) return { people: [], claims: [] };
     // A transcript's "SW:" is Steve Witkoff's turn, however far back the page named him.
-    const mentions = withTranscriptLabels(text, named);
+    // A name given in full counts again where the page prints its last words alone (`Jalil Al
+    // Haya … Al Haya ha explicado`): a claim near those is near the person.
+    const mentions = withShortNames(text, withTranscriptLabels(text, named), 0, text.length);
     const who = new Set(named.map((m) => m.personId));
     yield;
     const claims = typeof claimsFor === 'function' ? yield* claimsFor(text, mentions) : claimsFor;

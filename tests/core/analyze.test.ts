@@ -39,6 +39,29 @@ describe('analyze: claims as outlets really print them', () => {
 });
 
 // Issue 19, "Claims the reader cannot see" and "Page text speaks in the card".
+describe('analyze: a name given in full, then by its last words', () => {
+  /** A Spanish wire story: the negotiator named in full in its lede, then as "Al Haya". */
+  const story = (later: string) =>
+    [
+      'El jefe negociador de Hamás, Jalil Al Haya, aseguró este jueves en un discurso televisado que el movimiento ha recibido garantías de los mediadores.',
+      'Los mediadores de Egipto, Catar y Turquía trabajaron durante días en Sharm el Sheij para cerrar el texto. Las delegaciones se reunieron por separado, y los equipos técnicos revisaron cada cláusula del documento antes de la firma, según fuentes diplomáticas citadas por la prensa egipcia.',
+      'En la Franja, miles de personas salieron a las calles de Jan Yunis y de Deir al Balah para celebrar el anuncio. Las ambulancias y los equipos de defensa civil se preparaban para recibir a los heridos que esperaban ser evacuados, mientras las organizaciones humanitarias pedían acceso inmediato.',
+      'El Gobierno israelí debía reunirse por la noche para votar el acuerdo. Varios ministros anunciaron su voto en contra, aunque la mayoría del gabinete apoyaba el plan presentado por Washington, según los medios locales, que citaban a funcionarios del Ejecutivo.',
+      `${later} ha precisado que serán excarcelados 250 presos condenados a cadena perpetua y otros 1.700 detenidos en la Franja arrestados tras el 7 de octubre, además de todas las mujeres y los niños.`,
+    ].join('\n\n');
+
+  it('finds a claim near the short form, many paragraphs from the full name', () => {
+    const text = story('Al Haya');
+    expect(text.indexOf('Al Haya ha') - text.indexOf('Jalil Al Haya')).toBeGreaterThan(900);
+    expect(analyzer.analyze(text).claims.map((c) => c.id)).toContain('hayya-prisoners-250-1700');
+  });
+
+  it('not near another man of the same family name (Himam Al Haya)', () => {
+    const ids = analyzer.analyze(story('Himam Al Haya')).claims.map((c) => c.id);
+    expect(ids).not.toContain('hayya-prisoners-250-1700');
+  });
+});
+
 describe('analyze: invisible characters', () => {
   const QUOTE = 'we were both members of a really bad club, parents who have buried children';
   const page = (quote: string) => `Witkoff recalled the talks. “${quote},” Witkoff said.`;

@@ -201,6 +201,7 @@ describe("the dataset's people, as news pages print them", () => {
       'Zach Witkoff, the co-founder of World Liberty Financial, spoke at the crypto conference.',
       'Alex Witkoff, a son of the envoy’s family business partner, signed the lease.',
       'Hamas official Himam al-Hayya was killed in the Israeli strike in Doha, the group said.',
+      'Himam Al Haya, hijo del dirigente de Hamás, murió en el bombardeo israelí contra Doha.',
       'استشهد همام الحية في الغارة الإسرائيلية على الدوحة، بحسب بيان لحركة حماس.',
       // "Live ammunition" and "live fire", near Hamas and Gaza.
       'أطلق الجيش الإسرائيلي الذخيرة الحية على متظاهرين قرب مواقع حماس في غزة.',
