@@ -2,7 +2,8 @@
  * A name the page gave in full, printed again by its last words: `Jalil Al Haya … Al Haya ha
  * explicado`. The people matcher counts some short forms only near a word of their context (a
  * bare `Al Haya` may be ordinary words); once the page has named the person in full just before,
- * they are that person. For attribution.ts, which reads who speaks, not for who a page names.
+ * they are that person. For attribution.ts, which reads who speaks, and for the claim matcher's
+ * reach (analyze.ts: a claim near them is near the person); not for who a page names.
  */
 import type { PersonMention } from './people';
 import { isSpaceUnit, kindsAt, kindsBefore, LETTER, MARK } from './words';
