@@ -248,7 +248,7 @@ const LABEL_REACH = 60;
 const SOURCE_REACH = 200;
 /** How many of a paraphrase's first characters may hold its speaker (`Аль-Хайя заявил, что…`). */
 const SPAN_HEAD = 60;
-/** The longest line read as a headline, and how many sentences of its lede are read (7.). */
+/** The longest line read as a headline, and how many sentences of its lede are read (6.). */
 const HEADLINE = 250;
 const LEDE_SENTENCES = 2;
 
@@ -743,7 +743,7 @@ function attribute(
 
 /**
  * For a quotation in a headline (a line of its own, short, with no sentence end), the speaker
- * of the first sentence after it that credits someone (7.): news names a headline's speaker in
+ * of the first sentence after it that credits someone (6.): news names a headline's speaker in
  * its lede (`« Nous avons discuté du fond… » : les négociations…` / `…, selon le conseiller du
  * président russe, Youri Ouchakov.`).
  */
@@ -762,11 +762,11 @@ function ledeSpeaker(r: CuedReading, quote: Quote, ceiling: number): PersonId | 
 }
 
 /**
- * Whether a quotation's own sentence leaves it to another: it names no one as a subject and no
- * one speaks in it (`Statt dessen arbeite man nur noch auf einen „katastrophalen Erfolg“ hin.`),
- * or its subject is an epithet (`Der 45jährige stellte klar`) or a statement (`йдеться у
- * заяві`, "the statement says"). A speaker of its own, named or
- * not (`Hamas said`, `a US official said`, `Himam Al Haya explicó`), keeps it from them.
+ * Whether a quotation's own sentence leaves it to another (6.): it names no one as a subject
+ * and no one speaks in it (`Statt dessen arbeite man nur noch auf einen „katastrophalen Erfolg“
+ * hin.`), or its subject is an epithet (`Der 45jährige stellte klar`) or a statement (`йдеться
+ * у заяві`, "the statement says"). A speaker of its own, named or not (`Hamas said`, `a US
+ * official said`, `Himam Al Haya explicó`), keeps it from them.
  */
 function unclaimed(r: CuedReading, quote: Quote, ceiling: number): boolean {
   const end = sentenceEndAfter(r.text, quote.close, ceiling);

@@ -434,7 +434,7 @@ export function compileClaimMatcher(
     yield;
     // Last: a two-word quotation is the least sure of them.
     resolveOverlaps(shortQuotes.find(text, mentions), taken);
-    return taken.sort((a, b) => a.start - b.start);
+    return taken.sort(byStart);
   }
 
   /** What `text`'s wordings find: where the sieve sees them, or read whole (`sieve: false`). */

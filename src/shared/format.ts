@@ -21,8 +21,8 @@ export const formatEventDays = ({ days: [from, to] }: EventView) =>
   formatDaySpan(from, to, uiLocale());
 /**
  * A count as the reader's locale writes it: a small one with the digits the messages give for
- * every country of their language (shared/i18n.ts), so the count said to screen readers on a
- * named page does not load the engine's number formats, a task of 40-100 ms.
+ * every country of their language (the `digits` message), so the count said to screen readers
+ * on a named page does not load the engine's number formats, a task of 40-100 ms.
  */
 export const formatCount = (value: number) =>
   smallCount(value, t('digits')) ?? formatNumber(value, uiLocale());
