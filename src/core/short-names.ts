@@ -5,6 +5,7 @@
  * they are that person. For attribution.ts, which reads who speaks, and for the claim matcher's
  * reach (analyze.ts: a claim near them is near the person); not for who a page names.
  */
+import { firstNotBefore } from './first-index';
 import type { PersonMention } from './people';
 import { isSpaceUnit, kindsAt, kindsBefore, LETTER, MARK } from './words';
 
@@ -71,6 +72,8 @@ export function withShortNames(
     owners.set(short, known === undefined ? m : known?.personId === m.personId ? known : null);
   }
   const found: PersonMention[] = [];
+  /** Made at the first short form found: most readings find none. */
+  let inMention: ((start: number, end: number) => boolean) | undefined;
   for (const [short, owner] of owners) {
     if (owner === null) continue;
     // Read in the stretch after the full name, as a whole: nothing around it counts.
@@ -80,7 +83,7 @@ export function withShortNames(
       if (alone) {
         const start = owner.end + at;
         const end = start + short.length;
-        if (!mentions.some((m) => m.start < end && start < m.end))
+        if (!(inMention ??= mentionAt(mentions))(start, end))
           found.push({ personId: owner.personId, start, end });
       }
       // As a scan finds them: the next one after this one's end, or after its start.
@@ -89,4 +92,26 @@ export function withShortNames(
   }
   if (found.length === 0) return mentions;
   return [...mentions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether `[start, end)` overlaps one of `mentions` (in text order), by a binary search over
+ * their furthest ends so far: a page that prints a name thousands of times (a live blog) asks
+ * it as often.
+ */
+function mentionAt(mentions: readonly PersonMention[]): (start: number, end: number) => boolean {
+  const furthest: number[] = [];
+  for (const m of mentions) furthest.push(Math.max(furthest.at(-1) ?? 0, m.end));
+  return (start, end) => {
+    for (
+      let k = firstNotBefore(mentions.length, (i) => furthest[i]! <= start);
+      k < mentions.length;
+      k++
+    ) {
+      const m = mentions[k]!;
+      if (m.start >= end) return false;
+      if (m.end > start) return true;
+    }
+    return false;
+  };
 }

@@ -31,6 +31,23 @@ describe('withShortNames', () => {
     expect(added(shared, both)).toEqual([]);
   });
 
+  it('adds no short form inside a mention, on a page that prints the name thousands of times', () => {
+    // A live blog: each entry names him in full, then by his last words; the people matcher
+    // already counted some of those (near "Hamás"), which must not be added twice.
+    const entry = 'Jalil Al Haya llegó a El Cairo. Al Haya habló. Hamás: Al Haya confirmó.\n';
+    const text = entry.repeat(3000);
+    const mentions: PersonMention[] = [];
+    for (let at = 0; at < text.length; at += entry.length) {
+      mentions.push({ personId: 'al-hayya', start: at, end: at + 13 });
+      const counted = at + entry.indexOf('Al Haya confirmó');
+      mentions.push({ personId: 'al-hayya', start: counted, end: counted + 7 });
+    }
+    const all = withShortNames(text, mentions, 0, text.length);
+    expect(all.length).toBe(9000);
+    expect(new Set(all.map((m) => m.start)).size).toBe(9000);
+    expect(all.filter((m) => text.slice(m.start, m.end) === 'Al Haya')).toHaveLength(6000);
+  });
+
   it('keeps the mentions as they are where it adds none', () => {
     const text = 'Witkoff arrived.';
     const mentions = [mention(text, 'Witkoff', 'witkoff')];
