@@ -547,9 +547,7 @@ function earlierSpeaker(
   pronoun: boolean,
 ): PersonId | null {
   let adjacent = pronoun;
-  for (let end = to; end > reach;) {
-    const from = sentenceStartBefore(r.text, reach, open, end - 1);
-    if (from < open - LOOK_BACK) break;
+  for (const [from, end] of sentencesBefore(r, to, open, reach)) {
     const speaker = sentenceSpeaker(r, from, end, reach);
     if (speaker !== null) return speaker;
     const names = adjacent ? r.speakersIn(from, end) : [];
@@ -559,9 +557,23 @@ function earlierSpeaker(
       adjacent = false;
     }
     if (r.text.slice(from, end).trim() !== '') adjacent = false;
-    end = from;
   }
   return null;
+}
+
+/** The sentences before `to`, nearest first, back to `reach` and no further than `LOOK_BACK` from `open`. */
+function* sentencesBefore(
+  r: CuedReading,
+  to: number,
+  open: number,
+  reach: number,
+): Generator<[number, number]> {
+  for (let end = to; end > reach;) {
+    const from = sentenceStartBefore(r.text, reach, open, end - 1);
+    if (from < open - LOOK_BACK) return;
+    yield [from, end];
+    end = from;
+  }
 }
 
 /**
@@ -783,13 +795,10 @@ function unclaimed(r: CuedReading, quote: Quote, ceiling: number): boolean {
  * оприлюднив … "…", - йдеться у заяві`). Null where that sentence's first name is no subject.
  */
 function lastSubject(r: CuedReading, to: number, open: number, reach: number): PersonId | null {
-  for (let end = to; end > reach;) {
-    const from = sentenceStartBefore(r.text, reach, open, end - 1);
-    if (from < open - LOOK_BACK) break;
+  for (const [from, end] of sentencesBefore(r, to, open, reach)) {
     const first = r.speakersIn(from, end)[0];
     if (first !== undefined)
       return subjectsOf(r, [first], from)[0] && opens(r, from, first) ? first.personId : null;
-    end = from;
   }
   return null;
 }
