@@ -60,6 +60,7 @@ import { toCardinal as trCardinal } from 'n2words/tr-TR';
 import { toCardinal as ukCardinal } from 'n2words/uk-UA';
 import type { SourceId, StemProfile } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
+import { joinNumbers } from '../../src/core/number-words.ts';
 
 type Stemmer = (word: string) => string;
 
@@ -251,6 +252,16 @@ export function namesOf(people: readonly { readonly aliases: readonly string[] }
   };
 }
 
+/** A text's words (`WORD`), each number one word however its digits are grouped (number-words.ts). */
+function wordsOf(text: string): string[] {
+  const spans = { starts: [] as number[], ends: [] as number[] };
+  for (const match of text.matchAll(WORD)) {
+    spans.starts.push(match.index);
+    spans.ends.push(match.index + match[0].length);
+  }
+  return joinNumbers(text, spans).texts;
+}
+
 /** A text's distinct words as beginnings, in the order they first appear; names left out. */
 export function profileWords(
   text: string,
@@ -259,7 +270,7 @@ export function profileWords(
 ): string[][] {
   const seen = new Set<string>();
   const words: string[][] = [];
-  for (const [word] of text.matchAll(WORD)) {
+  for (const word of wordsOf(text)) {
     if (isName(word)) continue;
     const beginnings = beginningsOf(word, language);
     const key = beginnings.join('|');

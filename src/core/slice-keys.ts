@@ -15,6 +15,7 @@
 import type { PersonId } from './dataset';
 import { claimRegions } from './match';
 import { foldText } from './normalize';
+import { joinNumbers } from './number-words';
 import type { PersonMention } from './people';
 import { shortQuotations } from './short-quotes';
 import { possibleBeginnings, regionsNear } from './stem-match';
@@ -87,8 +88,7 @@ export function sliceKeys(text: string, mentions: readonly PersonMention[]): Sli
     }
     for (const [start, end] of regionsNear(region.text, region.mentions)) {
       const folded = foldText(region.text.slice(start, end));
-      const { starts, ends } = wordSpans(folded);
-      for (let k = 0; k < starts.length; k++) stemWords.add(folded.slice(starts[k], ends[k]));
+      for (const word of joinNumbers(folded, wordSpans(folded)).texts) stemWords.add(word);
     }
     for (const { key } of shortQuotations(region.text)) quotes.add(wordHash(key));
   }

@@ -6,7 +6,8 @@
  * beginnings (a few letters in, in Hebrew and Arabic script, past "and", "the", "to" written
  * onto it).
  *
- * A claim is found where a short run of the page's words near a name of one of its people holds
+ * A claim is found where a short run of the page's words near a name of one of its people (or
+ * farther from it, where the page credits the run to one of them: `speakerOf`) holds
  * `THRESHOLD` of one of its texts' weight and more than half its telling words: a quote inside
  * one quotation (or nearly whole where a transcript prints no marks, unless the text is a report
  * rendering, a claim's core any account of it holds), a fact in the page's words. A short text
@@ -27,6 +28,7 @@ import { firstNotBefore } from './first-index';
 import type { Claim, Dataset, PersonId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
+import { joinNumbers } from './number-words';
 import type { PersonMention } from './people';
 import { inOwnWords, quotationsIn, trimToWords } from './quotation';
 import { FEWEST_WORDS, forEachPosting, SHORT_TEXT_WORDS, type StemIndex } from './stem-index';
@@ -509,9 +511,9 @@ export function compileStemMatcher(
   ): Finding[] {
     const piece = text.slice(start, end);
     const folded = fold(piece);
-    const { starts, ends } = wordSpans(folded.text);
+    const { starts, ends, texts } = joinNumbers(folded.text, wordSpans(folded.text));
     if (starts.length === 0) return [];
-    const hits = starts.map((s, k) => beginningsOf(folded.text.slice(s, ends[k])));
+    const hits = texts.map(beginningsOf);
     const named = new Set(
       mentions
         .filter((m) => m.end >= start - NAME_BEFORE && m.start <= end + NAME_AFTER)
@@ -623,7 +625,18 @@ export function compileStemMatcher(
           m.end >= at - NAME_BEFORE &&
           m.start <= to + NAME_AFTER,
       );
-      if (!near) return null;
+      // Credited to one of its people by the page (attribution.ts), asked once.
+      let credit: boolean | undefined;
+      const credited = () => {
+        if (credit === undefined) {
+          const speaker = speakerOf?.(text, at, to, mentions) ?? null;
+          credit = speaker !== null && profile.people.includes(speaker);
+        }
+        return credit;
+      };
+      // Near a name of its people, or farther from it where the page credits the span to them:
+      // "Asimismo dijo que se liberarán 250 palestinos…", paragraphs after al-Hayya is named.
+      if (!near && !credited()) return null;
       // Words that stand for a text's words are not its words: unless they hold it nearly whole
       // and it is not short, its claim's context must stand near ("a bomb had gone off" in a
       // kitchen is not Gaza's nuclear bomb).
@@ -644,10 +657,7 @@ export function compileStemMatcher(
       }
       // Reported in the page's own words: only where the page credits it to one of its people
       // (a narrated quote needs no credit).
-      if (run.reported === true && !profile.narrated) {
-        const speaker = speakerOf?.(text, at, to, mentions) ?? null;
-        if (speaker === null || !profile.people.includes(speaker)) return null;
-      }
+      if (run.reported === true && !profile.narrated && !credited()) return null;
       return {
         id: claim.id,
         via: viaOf(claim, profile, languageOf),

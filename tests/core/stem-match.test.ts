@@ -84,6 +84,28 @@ describe('a quote reported in the page’s own words', () => {
     expect(text.slice(claim!.start, claim!.end)).toBe(reported);
   });
 
+  it('is found paragraphs after its people are named, where the page credits it to them', () => {
+    // The prisoners' figures (a fact al-Hayya announced), in words no source of the dataset
+    // prints, 600 characters and more after his name: "dijo" with no subject is the page's
+    // subject speaking.
+    const figures =
+      'el acuerdo prevé la liberación de 250 presos palestinos condenados a cadena perpetua y de ' +
+      'mil 700 detenidos de Gaza.';
+    const before =
+      'El jefe negociador de Hamás, Jalil al Haya, afirmó este jueves en un mensaje televisado que ' +
+      'la guerra en Gaza ha terminado.\nEl anuncio llegó tras dos días de negociaciones indirectas ' +
+      'en Sharm el-Sheij, con mediadores de Egipto, Qatar y Turquía. Según el texto, el ejército ' +
+      'israelí se replegará a una línea acordada dentro de las 24 horas siguientes a la aprobación ' +
+      'del gabinete, y los rehenes vivos serán entregados en las 72 horas posteriores. La ayuda ' +
+      'humanitaria entrará en la Franja a razón de cientos de camiones al día, según fuentes ' +
+      'diplomáticas citadas por la agencia estatal egipcia, que no precisaron el calendario de las ' +
+      'fases siguientes del plan.\n';
+    expect(before.length).toBeGreaterThan(600);
+    expect(ids(`${before}Asimismo dijo que ${figures}`)).toContain('hayya-prisoners-250-1700');
+    const otherSpeaker = `${before}El primer ministro israelí, Benjamín Netanyahu, dijo que ${figures}`;
+    expect(ids(otherSpeaker)).not.toContain('hayya-prisoners-250-1700');
+  });
+
   it('is not found where the page credits the same words to someone else', () => {
     const text =
       'Depois de se reunir com Khalil al-Hayya no Cairo, Steve Witkoff afirmou aos jornalistas ' +

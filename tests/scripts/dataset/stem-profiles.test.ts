@@ -56,3 +56,10 @@ describe('profileWords', () => {
     ]);
   });
 });
+
+describe('profileWords reads a number as the page is read (number-words.ts)', () => {
+  it('makes one word of a number’s grouped digits, as a page’s “1.700” is read', () => {
+    expect(profileWords('1.700 detenidos', 'es')).toEqual(profileWords('1700 detenidos', 'es'));
+    expect(profileWords('1.700 detenidos', 'es')[0]).toEqual(['1700']);
+  });
+});
