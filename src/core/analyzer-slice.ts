@@ -13,6 +13,7 @@
  *   the hits of any stretch of the text (a stretch holds no more than all of them). Each with
  *   every beginning of the keys it holds, and the beginnings of the keys that mark their
  *   claims' events.
+ *   Or a report rendering whose numbers, and the unit of one, the keys' beginnings hold.
  * - Short quotes of the keys whose claims' people are named.
  * - Those claims whole, their sources and events, their contexts.
  * Weights, contexts, event words and the longest wording come from the whole index unchanged:
@@ -24,7 +25,7 @@ import type { Claim, ClaimEvent, PersonId, Source } from './dataset';
 import { lookUp, makeIntTable } from './int-table';
 import type { ShortQuoteIndex } from './short-quotes';
 import type { SliceKeys } from './slice-keys';
-import { FEWEST_WORDS, forEachPosting, SHORT_TEXT_WORDS } from './stem-index';
+import { FEWEST_WORDS, forEachPosting, mayHoldFigures, SHORT_TEXT_WORDS } from './stem-index';
 import { CUT_SHARE, LEAST_SHARE } from './stem-match';
 import { gramKey, wordHash } from './word-sieve';
 
@@ -107,7 +108,9 @@ export function compileSlicer(dataset: IndexedDataset): Slicer {
         words.size >= needed &&
         (weight / total >= LEAST_SHARE - ROUNDING ||
           shareWithout(framing ?? [], weights, words) >= LEAST_SHARE - ROUNDING);
-      if (!cut && !enough) continue;
+      // Or as its `figuresOf`: a report rendering's numbers, one with its unit.
+      const figures = mayHoldFigures(stems.texts[text]!, (word) => words.has(word));
+      if (!cut && !enough && !figures) continue;
       texts.add(text);
       claims.add(claim);
     }

@@ -16,7 +16,7 @@
  */
 import search from 'approx-string-match';
 import type { Attribute } from './attribution';
-import type { ClaimId, SourceId } from './dataset';
+import type { ClaimId, EventId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { firstNotBefore } from './first-index';
 import { fold, foldText, toOriginalSpan, type Folded } from './normalize';
@@ -27,7 +27,7 @@ import { N, type WordingIndex } from './wording-index';
 import { lookUp } from './int-table';
 import { compileShortQuotes } from './short-quotes';
 import { runSteps } from './steps';
-import { compileStemMatcher } from './stem-match';
+import { compileStemMatcher, withoutLoneFigures } from './stem-match';
 import { compileClaimContext } from './claim-context';
 import { trimToWords } from './quotation';
 import { CLAIM_REACH, withinReach } from './windows';
@@ -329,6 +329,9 @@ export function compileClaimMatcher(
   const context = compileClaimContext(contexts);
   const shortQuotes = compileShortQuotes(dataset.claims, shortQuoteIndex, context);
   const stems = compileStemMatcher(stemIndex, dataset, context, options.speakerOf);
+  let events: Map<ClaimId, EventId> | undefined;
+  const eventOf = (id: ClaimId) =>
+    (events ??= new Map(dataset.claims.map((c) => [c.id, c.event]))).get(id)!;
   // How many words around a 3-gram a stretch holds: more than the widest verification window
   // (targetOf's slack) reaches, at two folded characters a word at the least.
   const wordingMargin =
@@ -425,12 +428,13 @@ export function compileClaimMatcher(
     mentions: readonly PersonMention[] | undefined,
   ): Generator<undefined, Finding[]> {
     const named = mentions !== undefined && mentions.length > 0;
-    const taken = resolveOverlaps(byWordingsOf(text));
+    let taken = resolveOverlaps(byWordingsOf(text));
     if (!named) return taken.sort(byStart);
     yield;
     // Never over a wording match: the words it matched are surer than stems. (Only what
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
     resolveOverlaps(stems.find(text, mentions), taken);
+    taken = withoutLoneFigures(taken, eventOf);
     yield;
     // Last: a two-word quotation is the least sure of them.
     resolveOverlaps(shortQuotes.find(text, mentions), taken);

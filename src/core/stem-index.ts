@@ -31,6 +31,12 @@ export interface StemText {
   readonly framing?: readonly number[];
   /** A report rendering's (dataset.ts's `StemProfile`): never read as a transcript's line. */
   readonly report?: true;
+  /**
+   * A report rendering's words that are numbers (by index), where it has any: the figures its
+   * claim is told by ("five hours", "250 … 1,700", "25 billion"), found on their own
+   * (stem-match.ts `figuresOf`).
+   */
+  readonly numbers?: readonly number[];
 }
 
 export interface StemIndex {
@@ -96,6 +102,7 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
       // One decimal: the index is data the extension loads.
       const weights = words.map((w) => Math.round(weightOf(language, w) * 10) / 10);
       const framing = source === null ? [] : framingOf(claim, language, words);
+      const numbers = report === true ? numbersOf(words) : [];
       const text =
         texts.push({
           claim: c,
@@ -104,6 +111,7 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
           weights,
           ...(framing.length > 0 ? { framing } : {}),
           ...(report === true ? { report } : {}),
+          ...(numbers.length > 0 ? { numbers } : {}),
         }) - 1;
       words.forEach((beginnings, word) => {
         if (weights[word] === 0) return;
@@ -143,6 +151,38 @@ function framingOf(claim: Claim, language: string, words: readonly (readonly str
   if (own.size === 0) return [];
   return words.flatMap((beginnings, word) => (beginnings.some((b) => own.has(b)) ? [] : [word]));
 }
+
+/**
+ * A report rendering's figure unit: the word after number `n` in it ("hours" of "five hours",
+ * "miliardi" of "25 miliardi"), where that word weighs something and is not a number itself.
+ */
+export function unitOf({ weights, numbers }: StemText, n: number): number | null {
+  const unit = n + 1;
+  return unit < weights.length && weights[unit]! > 0 && !numbers!.includes(unit) ? unit : null;
+}
+
+/**
+ * Whether words `held` (by index) may make a figure run of a text (stem-match.ts `figuresOf`):
+ * every number of it, and the unit of one. The slice keeps a text they may (analyzer-slice.ts).
+ */
+export function mayHoldFigures(text: StemText, held: (word: number) => boolean): boolean {
+  const { numbers } = text;
+  return (
+    numbers !== undefined &&
+    numbers.every(held) &&
+    numbers.some((n) => {
+      const unit = unitOf(text, n);
+      return unit !== null && held(unit);
+    })
+  );
+}
+
+/** Which of a text's words (by index) are numbers: a beginning of digits (a number in words has one). */
+function numbersOf(words: readonly (readonly string[])[]): number[] {
+  return words.flatMap((beginnings, word) => (beginnings.some(isNumber) ? [word] : []));
+}
+
+const isNumber = (beginning: string) => /^\d+$/u.test(beginning);
 
 /** Per language, a word's weight by how many claims with a text in the language hold it. */
 function wordWeights(claims: readonly Claim[]) {

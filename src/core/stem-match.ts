@@ -19,19 +19,27 @@
  * constructive"), weighed without its source's framing, counts at `REPORTED_THRESHOLD` (a
  * report rendering's core at `REPORTED_CORE_THRESHOLD`) where the page credits that run to one
  * of its people (`speakerOf`: attribution.ts's rules; a narrated quote needs no credit, and is
- * found near its event's people: claim-people.ts), and always with its context near.
+ * found near its event's people: claim-people.ts), and always with its context near. A report
+ * rendering's figures ("cinque ore", "250 … 1700") are a fact's on their own, where a surer
+ * finding of its event stands near (`figuresOf`, `withoutLoneFigures`).
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
 import { isNarrated, peopleNear } from './claim-people';
 import { firstNotBefore } from './first-index';
-import type { Claim, Dataset, PersonId, SourceId } from './dataset';
+import type { Claim, ClaimId, Dataset, EventId, PersonId, SourceId } from './dataset';
 import type { Finding } from './found-claim';
 import { fold, toOriginalSpan, type Folded } from './normalize';
 import { joinNumbers } from './number-words';
 import type { PersonMention } from './people';
 import { inOwnWords, quotationsIn, trimToWords } from './quotation';
-import { FEWEST_WORDS, forEachPosting, SHORT_TEXT_WORDS, type StemIndex } from './stem-index';
+import {
+  FEWEST_WORDS,
+  forEachPosting,
+  SHORT_TEXT_WORDS,
+  unitOf,
+  type StemIndex,
+} from './stem-index';
 import { withinReach } from './windows';
 import { isSemitic, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
 
@@ -78,6 +86,11 @@ const READ_AROUND = 300;
 /** A finding by stems is sure of the claim, not of its words: the lowest score that counts. */
 export const STEM_SCORE = 0.7;
 
+/** A report rendering's figures alone (`figuresOf`): a finding kept only with a surer one near. */
+export const FIGURE_SCORE = 0.6;
+/** How far from a figure a surer finding of its event keeps it (`withoutLoneFigures`). */
+const CORROBORATION_REACH = 1_500;
+
 /** How many page words' beginnings a matcher remembers (`beginningsOf`). */
 const REMEMBERED = 20_000;
 /** A short text's quotation may hold this many words more than the text. */
@@ -98,6 +111,9 @@ const isShort = (telling: number) => telling < FEWEST_WORDS;
 const mostOf = (telling: number) => Math.max(FEWEST_WORDS, Math.floor(telling / 2) + 1);
 /** The fewest of a text's words a run must hold: all of a short one's. */
 const fewestOf = (telling: number) => (isShort(telling) ? telling : FEWEST_WORDS);
+
+/** A report rendering's figure is this many words at least: a number and its unit. */
+const FIGURE_WORDS = 2;
 
 /** Beginnings are looked up by this many first units. */
 const KEY = 3;
@@ -190,6 +206,8 @@ interface Run {
   readonly short?: boolean;
   /** A few words cut from its text (`cutsOf`): the weight they hold, which orders cuts. */
   readonly cut?: number;
+  /** A report rendering's figures (`figuresOf`): found at `FIGURE_SCORE`. */
+  readonly figure?: true;
 }
 
 export interface StemMatcher {
@@ -318,7 +336,11 @@ export function compileStemMatcher(
               hitCounts[profile] = 0;
               const { people, telling } = profileAt(profile);
               allowed[profile] = people.some((id) => named.has(id)) ? 1 : 0;
-              fewest[profile] = fewestOf(telling);
+              // A report rendering's figure (`figuresOf`) may be two words: a number and its unit.
+              fewest[profile] =
+                index.texts[profile]!.numbers === undefined
+                  ? fewestOf(telling)
+                  : Math.min(FIGURE_WORDS, fewestOf(telling));
             }
             if (allowed[profile] === 0) continue;
             hitCounts[profile]!++;
@@ -503,6 +525,55 @@ export function compileStemMatcher(
     return cuts;
   }
 
+  /**
+   * The runs of a report rendering's figures: each of its numbers, one of them with its unit
+   * right after it on the page as in the text ("razgovarali punih pet sati", "Oltre cinque ore
+   * di colloqui", "250 Filistinli … bin 700"), the others within a run's reach. A report of a
+   * fact (or of a narrated quote, which the news states as a fact) keeps its figures however
+   * it words the rest. As a short text's, its claim's context must stand near; and a figure
+   * says too little alone: it is kept where a surer finding of its event is near
+   * (`withoutLoneFigures`). A quote's figures ("a 20-point peace proposal", "October 7") are
+   * other people's too: not read so.
+   */
+  function figuresOf(p: number, list: readonly Hit[]): Run[] {
+    const text = index.texts[p]!;
+    const { numbers, weights } = text;
+    const { claim, narrated, total } = profileAt(p);
+    if (numbers === undefined || (claim.kind === 'quote' && !narrated)) return [];
+    const longest = Math.ceil(weights.length * RUN_STRETCH) + RUN_SLACK;
+    const runs: Run[] = [];
+    let after = -1;
+    for (const hit of list) {
+      const [at, number] = [atOf(hit), wordOf(hit)];
+      if (at <= after || !numbers.includes(number)) continue;
+      const unit = unitOf(text, number);
+      if (unit === null || !holdsAt(list, at + 1, unit)) continue;
+      // Each other number: its nearest hit within reach.
+      let [first, last] = [at, at + 1];
+      const held = new Set([number, unit]);
+      for (const other of numbers) {
+        if (held.has(other)) continue;
+        const nearest = nearestHit(list, at, other, longest);
+        if (nearest === null) break;
+        held.add(other);
+        [first, last] = [Math.min(first, nearest), Math.max(last, nearest)];
+      }
+      if (!numbers.every((n) => held.has(n))) continue;
+      let weight = 0;
+      for (const word of held) weight += weights[word]!;
+      runs.push({
+        profile: p,
+        first,
+        last,
+        share: weight / total,
+        short: true,
+        figure: true,
+      });
+      after = last;
+    }
+    return runs;
+  }
+
   /** The findings in one stretch of `text`, `[start, end)`, near `mentions`. */
   function findInRegion(
     text: string,
@@ -525,6 +596,8 @@ export function compileStemMatcher(
       const profile = profileAt(p);
       // One telling word is anyone's.
       if (profile.telling < SHORT_TEXT_WORDS) continue;
+      // A report rendering's figures, whatever else the page words its own way.
+      for (const figure of figuresOf(p, list)) found.push({ run: figure, quotation: null });
       // Most texts a region touches hold a word or two of it: no run of them can be enough.
       if (!mayHoldEnough(p, list)) continue;
       const run = (part: readonly Hit[], threshold: number, fewest: number, weighed?: Weighed) =>
@@ -589,8 +662,9 @@ export function compileStemMatcher(
     // A reported run, surer only once credited, after every other; on a tie (within rounding),
     // the run inside a quotation: its span is the quotation.
     // A cut after every other but a reported run; of two cuts, the one whose words weigh more.
+    // A figure last of all: its two words are in most runs of its text.
     const rank = ({ run }: (typeof found)[number]) =>
-      run.reported === true ? 2 : run.cut !== undefined ? 1 : 0;
+      run.figure === true ? 3 : run.reported === true ? 2 : run.cut !== undefined ? 1 : 0;
     const byShare = (a: (typeof found)[number], b: (typeof found)[number]) =>
       rank(a) !== rank(b)
         ? rank(a) - rank(b)
@@ -663,7 +737,7 @@ export function compileStemMatcher(
         via: viaOf(claim, profile, languageOf),
         start: at,
         end: to,
-        score: STEM_SCORE,
+        score: run.figure === true ? FIGURE_SCORE : STEM_SCORE,
         language: profile.language,
       };
     }
@@ -675,6 +749,30 @@ export function compileStemMatcher(
       return regionsNear(text, mentions).flatMap((region) => findInRegion(text, region, mentions));
     },
   };
+}
+
+/**
+ * `found` without the figures (`FIGURE_SCORE`) that no surer finding of their event stands
+ * near: "пять часов" in the Kremlin with Putin and Witkoff is the talks of December 2 where
+ * the page also prints what Ushakov said of them, and an August meeting's five hours where it
+ * prints nothing else of December's. Near, not anywhere on the page: a page read in windows
+ * keeps the same (windows.ts).
+ */
+export function withoutLoneFigures(
+  found: readonly Finding[],
+  eventOf: (id: ClaimId) => EventId,
+): Finding[] {
+  return found.filter(
+    (figure) =>
+      figure.score !== FIGURE_SCORE ||
+      found.some(
+        (surer) =>
+          surer.score > FIGURE_SCORE &&
+          eventOf(surer.id) === eventOf(figure.id) &&
+          surer.end >= figure.start - CORROBORATION_REACH &&
+          surer.start <= figure.end + CORROBORATION_REACH,
+      ),
+  );
 }
 
 /**
@@ -699,6 +797,25 @@ function quotationWords(
     const span: [number, number] = [starts[first]!, ends[last]!];
     return [{ span, words: [first, last] }];
   });
+}
+
+/** Whether `list` (hits in page order) holds text word `word` at page word `at`. */
+function holdsAt(list: readonly Hit[], at: number, word: number): boolean {
+  for (let i = hitFrom(list, at); i < list.length && atOf(list[i]!) === at; i++)
+    if (wordOf(list[i]!) === word) return true;
+  return false;
+}
+
+/** The page word nearest `at`, within `reach` words, at which `list` holds text word `word`. */
+function nearestHit(list: readonly Hit[], at: number, word: number, reach: number): number | null {
+  let nearest: number | null = null;
+  for (let i = hitFrom(list, at - reach); i < list.length && atOf(list[i]!) <= at + reach; i++)
+    if (
+      wordOf(list[i]!) === word &&
+      (nearest === null || Math.abs(atOf(list[i]!) - at) < Math.abs(nearest - at))
+    )
+      nearest = atOf(list[i]!);
+  return nearest;
 }
 
 /** The stretches of a piece's `count` words between its quotations: first and last word. */

@@ -241,3 +241,34 @@ describe('a few words the page quotes of a claim', () => {
     expect(ids(text)).not.toContain('ushakov-useful-constructive-substantive');
   });
 });
+
+describe('a report rendering’s figures (a number and its unit)', () => {
+  // meeting-about-five-hours's Italian report rendering is “L'incontro è durato cinque ore”:
+  // this page says “cinque ore di colloqui” and nothing else of it.
+  const figure =
+    'Nessuna svolta dal vertice al Cremlino tra Vladimir Putin, Steve Witkoff e Jared Kushner: ' +
+    'più di cinque ore di colloqui.';
+  const surer =
+    ' Il consigliere Yuri Ushakov ha detto ai giornalisti che la conversazione è stata «molto ' +
+    'utile, costruttiva e sostanziale».';
+
+  it('are the claim where a surer finding of its event stands near', () => {
+    const text = figure + surer;
+    expect(ids(text)).toContain('ushakov-useful-constructive-substantive');
+    const claim = found(text).find((c) => c.id === 'meeting-about-five-hours');
+    expect(text.slice(claim!.start, claim!.end)).toBe('cinque ore');
+  });
+
+  it('are not the claim alone: another meeting may have lasted as long', () => {
+    expect(ids(figure)).not.toContain('meeting-about-five-hours');
+  });
+
+  it('are not the claim with another number or another unit', () => {
+    expect(ids((figure + surer).replace('cinque ore', 'tre ore'))).not.toContain(
+      'meeting-about-five-hours',
+    );
+    expect(ids((figure + surer).replace('cinque ore', 'cinque minuti'))).not.toContain(
+      'meeting-about-five-hours',
+    );
+  });
+});
