@@ -12,6 +12,7 @@
  */
 import { peopleOfEvents } from './claim-people';
 import type { Claim, ClaimEvent, ClaimId, EventId, PersonId, SourceId } from './dataset';
+import { isSemitic } from './words';
 
 /** A claim's text in one language: its words' weights, in the order of its profile's words. */
 export interface StemText {
@@ -75,6 +76,10 @@ const EVENT_WORD_CLAIMS = 3;
 const EVENT_WORD_SHARE = 0.1;
 const MOST_OTHERS = 1;
 const EVENT_WORD_LENGTH = 5;
+/** ...or this long in Hebrew and Arabic script, whose beginnings are four letters (کرمل of کرملین). */
+const EVENT_WORD_LENGTH_SEMITIC = 4;
+const eventWordLength = (beginning: string) =>
+  isSemitic(beginning.charCodeAt(0)) ? EVENT_WORD_LENGTH_SEMITIC : EVENT_WORD_LENGTH;
 
 /** A beginning's postings (`StemIndex.words`): each language's texts and their words. */
 export function forEachPosting(
@@ -224,7 +229,7 @@ function distinctiveEventWords(
     for (const claim of held) count.set(claim.event, (count.get(claim.event) ?? 0) + 1);
     for (const [event, own] of count)
       if (
-        beginning.length >= EVENT_WORD_LENGTH &&
+        beginning.length >= eventWordLength(beginning) &&
         own >= Math.max(EVENT_WORD_CLAIMS, EVENT_WORD_SHARE * (claimsOf.get(event) ?? 0)) &&
         held.size - own <= MOST_OTHERS
       )

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimEvent, StemProfile } from '../../src/core/dataset';
-import { buildStemIndex } from '../../src/core/stem-index';
+import { buildStemIndex, mayHoldFigures, unitOf } from '../../src/core/stem-index';
 
 const event = (id: string): ClaimEvent => ({
   id,
@@ -50,6 +50,17 @@ describe('buildStemIndex', () => {
     expect(index.eventWords.other).toEqual([]);
   });
 
+  it('finds an event’s words of four letters in Hebrew and Arabic script, where beginnings are four', () => {
+    const persian = [1, 2, 3].map((n) => ({
+      ...claim(`kremlin-fa-${n}`, 'kremlin', [['kreml']]),
+      stems: [{ language: 'fa', source: null, words: [['کرمل'], ['envi'], [`خود${n}`]] }],
+    }));
+    const built = buildStemIndex([...filler, ...persian], [event('other'), event('kremlin')]);
+    expect(built.eventWords.kremlin).toContain('کرمل');
+    // Four Latin letters are not enough: "envi" of "enviado" is every event's envoy.
+    expect(built.eventWords.kremlin).not.toContain('envi');
+  });
+
   it('marks a source’s words that none of its claim’s own texts in the language holds: its framing', () => {
     const withSource: Claim = {
       ...claim('ushakov-useful', 'kremlin', [['usef'], ['constructiv']]),
@@ -76,5 +87,26 @@ describe('buildStemIndex', () => {
     const built = buildStemIndex([short], [event('kremlin')]);
     expect(built.texts).toHaveLength(1);
     expect(built.texts[0]!.report).toBe(true);
+  });
+
+  it('marks a report rendering’s numbers, and its figures’ units are the words after them', () => {
+    const figures: Claim = {
+      ...claim('meeting-five-hours', 'kremlin', [['talk'], ['last'], ['5', 'fiv'], ['hour']]),
+      stems: [
+        { language: 'it', source: null, words: [['incontr'], ['durat'], ['cinqu', '5'], ['ore']] },
+        {
+          language: 'it',
+          source: null,
+          words: [['incontr'], ['durat'], ['cinqu', '5'], ['ore']],
+          report: true,
+        },
+      ],
+    };
+    const [statement, report] = buildStemIndex([figures], [event('kremlin')]).texts;
+    expect(statement!.numbers).toBeUndefined();
+    expect(report!.numbers).toEqual([2]);
+    expect(unitOf(report!, 2)).toBe(3);
+    expect(mayHoldFigures(report!, (word) => word === 2 || word === 3)).toBe(true);
+    expect(mayHoldFigures(report!, (word) => word === 2 || word === 0)).toBe(false);
   });
 });
