@@ -27,7 +27,7 @@ import { N, type WordingIndex } from './wording-index';
 import { lookUp } from './int-table';
 import { compileShortQuotes } from './short-quotes';
 import { runSteps } from './steps';
-import { compileStemMatcher, withoutLoneFigures } from './stem-match';
+import { compileStemMatcher, withoutLoneWeak } from './stem-match';
 import { compileClaimContext } from './claim-context';
 import { trimToWords } from './quotation';
 import { CLAIM_REACH, withinReach } from './windows';
@@ -434,7 +434,7 @@ export function compileClaimMatcher(
     // Never over a wording match: the words it matched are surer than stems. (Only what
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
     resolveOverlaps(stems.find(text, mentions), taken);
-    taken = withoutLoneFigures(taken, eventOf);
+    taken = withoutLoneWeak(taken, eventOf);
     yield;
     // Last: a two-word quotation is the least sure of them.
     resolveOverlaps(shortQuotes.find(text, mentions), taken);

@@ -21,7 +21,9 @@
  * of its people (`speakerOf`: attribution.ts's rules; a narrated quote needs no credit, and is
  * found near its event's people: claim-people.ts), and always with its context near. A report
  * rendering's figures ("cinque ore", "250 … 1700") are a fact's on their own, where a surer
- * finding of its event stands near (`figuresOf`, `withoutLoneFigures`).
+ * finding of its event stands near (`figuresOf`, `withoutLoneWeak`); so is a run without its
+ * context near, where the page prints a surer finding of its event near: Ushakov's «útil,
+ * constructiva y sustantiva» a paragraph after the Kremlin and Witkoff's «ciudad magnífica».
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
@@ -86,9 +88,12 @@ const READ_AROUND = 300;
 /** A finding by stems is sure of the claim, not of its words: the lowest score that counts. */
 export const STEM_SCORE = 0.7;
 
-/** A report rendering's figures alone (`figuresOf`): a finding kept only with a surer one near. */
-export const FIGURE_SCORE = 0.6;
-/** How far from a figure a surer finding of its event keeps it (`withoutLoneFigures`). */
+/**
+ * A finding that says too little alone (a report rendering's figures, `figuresOf`; a run without
+ * its claim's context near): kept only with a surer one of its event near (`withoutLoneWeak`).
+ */
+export const WEAK_SCORE = 0.6;
+/** How far from a weak finding a surer one of its event keeps it (`withoutLoneWeak`). */
 const CORROBORATION_REACH = 1_500;
 
 /** How many page words' beginnings a matcher remembers (`beginningsOf`). */
@@ -206,7 +211,7 @@ interface Run {
   readonly short?: boolean;
   /** A few words cut from its text (`cutsOf`): the weight they hold, which orders cuts. */
   readonly cut?: number;
-  /** A report rendering's figures (`figuresOf`): found at `FIGURE_SCORE`. */
+  /** A report rendering's figures (`figuresOf`): a weak finding (`WEAK_SCORE`). */
   readonly figure?: true;
 }
 
@@ -532,7 +537,7 @@ export function compileStemMatcher(
    * fact (or of a narrated quote, which the news states as a fact) keeps its figures however
    * it words the rest. As a short text's, its claim's context must stand near; and a figure
    * says too little alone: it is kept where a surer finding of its event is near
-   * (`withoutLoneFigures`). A quote's figures ("a 20-point peace proposal", "October 7") are
+   * (`withoutLoneWeak`). A quote's figures ("a 20-point peace proposal", "October 7") are
    * other people's too: not read so.
    */
   function figuresOf(p: number, list: readonly Hit[]): Run[] {
@@ -717,18 +722,18 @@ export function compileStemMatcher(
       // A quote reported in the page's own words always needs it: its words are the page's.
       const sure =
         run.share >= SURE && profile.weights.length >= SHORT_TEXT && !run.short && !run.reported;
-      if (
-        !sure &&
-        !context.near(text, at, to, context.of(profile.claimIndex)) &&
-        !eventWordNear(
+      const withContext =
+        sure ||
+        context.near(text, at, to, context.of(profile.claimIndex)) ||
+        eventWordNear(
           claim,
           hits,
           run,
           wordsWithin(starts, words[0] - CONTEXT_REACH, words[1] + CONTEXT_REACH),
-        )
-      ) {
-        return null;
-      }
+        );
+      // Without its context near, a run is the claim only where a surer finding of its event
+      // stands near (`withoutLoneWeak`); a figure needs both.
+      if (!withContext && run.figure === true) return null;
       // Reported in the page's own words: only where the page credits it to one of its people
       // (a narrated quote needs no credit).
       if (run.reported === true && !profile.narrated && !credited()) return null;
@@ -737,7 +742,7 @@ export function compileStemMatcher(
         via: viaOf(claim, profile, languageOf),
         start: at,
         end: to,
-        score: run.figure === true ? FIGURE_SCORE : STEM_SCORE,
+        score: run.figure === true || !withContext ? WEAK_SCORE : STEM_SCORE,
         language: profile.language,
       };
     }
@@ -752,25 +757,25 @@ export function compileStemMatcher(
 }
 
 /**
- * `found` without the figures (`FIGURE_SCORE`) that no surer finding of their event stands
+ * `found` without the weak findings (`WEAK_SCORE`) that no surer finding of their event stands
  * near: "пять часов" in the Kremlin with Putin and Witkoff is the talks of December 2 where
  * the page also prints what Ushakov said of them, and an August meeting's five hours where it
  * prints nothing else of December's. Near, not anywhere on the page: a page read in windows
  * keeps the same (windows.ts).
  */
-export function withoutLoneFigures(
+export function withoutLoneWeak(
   found: readonly Finding[],
   eventOf: (id: ClaimId) => EventId,
 ): Finding[] {
   return found.filter(
-    (figure) =>
-      figure.score !== FIGURE_SCORE ||
+    (weak) =>
+      weak.score !== WEAK_SCORE ||
       found.some(
         (surer) =>
-          surer.score > FIGURE_SCORE &&
-          eventOf(surer.id) === eventOf(figure.id) &&
-          surer.end >= figure.start - CORROBORATION_REACH &&
-          surer.start <= figure.end + CORROBORATION_REACH,
+          surer.score > WEAK_SCORE &&
+          eventOf(surer.id) === eventOf(weak.id) &&
+          surer.end >= weak.start - CORROBORATION_REACH &&
+          surer.start <= weak.end + CORROBORATION_REACH,
       ),
   );
 }

@@ -272,3 +272,30 @@ describe('a report rendering’s figures (a number and its unit)', () => {
     );
   });
 });
+
+describe('a run without its claim’s context near', () => {
+  // Two words of ushakov-useful-constructive-substantive, quoted a paragraph (more than its
+  // context's reach) after anything of the Kremlin talks but Witkoff's «ciudad magnífica».
+  const surer =
+    'Vladímir Putin recibió el martes a Steve Witkoff y Jared Kushner. Witkoff respondió que ' +
+    'Moscú es «una ciudad magnífica», tras un paseo por la Plaza Roja.\n';
+  const between =
+    'Los periodistas esperaron durante horas a las puertas del edificio, bajo una nevada intensa ' +
+    'y con temperaturas de varios grados bajo cero. Las cámaras de televisión se turnaban para ' +
+    'grabar la entrada, mientras los agentes de seguridad revisaban las acreditaciones una y otra ' +
+    'vez. Algunos reporteros compartían café y bocadillos; otros repasaban sus notas en los ' +
+    'teléfonos móviles, atentos a cualquier movimiento de los coches oficiales en la explanada.\n';
+  const cut = 'Al terminar, Yuri Ushakov calificó la conversación de «útil y constructiva».';
+
+  it('is the claim where a surer finding of its event stands near', () => {
+    expect(between.length).toBeGreaterThan(400);
+    const text = surer + between + cut;
+    expect(ids(text)).toContain('witkoff-magnificent-city');
+    const claim = found(text).find((c) => c.id === 'ushakov-useful-constructive-substantive');
+    expect(text.slice(claim!.start, claim!.end)).toBe('útil y constructiva');
+  });
+
+  it('is not the claim alone', () => {
+    expect(ids(between + cut)).not.toContain('ushakov-useful-constructive-substantive');
+  });
+});
