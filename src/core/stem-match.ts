@@ -22,8 +22,9 @@
  * found near its event's people: claim-people.ts), and always with its context near. A report
  * rendering's figures ("cinque ore", "250 … 1700") are a fact's on their own, where a surer
  * finding of its event stands near (`figuresOf`, `withoutLoneWeak`); so is a run without its
- * context near, where the page prints a surer finding of its event near: Ushakov's «útil,
- * constructiva y sustantiva» a paragraph after the Kremlin and Witkoff's «ciudad magnífica».
+ * context near that the page credits to one of its people, where a surer finding of its event
+ * stands near: Ushakov's «útil, constructiva y sustantiva» a paragraph after the Kremlin and
+ * Witkoff's «ciudad magnífica».
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
@@ -731,9 +732,12 @@ export function compileStemMatcher(
           run,
           wordsWithin(starts, words[0] - CONTEXT_REACH, words[1] + CONTEXT_REACH),
         );
-      // Without its context near, a run is the claim only where a surer finding of its event
-      // stands near (`withoutLoneWeak`); a figure needs both.
-      if (!withContext && run.figure === true) return null;
+      // Without its context near, a run is the claim only where the page credits it to one of
+      // its people and a surer finding of its event stands near (`withoutLoneWeak`): "A
+      // neighbour of Kushner said the kitchen “looked almost like a bomb had gone off”" beside
+      // the interview's claims is not his. A figure (a fact's, credited to no one) needs its
+      // context.
+      if (!withContext && (run.figure === true || !credited())) return null;
       // Reported in the page's own words: only where the page credits it to one of its people
       // (a narrated quote needs no credit).
       if (run.reported === true && !profile.narrated && !credited()) return null;
