@@ -152,7 +152,10 @@ function numberWordsOf(language: string): Map<string, string> | undefined {
     words = new Map();
     for (let n = LEAST_WORDED; n <= MOST_WORDED; n++) {
       const word = foldText(cardinal(n).toLowerCase());
-      if (!/[\s-]/u.test(word)) words.set(word, String(n));
+      if (/[\s-]/u.test(word)) continue;
+      words.set(word, String(n));
+      // Arabic counts a feminine noun with the number's other form: خمس ساعات, not خمسة.
+      if (tag === 'ar' && word.endsWith('ة')) words.set(word.slice(0, -1), String(n));
     }
     numberWords.set(tag, words);
   }

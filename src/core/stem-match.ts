@@ -42,6 +42,7 @@ import {
   SHORT_TEXT_WORDS,
   unitOf,
   type StemIndex,
+  type StemText,
 } from './stem-index';
 import { withinReach } from './windows';
 import { isSemitic, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
@@ -414,7 +415,8 @@ export function compileStemMatcher(
     for (let start = 0; start < list.length;) {
       const best = bestWindow(weighed, list, start, threshold, needed);
       if (best === null) break;
-      runs.push(trimmed(p, list.slice(best.from, best.to + 1), best.share));
+      const inRun = list.slice(best.from, best.to + 1);
+      if (countsWhatItCounts(index.texts[p]!, inRun)) runs.push(trimmed(p, inRun, best.share));
       start = best.to + 1;
     }
     return runs;
@@ -805,6 +807,20 @@ function quotationWords(
     if (last < first) return [];
     const span: [number, number] = [starts[first]!, ends[last]!];
     return [{ span, words: [first, last] }];
+  });
+}
+
+/**
+ * Whether a run that holds one of a report rendering's numbers holds the word it counts too:
+ * "استمرت خمس دقائق" (the call's five minutes) holds "استمرت" and "خمس" of "استمرت المحادثات
+ * خمس ساعات" (the talks' five hours), and is not it.
+ */
+function countsWhatItCounts(text: StemText, inRun: readonly Hit[]): boolean {
+  if (text.numbers === undefined) return true;
+  const held = new Set(inRun.map(wordOf));
+  return text.numbers.every((n) => {
+    const unit = unitOf(text, n);
+    return !held.has(n) || unit === null || held.has(unit);
   });
 }
 

@@ -263,6 +263,16 @@ describe('a report rendering’s figures (a number and its unit)', () => {
     expect(ids(figure)).not.toContain('meeting-about-five-hours');
   });
 
+  it('hold the word a number counts: a run of “durato cinque minuti” is not five hours', () => {
+    const report =
+      "Vladimir Putin ha ricevuto al Cremlino Steve Witkoff e Jared Kushner. L'incontro è " +
+      'durato cinque ore, ha riferito la Tass.';
+    expect(ids(report + surer)).toContain('meeting-about-five-hours');
+    expect(ids(report.replace('cinque ore', 'cinque minuti') + surer)).not.toContain(
+      'meeting-about-five-hours',
+    );
+  });
+
   it('are not the claim with another number or another unit', () => {
     expect(ids((figure + surer).replace('cinque ore', 'tre ore'))).not.toContain(
       'meeting-about-five-hours',

@@ -63,3 +63,10 @@ describe('profileWords reads a number as the page is read (number-words.ts)', ()
     expect(profileWords('1.700 detenidos', 'es')[0]).toEqual(['1700']);
   });
 });
+
+describe('beginningsOf reads numbers in words', () => {
+  it('reads Arabic’s number of either gender: خمس ساعات as خمسة أيام', () => {
+    expect(beginningsOf('خمس', 'ar')).toContain('5');
+    expect(beginningsOf('خمسة', 'ar')).toContain('5');
+  });
+});
