@@ -19,32 +19,34 @@ const APOSTROPHE_GROUPED = /^\d{1,3}(?:['’]\d{3})+$/u;
 
 /**
  * "Thousand" as news writes it before a number's last three digits ("mil 700", "bin 700",
- * "тысяча 700"): as written and folded, lower-case.
+ * "тысяча 700"), lower-case: as written, and folded when a named page is first read
+ * (`thousands`), not when every page loads the content script.
  */
-const THOUSANDS = new Set(
-  [
-    'thousand',
-    'mil',
-    'mila',
-    'mille',
-    'tausend',
-    'bin',
-    'тысяча',
-    'тысячи',
-    'тисяча',
-    'тисячі',
-    'tysiąc',
-    'tysiące',
-    'tisuću',
-    'tisuća',
-    'hiljadu',
-    'hiljada',
-    'ألف',
-    'אלף',
-    'هزار',
-    'χίλια',
-  ].flatMap((word) => [word, foldText(word)]),
-);
+const THOUSAND_WORDS = [
+  'thousand',
+  'mil',
+  'mila',
+  'mille',
+  'tausend',
+  'bin',
+  'тысяча',
+  'тысячи',
+  'тисяча',
+  'тисячі',
+  'tysiąc',
+  'tysiące',
+  'tisuću',
+  'tisuća',
+  'hiljadu',
+  'hiljada',
+  'ألف',
+  'אלף',
+  'هزار',
+  'χίλια',
+];
+let thousandForms: ReadonlySet<string> | undefined;
+const thousands = () =>
+  (thousandForms ??= new Set(THOUSAND_WORDS.flatMap((word) => [word, foldText(word)])));
 
 /**
  * `spans`' words of `text` (as `tokenize` makes them), each number's groups joined into one
@@ -59,13 +61,13 @@ export function joinNumbers(text: string, { starts, ends }: WordSpans): Tokens {
     const word = wordAt(k);
     let digits: string | null = null;
     let last = k;
-    if (FIRST_GROUP.test(word) || THOUSANDS.has(word.toLowerCase())) {
+    if (FIRST_GROUP.test(word) || thousands().has(word.toLowerCase())) {
       // Digits, then groups of three; or "thousand" (after digits or alone), then three digits.
       let thousand = !FIRST_GROUP.test(word);
       let value = thousand ? '1' : word;
       if (!thousand && k + 1 < starts.length && separated(k)) {
         const next = wordAt(k + 1).toLowerCase();
-        if (THOUSANDS.has(next) && k + 2 < starts.length) [thousand, last] = [true, k + 1];
+        if (thousands().has(next) && k + 2 < starts.length) [thousand, last] = [true, k + 1];
       }
       if (thousand) {
         if (last + 1 < starts.length && separated(last) && LATER_GROUP.test(wordAt(last + 1)))
