@@ -53,37 +53,37 @@ const thousands = () =>
  * word whose text is its digits: its span runs from its first group (or "thousand") to its last.
  */
 export function joinNumbers(text: string, { starts, ends }: WordSpans): Tokens {
-  const joined: Tokens = { starts: [], ends: [], texts: [] };
   const wordAt = (k: number) => text.slice(starts[k], ends[k]);
+  /** Whether one group separator stands between word `k` and the next. */
   const separated = (k: number) =>
     ends[k]! + 1 === starts[k + 1] && GROUP_SEPARATORS.has(text[ends[k]!]!);
-  for (let k = 0; k < starts.length; k++) {
+  /** Whether word `k + 1` is three digits, after word `k` and one group separator. */
+  const groupAfter = (k: number) => separated(k) && LATER_GROUP.test(wordAt(k + 1));
+  const isThousand = (k: number) => k < starts.length && thousands().has(wordAt(k).toLowerCase());
+
+  /** The number that starts at word `k` and its last word, or null where none does. */
+  const numberAt = (k: number): { digits: string; last: number } | null => {
     const word = wordAt(k);
-    let digits: string | null = null;
-    let last = k;
-    if (FIRST_GROUP.test(word) || thousands().has(word.toLowerCase())) {
-      // Digits, then groups of three; or "thousand" (after digits or alone), then three digits.
-      let thousand = !FIRST_GROUP.test(word);
-      let value = thousand ? '1' : word;
-      if (!thousand && k + 1 < starts.length && separated(k)) {
-        const next = wordAt(k + 1).toLowerCase();
-        if (thousands().has(next) && k + 2 < starts.length) [thousand, last] = [true, k + 1];
-      }
-      if (thousand) {
-        if (last + 1 < starts.length && separated(last) && LATER_GROUP.test(wordAt(last + 1)))
-          [digits, last] = [value + wordAt(last + 1), last + 1];
-        else last = k;
-      } else {
-        while (last + 1 < starts.length && separated(last) && LATER_GROUP.test(wordAt(last + 1)))
-          value += wordAt(++last);
-        if (last > k) digits = value;
-      }
-    } else if (APOSTROPHE_GROUPED.test(word)) {
-      digits = word.replace(/['’]/gu, '');
-    }
+    if (APOSTROPHE_GROUPED.test(word)) return { digits: word.replace(/['’]/gu, ''), last: k };
+    // "mil 700"
+    if (isThousand(k)) return groupAfter(k) ? { digits: `1${wordAt(k + 1)}`, last: k + 1 } : null;
+    if (!FIRST_GROUP.test(word)) return null;
+    // "2 mil 500"
+    if (separated(k) && isThousand(k + 1) && groupAfter(k + 1))
+      return { digits: word + wordAt(k + 2), last: k + 2 };
+    // "1.700", "2 500 000"
+    let [digits, last] = [word, k];
+    while (groupAfter(last)) digits += wordAt(++last);
+    return last > k ? { digits, last } : null;
+  };
+
+  const joined: Tokens = { starts: [], ends: [], texts: [] };
+  for (let k = 0; k < starts.length; k++) {
+    const number = numberAt(k);
+    const last = number?.last ?? k;
     joined.starts.push(starts[k]!);
     joined.ends.push(ends[last]!);
-    joined.texts.push(digits ?? word);
+    joined.texts.push(number?.digits ?? wordAt(k));
     k = last;
   }
   return joined;

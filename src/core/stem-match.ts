@@ -557,27 +557,21 @@ export function compileStemMatcher(
       const unit = unitOf(text, number);
       if (unit === null || !holdsAt(list, at + 1, unit)) continue;
       // Each other number: its nearest hit within reach.
-      let [first, last] = [at, at + 1];
-      const held = new Set([number, unit]);
-      for (const other of numbers) {
-        if (held.has(other)) continue;
-        const nearest = nearestHit(list, at, other, longest);
-        if (nearest === null) break;
-        held.add(other);
-        [first, last] = [Math.min(first, nearest), Math.max(last, nearest)];
-      }
-      if (!numbers.every((n) => held.has(n))) continue;
-      let weight = 0;
-      for (const word of held) weight += weights[word]!;
+      const others = numbers
+        .filter((n) => n !== number)
+        .map((n) => nearestHit(list, at, n, longest));
+      if (others.includes(null)) continue;
+      const places = [at, at + 1, ...(others as number[])];
+      const weight = numbers.reduce((sum, n) => sum + weights[n]!, weights[unit]!);
+      after = Math.max(...places);
       runs.push({
         profile: p,
-        first,
-        last,
+        first: Math.min(...places),
+        last: after,
         share: weight / total,
         short: true,
         figure: true,
       });
-      after = last;
     }
     return runs;
   }
