@@ -6,6 +6,7 @@ import { contentScriptPlugin } from './scripts/build/content-script.ts';
 import { preactWithoutInnerHtml } from './scripts/build/preact-without-inner-html.ts';
 import { privacyPlugin } from './scripts/build/privacy-page.ts';
 import { datasetPlugin } from './scripts/dataset/vite-plugin.ts';
+import { ANNOTATION_FILE } from './src/shared/annotation-file.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -47,6 +48,7 @@ export default defineConfig(({ mode }) => {
       contentScriptPlugin({
         entry: manifest.content_scripts[0]!,
         fileName: 'content.js',
+        injected: { [ANNOTATION_FILE]: 'src/content/annotation.ts' },
         plugins: () => [datasetPlugin(), preactWithoutInnerHtml()],
         target: TARGET,
       }),

@@ -5,9 +5,10 @@
  * Sourcelight is installed, and which build (issue 19). A classic script needs no resource of
  * the extension's to be reachable from a page: the manifest lists none.
  *
- * What only pages naming someone need (the claim matcher, the card) is in the script but runs
- * only there; the dataset is not in it: the background sends such a page what it needs of it
- * (src/content/dataset.ts), so the script every page parses does not grow with the dataset.
+ * What only pages naming someone need (the claim matcher, the card) is a classic script of its
+ * own too (`injected`), which the background runs in such a page (src/content/load-annotation.ts):
+ * every page parses only the first look and the people gate. The dataset is in neither: the
+ * background sends a named page what it needs of it (src/content/dataset.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +19,8 @@ export interface ContentScriptOptions {
   readonly entry: { readonly js: readonly string[] } & Record<string, unknown>;
   /** The built file's name in the extension. */
   readonly fileName: string;
+  /** Scripts the background runs in a page (`scripting.executeScript`), by file name. */
+  readonly injected: Readonly<Record<string, string>>;
   /** The plugins the script needs (the dataset's virtual modules). */
   readonly plugins: () => PluginOption[];
   readonly target: readonly string[];
@@ -40,30 +43,33 @@ export function contentScriptPlugin(options: ContentScriptOptions): Plugin {
     },
     // After crxjs has written the extension and its manifest.
     async closeBundle() {
-      await build({
-        configFile: false,
-        root,
-        mode,
-        logLevel: 'warn',
-        plugins: options.plugins(),
-        oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-        define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-        build: {
-          outDir,
-          emptyOutDir: false,
-          copyPublicDir: false,
-          target: [...options.target],
-          sourcemap: false,
-          minify: true,
-          // A library build in IIFE form is one file: the lazy import of ./annotate is inlined.
-          lib: {
-            entry: resolve(root, source),
-            formats: ['iife'],
-            name: 'sourcelight',
-            fileName: () => options.fileName,
+      const scripts = { [options.fileName]: resolve(root, source), ...options.injected };
+      // One build each: a library build in IIFE form is one file of one entry, its lazy imports
+      // inlined.
+      for (const [fileName, entry] of Object.entries(scripts))
+        await build({
+          configFile: false,
+          root,
+          mode,
+          logLevel: 'warn',
+          plugins: options.plugins(),
+          oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+          define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+          build: {
+            outDir,
+            emptyOutDir: false,
+            copyPublicDir: false,
+            target: [...options.target],
+            sourcemap: false,
+            minify: true,
+            lib: {
+              entry: resolve(root, entry),
+              formats: ['iife'],
+              name: 'sourcelight',
+              fileName: () => fileName,
+            },
           },
-        },
-      });
+        });
       const manifestPath = join(outDir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
       manifest.content_scripts = [{ ...options.entry, js: [options.fileName] }];

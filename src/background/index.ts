@@ -2,7 +2,7 @@
  * The background: receives each page's claims, keeps them per tab, sets the badge,
  * and answers the popup. Every message is validated and its sender checked.
  */
-import browser, { type Runtime } from 'webextension-polyfill';
+import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
 import { compileSlicer, type Slicer } from '../core/analyzer-slice';
 import {
@@ -16,6 +16,7 @@ import {
   type TabClaimsResult,
 } from '../core/protocol';
 import { recordPath } from '../core/record-link';
+import { ANNOTATION_FILE } from '../shared/annotation-file';
 import { KNOWN_IDS } from './known-ids';
 import { forgetTab, loadTabReport, saveTabReport } from './tab-store';
 
@@ -62,6 +63,21 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
   return sender.url?.startsWith(browser.runtime.getURL('')) === true;
 }
 
+/**
+ * Where to run a script for the content script that asked. Chromium names the sender's document
+ * (with its lifecycle): a prerendered page is not its tab's frame 0 yet, so the document is
+ * targeted. Firefox names a document too but takes no `documentIds` in a target, and prerenders
+ * no page; there the frame is targeted.
+ */
+function targetOf(tabId: number, sender: Runtime.MessageSender): Scripting.InjectionTarget {
+  const { documentId, documentLifecycle } = sender as Runtime.MessageSender & {
+    documentLifecycle?: string;
+  };
+  return documentId === undefined || documentLifecycle === undefined
+    ? { tabId, frameIds: [sender.frameId ?? 0] }
+    : ({ tabId, documentIds: [documentId] } as Scripting.InjectionTarget);
+}
+
 async function handle(
   request: Request,
   sender: Runtime.MessageSender,
@@ -74,6 +90,15 @@ async function handle(
       await inTabOrder(tabId, async () => {
         await saveTabReport(tabId, { claims: request.claims, people: request.people });
         await setBadge(tabId, request.claims.length);
+      });
+      return { ok: true };
+    }
+    case 'load-annotation': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      await browser.scripting.executeScript({
+        target: targetOf(tabId, sender),
+        files: [ANNOTATION_FILE],
       });
       return { ok: true };
     }

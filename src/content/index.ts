@@ -2,7 +2,7 @@
  * The content script's entry: it runs on every page, so it first only looks through the text
  * nodes for a word of a watched person's name (first-look.ts). Only on a yes is the page's text
  * read and checked with the full people matcher, and only if someone is named are the claim
- * matcher, the dataset and the card UI loaded. Pages that change later are followed: until
+ * matcher, the dataset and the card UI loaded (annotation.js, which the background runs here). Pages that change later are followed: until
  * someone is named, only the added text is looked at; after, the page is read again
  * (debounced). On a site the reader paused, it does nothing at all.
  *
@@ -16,6 +16,7 @@ import { compileFirstLook, lookForAll, type FirstLook } from '../core/first-look
 import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
 import type { PageAnnotator } from './annotate';
+import { loadAnnotation } from './load-annotation';
 import { followChanges } from './follow-changes';
 import { extensionAlive, trackCurrent, whenExtensionGone, whenShownAgain } from './lifecycle';
 import { readSettings } from './read-settings';
@@ -63,9 +64,10 @@ async function main(controller: AbortController, restart: () => void): Promise<v
       await nextTask();
       gate ??= compilePeopleMatcher(watched);
       if (!(await namesAnyoneInSlices(gate, page))) return;
-      // The annotation's code runs its modules' own setup as it loads: a task of its own.
+      // The annotation is a script of its own, which the background runs in the page now
+      // (load-annotation.ts): every page parses this one, only a named page that.
       await nextTask();
-      annotator ??= import('./annotate').then(async ({ annotatePage }) => {
+      annotator ??= loadAnnotation().then(async (annotatePage) => {
         await nextTask();
         // A page with highlights to take away asks every second whether the extension is there.
         whenExtensionGone(() => controller.abort(), controller.signal);

@@ -81,9 +81,17 @@ export type GetSlice = v.InferOutput<typeof GetSliceSchema>;
 export const OpenRecordSchema = v.object({ type: v.literal('open-record'), claimId: Id });
 export type OpenRecord = v.InferOutput<typeof OpenRecordSchema>;
 
+/**
+ * Content script → background: someone is named on this page; run the annotation there
+ * (shared/annotation-file.ts). The content script every page parses does not carry it.
+ */
+export const LoadAnnotationSchema = v.object({ type: v.literal('load-annotation') });
+export type LoadAnnotation = v.InferOutput<typeof LoadAnnotationSchema>;
+
 export const RequestSchema = v.variant('type', [
   ClaimsFoundSchema,
   GetTabClaimsSchema,
+  LoadAnnotationSchema,
   GetBaseSchema,
   GetSliceSchema,
   OpenRecordSchema,
@@ -153,6 +161,7 @@ export type SliceResult = v.InferOutput<typeof SliceResultSchema>;
 export interface ResponseTo {
   'claims-found': Ack;
   'get-tab-claims': TabClaimsResult;
+  'load-annotation': Ack;
   'get-analyzer-base': BaseResult;
   'get-slice': SliceResult;
   'open-record': Ack;
@@ -206,6 +215,11 @@ export function parseRequest(message: unknown, known: KnownIds): Request | null 
 export function parseContentRequest(message: unknown): ContentRequest | null {
   const result = v.safeParse(ContentRequestSchema, message);
   return result.success ? result.output : null;
+}
+
+/** Whether an answer has an acknowledgement's shape. */
+export function isAck(message: unknown): message is Ack {
+  return v.is(AckSchema, message);
 }
 
 /** Whether an answer to `get-analyzer-base` has the base's shape. */

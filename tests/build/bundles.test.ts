@@ -7,9 +7,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ANNOTATION_FILE } from '../../src/shared/annotation-file';
 
-/** content.js's size before issue 23's timeline (session 13): it may shrink, never grow. */
-const CONTENT_SCRIPT_CEILING = 155_668;
+/**
+ * content.js's size once what a named page needs left it for annotation.js (session 20: 49,628
+ * bytes, from 155,081): it may shrink, never grow. Before, the ceiling was its size before
+ * issue 23's timeline (session 13), 155,668.
+ */
+const CONTENT_SCRIPT_CEILING = 50_000;
 
 /** The chunks a script imports before it runs (static imports), transitively, by file path. */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
@@ -31,6 +36,19 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   it(`keeps content.js within ${CONTENT_SCRIPT_CEILING} bytes`, () => {
     built();
     expect(statSync(join(dir, 'content.js')).size).toBeLessThanOrEqual(CONTENT_SCRIPT_CEILING);
+  });
+
+  it('keeps the annotation in a script of its own, which no manifest key lists', () => {
+    built();
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[] }[];
+      web_accessible_resources?: unknown;
+    };
+    expect(manifest.content_scripts.flatMap((script) => script.js)).toEqual(['content.js']);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    // The first thing the annotation asks of the background: in annotation.js only.
+    expect(readFileSync(join(dir, ANNOTATION_FILE), 'utf8')).toContain('get-analyzer-base');
+    expect(readFileSync(join(dir, 'content.js'), 'utf8')).not.toContain('get-analyzer-base');
   });
 
   it('opens the popup without the dataset, and loads it when asked', () => {

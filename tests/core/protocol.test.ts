@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileSlicer } from '../../src/core/analyzer-slice';
 import {
+  isAck,
   isBaseResult,
   isSliceResult,
   MAX_KEYS,
@@ -35,6 +36,14 @@ describe('parseRequest', () => {
     expect(parseRequest({ type: 'get-tab-claims', tabId: 7 })).toEqual({
       type: 'get-tab-claims',
       tabId: 7,
+    });
+  });
+
+  it('takes a request to load the annotation that names no file: the background chooses it', () => {
+    expect(parseRequest({ type: 'load-annotation' })).toEqual({ type: 'load-annotation' });
+    // Whatever else a message carries is dropped: a page's script cannot name what is run.
+    expect(parseRequest({ type: 'load-annotation', files: ['evil.js'] })).toEqual({
+      type: 'load-annotation',
     });
   });
 
@@ -144,6 +153,15 @@ describe('parseRequest: get-analyzer-base and get-slice', () => {
     expect(slice({ ...keys, stems: new Array<number>(MAX_KEYS + 1).fill(0) })).toBeNull();
     expect(slice({ words: [], grams: [], stems: [], quotes: [] })).toBeNull();
     expect(parseRequest({ type: 'get-slice' })).toBeNull();
+  });
+});
+
+describe('isAck', () => {
+  it("takes the background's answer, success or failure, and nothing else", () => {
+    expect(isAck({ ok: true })).toBe(true);
+    expect(isAck({ ok: false, error: 'Cannot access contents of the page.' })).toBe(true);
+    expect(isAck({ ok: 'yes' })).toBe(false);
+    expect(isAck(undefined)).toBe(false);
   });
 });
 
