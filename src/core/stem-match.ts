@@ -22,9 +22,10 @@
  * found near its event's people: claim-people.ts), and always with its context near. A report
  * rendering's figures ("cinque ore", "250 … 1700") are a fact's on their own, where a surer
  * finding of its event stands near (`figuresOf`, `withoutLoneWeak`); so is a run without its
- * context near that the page credits to one of its people, where a surer finding of its event
- * stands near: Ushakov's «útil, constructiva y sustantiva» a paragraph after the Kremlin and
- * Witkoff's «ciudad magnífica».
+ * context near that the page credits to one of its people: Ushakov's «útil, constructiva y
+ * sustantiva» a paragraph after the Kremlin and Witkoff's «ciudad magnífica». Four of a text's
+ * telling words in a row, in its order, are a phrase of it (`phrasesOf`), read as a short
+ * text is.
  */
 import type { Attribute } from './attribution';
 import type { ClaimContext } from './claim-context';
@@ -118,6 +119,13 @@ const isShort = (telling: number) => telling < FEWEST_WORDS;
 const mostOf = (telling: number) => Math.max(FEWEST_WORDS, Math.floor(telling / 2) + 1);
 /** The fewest of a text's words a run must hold: all of a short one's. */
 const fewestOf = (telling: number) => (isShort(telling) ? telling : FEWEST_WORDS);
+
+/** A text's telling words in a row, in its order, that say it (`phrasesOf`). */
+const PHRASE_WORDS = 4;
+/** A page word this long or shorter is grammar ("о", "de"): in no text, and skipped in a phrase. */
+const GRAMMAR_WORD = 2;
+/** A phrase reads past this many of its text's words in a row that weigh nothing ("que a"). */
+const COMMON_WORDS_SKIPPED = 2;
 
 /** A report rendering's figure is this many words at least: a number and its unit. */
 const FIGURE_WORDS = 2;
@@ -576,6 +584,73 @@ export function compileStemMatcher(
     return runs;
   }
 
+  /**
+   * The runs where the page prints `PHRASE_WORDS` or more of a text's telling words one after
+   * another, in the text's order, with nothing between but words of a letter or two: "мы
+   * объявляем о соглашении о завершении войны" of "мы объявляем о соглашении о завершении
+   * войны и начале постоянного прекращения огня", where the page's list goes on to other items.
+   * Words in a row say more than their share of a long text: `CUT_SHARE` of its weight will
+   * do. As a short text's, its claim's context must stand near; a quote's, outside quotation
+   * marks, must be credited.
+   */
+  function phrasesOf(
+    p: number,
+    list: readonly Hit[],
+    starts: readonly number[],
+    ends: readonly number[],
+    quotations: readonly { words: readonly [number, number] }[],
+  ): Run[] {
+    const { weights, total, claim, narrated, telling } = profileAt(p);
+    if (telling < PHRASE_WORDS) return [];
+    /** The page word before `at` that may say something (not a word of a letter or two). */
+    const before = (at: number) => {
+      let b = at - 1;
+      while (b >= 0 && ends[b]! - starts[b]! <= GRAMMAR_WORD) b--;
+      return b;
+    };
+    /** Per hit, the phrase ending there: its telling words, first page word and weight. */
+    const phrases = new Map<Hit, { words: number; first: number; weight: number }>();
+    const runs: Run[] = [];
+    let after = -1;
+    for (const hit of list) {
+      const [at, word] = [atOf(hit), wordOf(hit)];
+      // The text's words before it that weigh nothing ("que", "bir") may stand on the page as
+      // a word each, or be left out: the phrase before it ends at one of those places.
+      let places = [before(at)];
+      let previous = word - 1;
+      for (let skipped = 0; previous >= 0 && weights[previous] === 0; previous--, skipped++) {
+        if (skipped === COMMON_WORDS_SKIPPED) break;
+        places = [...places, ...places.map(before)];
+      }
+      let phrase = { words: 1, first: at, weight: weights[word]! };
+      if (previous >= 0 && weights[previous]! > 0)
+        for (const place of places) {
+          const earlier = place >= 0 ? phrases.get(hitOf(place, previous)) : undefined;
+          if (earlier !== undefined && earlier.words + 1 > phrase.words)
+            phrase = {
+              words: earlier.words + 1,
+              first: earlier.first,
+              weight: earlier.weight + weights[word]!,
+            };
+        }
+      phrases.set(hit, phrase);
+      // As much of its weight as a cut holds (what the background's slice keeps a text for).
+      if (phrase.words < PHRASE_WORDS || at <= after || phrase.weight / total < CUT_SHARE) continue;
+      const { first } = phrase;
+      const quoted = quotations.some(({ words }) => words[0] <= first && at <= words[1]);
+      runs.push({
+        profile: p,
+        first,
+        last: at,
+        share: phrase.weight / total,
+        short: true,
+        ...(claim.kind === 'quote' && !narrated && !quoted ? { reported: true } : {}),
+      });
+      after = at;
+    }
+    return runs;
+  }
+
   /** The findings in one stretch of `text`, `[start, end)`, near `mentions`. */
   function findInRegion(
     text: string,
@@ -600,6 +675,9 @@ export function compileStemMatcher(
       if (profile.telling < SHORT_TEXT_WORDS) continue;
       // A report rendering's figures, whatever else the page words its own way.
       for (const figure of figuresOf(p, list)) found.push({ run: figure, quotation: null });
+      // A stretch of the text's words in its order, word for word.
+      for (const phrase of phrasesOf(p, list, starts, ends, quotations))
+        found.push({ run: phrase, quotation: null });
       // Most texts a region touches hold a word or two of it: no run of them can be enough.
       if (!mayHoldEnough(p, list)) continue;
       const run = (part: readonly Hit[], threshold: number, fewest: number, weighed?: Weighed) =>

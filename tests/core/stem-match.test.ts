@@ -309,3 +309,26 @@ describe('a run without its claim’s context near', () => {
     expect(ids(between + cut)).not.toContain('ushakov-useful-constructive-substantive');
   });
 });
+
+describe('a phrase: four of a text’s telling words in a row, in its order', () => {
+  // No source prints witkoff-russia-always-wanted-peace in Portuguese; its report rendering is
+  // “Eu disse ao presidente que a Rússia sempre quis um acordo de paz”. The page's quotation is
+  // left open where the text ends (a page cut there), so it is no quotation to read inside.
+  const head =
+    'Segundo a gravação divulgada pela Bloomberg, Steve Witkoff aconselhou Yuri Ushakov sobre ' +
+    'o telefonema com a Casa Branca. ';
+  const words =
+    'Porque contei ao presidente, com toda a franqueza, que a Rússia sempre quis um acordo de ' +
+    'paz com a Ucrânia';
+
+  it('is the claim where the page credits it to its speaker', () => {
+    const text = `${head}Witkoff prosseguiu: "Eu diria assim. ${words}`;
+    const claim = found(text).find((c) => c.id === 'witkoff-russia-always-wanted-peace');
+    expect(text.slice(claim!.start, claim!.end)).toBe('Rússia sempre quis um acordo de paz');
+  });
+
+  it('is not the claim where the page credits the same words to someone else', () => {
+    const text = `${head}Yuri Ushakov respondeu: "Eu sei. ${words}`;
+    expect(ids(text)).not.toContain('witkoff-russia-always-wanted-peace');
+  });
+});
