@@ -586,12 +586,12 @@ export function compileStemMatcher(
 
   /**
    * The runs where the page prints `PHRASE_WORDS` or more of a text's telling words one after
-   * another, in the text's order, with nothing between but words of a letter or two: "мы
-   * объявляем о соглашении о завершении войны" of "мы объявляем о соглашении о завершении
-   * войны и начале постоянного прекращения огня", where the page's list goes on to other items.
-   * Words in a row say more than their share of a long text: `CUT_SHARE` of its weight will
-   * do. As a short text's, its claim's context must stand near; a quote's, outside quotation
-   * marks, must be credited.
+   * another, in the text's order, with nothing between but words of a letter or two and, for
+   * each of the text's words that weigh nothing, a word or none: "Rússia sempre quis um acordo
+   * de paz" of "Eu disse ao presidente que a Rússia sempre quis um acordo de paz", in a
+   * quotation the page leaves open. Words in a row say more than their share of a text:
+   * `CUT_SHARE` of its weight will do. As a short text's, its claim's context must stand near;
+   * a quote's, outside quotation marks, must be credited.
    */
   function phrasesOf(
     p: number,
