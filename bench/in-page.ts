@@ -23,6 +23,7 @@ export interface InPageTimes {
   /** Medians per run, in ms. */
   readonly nodeWalk: number;
   readonly textWalk: number;
+  readonly oneName: number;
   readonly firstLook: number;
   readonly fullMatch: number;
   /**
@@ -33,7 +34,7 @@ export interface InPageTimes {
   readonly samples: Readonly<Record<Measure, readonly number[]>>;
 }
 
-type Measure = 'nodeWalk' | 'textWalk' | 'firstLook' | 'fullMatch';
+type Measure = 'nodeWalk' | 'textWalk' | 'oneName' | 'firstLook' | 'fullMatch';
 
 declare global {
   interface Window {
@@ -65,6 +66,21 @@ function textWalk(): number {
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
     parts.push((node as Text).data);
   return parts.join('').length;
+}
+
+/**
+ * Baseline 3, no budget's: the text walk, then one look for one name in what it collected, as
+ * the least a look that reads the page's characters costs (`/witkoff/i`: the engine skips
+ * through text for a literal). The first look looks for every spelling of everyone watched, in
+ * each script, across node boundaries; this shows what that costs over looking for one name.
+ */
+const ONE_NAME = /witkoff/i;
+function oneName(): boolean {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  for (let node = walker.nextNode(); node !== null; node = walker.nextNode())
+    parts.push((node as Text).data);
+  return ONE_NAME.test(parts.join(''));
 }
 
 /** What the content script does on every page (src/content/index.ts): make the first look, look. */
@@ -128,6 +144,7 @@ window.sourcelightBench = {
     for (const until = performance.now() + WARM_MS; performance.now() < until;) {
       nodeWalk();
       textWalk();
+      oneName();
       firstLook(people);
       fullMatch(people, everyone, analyzer, slicer);
     }
@@ -137,6 +154,7 @@ window.sourcelightBench = {
     const runs: Record<Measure, number[]> = {
       nodeWalk: [],
       textWalk: [],
+      oneName: [],
       firstLook: [],
       fullMatch: [],
     };
@@ -144,6 +162,7 @@ window.sourcelightBench = {
     for (let i = 0; i < samples; i++) {
       runs.nodeWalk.push(timePer(repeat, nodeWalk));
       runs.textWalk.push(timePer(repeat, textWalk));
+      runs.oneName.push(timePer(repeat, oneName));
       runs.firstLook.push(timePer(repeat, () => firstLook(people)));
       runs.fullMatch.push(
         timePer(Math.max(1, repeat >> 3), () => fullMatch(people, everyone, analyzer, slicer)),
@@ -153,6 +172,7 @@ window.sourcelightBench = {
       repeat,
       nodeWalk: median(runs.nodeWalk),
       textWalk: median(runs.textWalk),
+      oneName: median(runs.oneName),
       firstLook: median(runs.firstLook),
       fullMatch: median(runs.fullMatch),
       samples: runs,

@@ -3,7 +3,8 @@
  * on this machine (DESIGN.md §5). Prints a table and writes bench/results.json.
  *   1. pages naming nobody (news-size, 5 MB, news-size in Russian): the first look vs bare walks
  *      of the page's text nodes (one collecting their text, DESIGN.md's "bare text walk"; one
- *      reading no character);
+ *      reading no character); and, without a budget, vs the text walk then a look for one name
+ *      in its text (the least a look reading the characters costs: "÷ name");
  *   2. an article naming the people: the whole pipeline vs the same walks;
  *      and what each further character of it costs: the same article with 100,000 characters
  *      naming nobody instead of 50,000, the difference in cost over the difference in walks;
@@ -289,6 +290,7 @@ async function main(): Promise<void> {
     ...times,
     toTextWalk: medianRatio(times.samples[ours], times.samples.textWalk),
     toNodeWalk: medianRatio(times.samples[ours], times.samples.nodeWalk),
+    toOneName: medianRatio(times.samples[ours], times.samples.oneName),
     budget,
   });
   const inBrowser = (pages: Record<InPageFile, InPageTimes>) => ({
@@ -324,12 +326,12 @@ async function main(): Promise<void> {
   type Ratios = ReturnType<typeof ratios>;
   const row = (name: string, r: Ratios, ours: 'firstLook' | 'fullMatch') =>
     console.log(
-      `${name.padEnd(40)}${fmt(r.textWalk, 3).padStart(10)}${fmt(r.nodeWalk, 3).padStart(11)}${fmt(r[ours], 3).padStart(11)}${fmt(r.toTextWalk).padStart(9)}${fmt(r.toNodeWalk).padStart(8)}   ≤ ${r.budget}× ${verdict(r.toTextWalk, r.budget)}`,
+      `${name.padEnd(40)}${fmt(r.textWalk, 3).padStart(10)}${fmt(r.nodeWalk, 3).padStart(11)}${fmt(r[ours], 3).padStart(11)}${fmt(r.toTextWalk).padStart(9)}${fmt(r.toNodeWalk).padStart(8)}${fmt(r.toOneName).padStart(8)}   ≤ ${r.budget}× ${verdict(r.toTextWalk, r.budget)}`,
     );
   for (const name of BROWSER_NAMES) {
     const { noMention, article: named, furtherCharacters: further } = results[name];
     console.log(
-      `${`${name}: measure`.padEnd(40)} text walk  node walk    ours ms   ÷ text  ÷ node   budget (÷ text walk)`,
+      `${`${name}: measure`.padEnd(40)} text walk  node walk    ours ms   ÷ text  ÷ node  ÷ name   budget (÷ text walk)`,
     );
     row('page naming nobody, news-size (look)', noMention.news, 'firstLook');
     row('page naming nobody, 5 MB (look)', noMention.news5mb, 'firstLook');
