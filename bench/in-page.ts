@@ -15,7 +15,8 @@ import {
 import { compilePeopleMatcher } from '../src/core/people';
 import type { GatePerson } from '../scripts/dataset/vite-plugin';
 import { lookAtTextNodes, textWalker } from '../src/content/first-look';
-import { rangesFor, readNearNames } from '../src/content/page-text';
+import { readNearNames } from '../src/content/near-names';
+import { rangesFor } from '../src/content/page-text';
 
 export interface InPageTimes {
   /** How many times each measured function ran per sample (enough to rise above timer precision). */

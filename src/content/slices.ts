@@ -11,7 +11,9 @@ import type { DatasetSlice } from '../core/analyzer-index';
 import type { SliceAsk, Steps } from '../core/steps';
 import type { TextSource } from '../core/text-source';
 import { lookAtTextNodes, textWalker } from './first-look';
-import { NameSpotter, PageTextReader, type PageText } from './page-text';
+import { NameSpotter } from './near-names';
+import type { PageText } from './page-text';
+import { PageTextReader } from './page-text-reader';
 
 /** How long one slice of walking may take before the page gets its turn. */
 const SLICE_MS = 8;

@@ -5,16 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePage, parseWholePage } from '../support/dom';
 import { realDataset } from '../support/dataset';
-import {
-  NameSpotter,
-  PageTextReader,
-  rangesFor,
-  READ_AFTER,
-  READ_BEFORE,
-  readNearNames,
-  readPageText,
-  type PageText,
-} from '../../src/content/page-text';
+import { NameSpotter, READ_AFTER, READ_BEFORE, readNearNames } from '../../src/content/near-names';
+import { rangesFor, type PageText } from '../../src/content/page-text';
+import { PageTextReader, readPageText } from '../../src/content/page-text-reader';
 import { compileAnalyzer } from '../../src/core/analyze';
 import { compileFirstLook } from '../../src/core/first-look';
 import { compilePeopleMatcher, type PersonMention } from '../../src/core/people';
