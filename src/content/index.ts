@@ -2,9 +2,10 @@
  * The content script's entry: it runs on every page, so it first only looks through the text
  * nodes for a word of a watched person's name (first-look.ts). Only on a yes is the page's text
  * read and checked with the full people matcher, and only if someone is named are the claim
- * matcher, the dataset and the card UI loaded (annotation.js, which the background runs here). Pages that change later are followed: until
- * someone is named, only the added text is looked at; after, the page is read again
- * (debounced). On a site the reader paused, it does nothing at all.
+ * matcher, the dataset and the card UI loaded (annotation.js, which the background runs here).
+ * Pages that change later are followed: until someone is named, only the added text is looked
+ * at; after, the page is read again (debounced). On a site the reader paused, it does nothing at
+ * all.
  *
  * It starts again from nothing where the page's document is replaced (`document.open()`, a new
  * <html>): that takes the page's text and every event listener with it. It stops for good, and
