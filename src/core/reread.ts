@@ -78,6 +78,13 @@ export function changeBetween(before: TextSource, after: TextSource): Change | n
 export interface RereadPlan {
   readonly window: TextWindow;
   readonly kept: readonly FoundClaim[];
+  /**
+   * Where the window's reading replaces the kept claims. Near a cut edge of the window a quote
+   * was read with less before or after it than the page gives it (a speaker's sentence the
+   * window cut off): what the window finds there is not taken, and the kept claims, read with
+   * the whole page around them, stand for it.
+   */
+  readonly trusted: TextWindow;
 }
 
 export function planReread(
@@ -86,7 +93,10 @@ export function planReread(
   after: TextSource,
 ): RereadPlan | null {
   const change = changeBetween(before, after);
-  if (change === null) return { window: { start: 0, end: 0 }, kept: analysis.claims };
+  if (change === null) {
+    const none = { start: 0, end: 0 };
+    return { window: none, kept: analysis.claims, trusted: none };
+  }
   const changed = Math.max(change.afterEnd, change.beforeEnd) - change.start;
   if (changed > after.length * MOSTLY_CHANGED) return null;
   const shift = change.afterEnd - change.beforeEnd;
@@ -100,7 +110,13 @@ export function planReread(
     start: Math.max(0, change.start - MARGIN),
     end: Math.min(after.length, change.afterEnd + MARGIN),
   };
-  return { window, kept };
+  // From where the kept claims before the change end to where those after it start: a window
+  // edge that is the page's own edge cuts nothing.
+  const trusted = {
+    start: window.start === 0 ? 0 : change.start - KEEP_DISTANCE,
+    end: window.end === after.length ? after.length : change.afterEnd + KEEP_DISTANCE,
+  };
+  return { window, kept, trusted };
 }
 
 /**
@@ -112,9 +128,13 @@ export function completeReread(
   windowAnalysis: PageAnalysis,
   people: PageAnalysis['people'],
 ): PageAnalysis {
+  const { window, trusted } = plan;
+  const read = windowAnalysis.claims.filter(
+    (c) => c.end + window.start > trusted.start && c.start + window.start < trusted.end,
+  );
   const merged = mergeWindows([
     { window: { start: 0, end: 0 }, analysis: { people: [], claims: plan.kept } },
-    { window: plan.window, analysis: windowAnalysis },
+    { window, analysis: { ...windowAnalysis, claims: read } },
   ]);
   return { people, claims: merged.claims };
 }
