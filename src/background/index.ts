@@ -47,14 +47,16 @@ async function setBadge(tabId: number, count: number): Promise<void> {
   if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
+/** A sender as Chromium describes it: with its document's lifecycle, which Firefox leaves out. */
+type ChromiumSender = Runtime.MessageSender & { documentLifecycle?: string };
+
 /**
  * Whether a page's message speaks for the page its tab shows now: Chromium says when it comes
  * from a page kept in the back/forward cache or prerendered (Firefox says nothing: its content
  * script holds its report there, lifecycle.ts).
  */
 function isTabsPage(sender: Runtime.MessageSender): boolean {
-  const lifecycle = (sender as Runtime.MessageSender & { documentLifecycle?: string })
-    .documentLifecycle;
+  const lifecycle = (sender as ChromiumSender).documentLifecycle;
   return lifecycle === undefined || lifecycle === 'active';
 }
 
@@ -70,9 +72,7 @@ function isOwnPage(sender: Runtime.MessageSender): boolean {
  * no page; there the frame is targeted.
  */
 function targetOf(tabId: number, sender: Runtime.MessageSender): Scripting.InjectionTarget {
-  const { documentId, documentLifecycle } = sender as Runtime.MessageSender & {
-    documentLifecycle?: string;
-  };
+  const { documentId, documentLifecycle } = sender as ChromiumSender;
   return documentId === undefined || documentLifecycle === undefined
     ? { tabId, frameIds: [sender.frameId ?? 0] }
     : ({ tabId, documentIds: [documentId] } as Scripting.InjectionTarget);

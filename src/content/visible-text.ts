@@ -63,7 +63,7 @@ function isEditorRoot(element: Element): boolean {
  * names are compared as the DOM gives them (`localName` is lower case in HTML) and attributes
  * read directly, as `isContentEditable` needs style; most elements have none to read.
  */
-export function isLeftOut(element: Element, name: string): boolean {
+function isLeftOut(element: Element, name: string): boolean {
   return SKIPPED.has(name) || (element.hasAttributes() && hasLeavingAttribute(element));
 }
 
