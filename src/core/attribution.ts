@@ -24,7 +24,9 @@
  *    spoke two turns before (`— Ein schöner Spaziergang, antwortete Witkoff. — Die Moskauer…`);
  *    elsewhere, the speaker of the nearest earlier sentence with a speech verb (`He continued,
  *    “…”`), or, for a pronoun, the name that opens the sentence before; or the nearest label
- *    line above (a transcript's paragraphs);
+ *    line above (a transcript's paragraphs). Not where the quote's own sentence gives it a
+ *    speaker unnamed, a cue right after a name that is an object or an owner (`A neighbour of
+ *    Kushner said the kitchen “…”`): then nobody named speaks for it;
  * 5. for a quotation that ends its sentence with nobody named before it, the next sentence
  *    (`“…”. Así habló Jared Kushner`);
  * 6. for a quotation still unclaimed, the name that opens the nearest earlier sentence naming
@@ -641,6 +643,20 @@ function spokenByPronoun(r: CuedReading, quote: Quote): boolean {
   return verb !== null && /^[^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$/u.test(own.slice(0, verb.start));
 }
 
+/**
+ * Whether a quote’s own sentence gives it a speaker the page does not name: a speech cue right
+ * after a name that is not its subject, in the same clause (`A neighbour of Kushner said the
+ * kitchen “…”`, not `von Jared Kushner …, vorgestellt, der erklärte: „…“`). No one named
+ * earlier speaks for it then.
+ */
+function spokenByOther(r: CuedReading, quote: Quote): boolean {
+  const names = r.speakersIn(quote.sentence, quote.open);
+  if (names.length === 0 || subjectsOf(r, names, quote.sentence).some(Boolean)) return false;
+  const after = r.text.slice(names.at(-1)!.end, quote.open);
+  const verb = r.cues.anyCue.first(after);
+  return verb !== null && !/[,،;:(—–]/u.test(after.slice(0, verb.start));
+}
+
 /** For a quotation that ends its sentence, the speaker the next sentence names (5.). */
 function nextSpeaker(r: CuedReading, quote: Quote, ceiling: number): PersonId | null {
   const { text } = r;
@@ -743,8 +759,10 @@ function attribute(
   if (own !== null) return own;
   const turn = turnSpeaker(r, quote, after);
   if (turn !== undefined) return turn;
+  const pronoun = spokenByPronoun(r, quote);
+  if (!pronoun && spokenByOther(r, quote)) return null;
   return (
-    earlierSpeaker(r, sentence, open, reach, spokenByPronoun(r, quote)) ??
+    earlierSpeaker(r, sentence, open, reach, pronoun) ??
     labelAbove(r, open, reach) ??
     (quote.quoted && after === null ? nextSpeaker(r, quote, ceiling) : null) ??
     (quote.quoted && unclaimed(r, quote, ceiling)

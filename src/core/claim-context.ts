@@ -21,8 +21,17 @@ const MOST_SHARED = 0.1;
 export interface ClaimContext {
   /** The distinctive words of claim `c` (by its index in the dataset), as `contextStem` gives them. */
   of(c: number): ReadonlySet<string>;
-  /** Whether a word of `context` stands within reach of `[start, end)` of `text`, outside it. */
-  near(text: string, start: number, end: number, context: ReadonlySet<string>): boolean;
+  /**
+   * Whether a word of `context` stands within reach of `[start, end)` of `text`, outside it and
+   * outside the spans `apart` (another printing of the same claim, which cannot vouch for this one).
+   */
+  near(
+    text: string,
+    start: number,
+    end: number,
+    context: ReadonlySet<string>,
+    apart?: readonly (readonly [number, number])[],
+  ): boolean;
 }
 
 /** A folded word's stem, roughly: its first letters (a four-letter word is its own). */
@@ -102,8 +111,9 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
       if (context === undefined) made.set(c, (context = new Set(contexts[c] ?? [])));
       return context;
     },
-    near(text, start, end, context) {
-      const around = `${text.slice(Math.max(0, start - CONTEXT_REACH), start)} \n ${text.slice(end, end + CONTEXT_REACH)}`;
+    near(text, start, end, context, apart = []) {
+      const read = (from: number, to: number) => blanked(text, from, to, apart);
+      const around = `${read(Math.max(0, start - CONTEXT_REACH), start)} \n ${read(end, end + CONTEXT_REACH)}`;
       const folded = foldText(around);
       const { starts, ends } = wordSpans(folded);
       for (let k = 0; k < starts.length; k++) {
@@ -119,4 +129,19 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
       return false;
     },
   };
+}
+
+/** `text`'s `[from, to)` with the parts within `apart` as spaces. */
+function blanked(
+  text: string,
+  from: number,
+  to: number,
+  apart: readonly (readonly [number, number])[],
+): string {
+  let read = text.slice(from, to);
+  for (const [start, end] of apart) {
+    const [a, b] = [Math.max(start, from) - from, Math.min(end, to) - from];
+    if (a < b) read = read.slice(0, a) + ' '.repeat(b - a) + read.slice(b);
+  }
+  return read;
 }

@@ -260,17 +260,23 @@ export function compileStemMatcher(
   const languageOf = (source: SourceId) =>
     (sourceLanguages ??= new Map(dataset.sources.map((s) => [s.id, s.language]))).get(source);
 
-  /** Whether a word of the claim's event stands among words `[from, to]` of a region, outside the run. */
+  /**
+   * Whether a word of the claim's event stands among words `[from, to]` of a region, outside the
+   * runs `apart` (by their words: the run itself, and other printings of its claim).
+   */
   const eventWordNear = (
     claim: Claim,
     hits: readonly (readonly number[])[],
-    run: Run,
+    apart: readonly Run[],
     [from, to]: readonly [number, number],
   ) => {
     const words = eventWordsOf(claim.event);
     if (words.size === 0) return false;
     for (let k = from; k <= to; k++)
-      if ((k < run.first || k > run.last) && hits[k]!.some((b) => words.has(index.beginnings[b]!)))
+      if (
+        !apart.some((r) => r.first <= k && k <= r.last) &&
+        hits[k]!.some((b) => words.has(index.beginnings[b]!))
+      )
         return true;
     return false;
   };
@@ -764,6 +770,24 @@ export function compileStemMatcher(
     }
     return findings;
 
+    /** The runs of `run`'s claim in other words of the region (another text's, or a repeat). */
+    function otherPrintings(run: Run): Run[] {
+      const claim = profileAt(run.profile).claim;
+      return found
+        .map((f) => f.run)
+        .filter(
+          (other) =>
+            profileAt(other.profile).claim === claim &&
+            (other.last < run.first || other.first > run.last),
+        );
+    }
+
+    /** A run's words, in `text`'s offsets. */
+    function offsetsOf(run: Run): [number, number] {
+      const span = toOriginalSpan(folded, starts[run.first]!, ends[run.last]!, piece);
+      return [start + span.start, start + span.end];
+    }
+
     /** `run` as a finding, if it passes what a run found by stems must (see the module's doc). */
     function checked(run: Run, quotation: [number, number] | null): Finding | null {
       const profile = profileAt(run.profile);
@@ -797,13 +821,23 @@ export function compileStemMatcher(
       // A quote reported in the page's own words always needs it: its words are the page's.
       const sure =
         run.share >= SURE && profile.weights.length >= SHORT_TEXT && !run.short && !run.reported;
+      // Another printing of the claim cannot vouch for this one: the interview's "It looked
+      // almost like a nuclear bomb had been set off" beside a kitchen that "looked almost like a
+      // bomb had gone off" holds the claim's own words, not its context.
+      const others = sure ? [] : otherPrintings(run);
       const withContext =
         sure ||
-        context.near(text, at, to, context.of(profile.claimIndex)) ||
+        context.near(
+          text,
+          at,
+          to,
+          context.of(profile.claimIndex),
+          others.map((r) => offsetsOf(r)),
+        ) ||
         eventWordNear(
           claim,
           hits,
-          run,
+          [run, ...others],
           wordsWithin(starts, words[0] - CONTEXT_REACH, words[1] + CONTEXT_REACH),
         );
       // Without its context near, a run is the claim only where the page credits it to one of

@@ -23,6 +23,23 @@ describe('analyze: claims as outlets really print them', () => {
     expect(spans).toEqual(MATCHING_CASES.flatMap((c) => c.expected.map((e) => e.span)));
   });
 
+  it('finds no look-alike between any two cases, each found as alone', () => {
+    // The case before may credit the look-alike to one of the claim's people, and the case
+    // after may print the very claim it looks like: neither makes it the claim.
+    const lookAlikes = MATCHING_CASES.filter((c) => c.expected.length === 0);
+    expect(lookAlikes.length).toBeGreaterThan(3);
+    for (const before of MATCHING_CASES)
+      for (const lookAlike of lookAlikes)
+        for (const after of MATCHING_CASES) {
+          const cases = [before, lookAlike, after];
+          const page = cases.map((c) => c.text).join('\n');
+          const spans = analyzer.analyze(page).claims.map((c) => page.slice(c.start, c.end));
+          expect(spans, cases.map((c) => c.name).join(' | ')).toEqual(
+            cases.flatMap((c) => c.expected.map((e) => e.span)),
+          );
+        }
+  });
+
   for (const testCase of MATCHING_CASES) {
     it(testCase.name, () => {
       const found = analyzer.analyze(testCase.text).claims;

@@ -385,6 +385,17 @@ describe('attribute, per language', () => {
         'Progress was made',
         null,
       ],
+      // Someone unnamed speaks in the quote's own sentence: not the speaker of the one before.
+      [
+        'Kushner said Hamas had “greenlighted an assault.” A neighbour of Kushner said the kitchen “looked almost like a bomb had gone off in there”.',
+        'looked almost like a bomb had gone off in there',
+        null,
+      ],
+      [
+        'Witkoff spoke first. Trump’s daughter Ivanka told reporters the dinner was “a wonderful evening”.',
+        'a wonderful evening',
+        null,
+      ],
       ['Кремль заявил, что Уиткофф «хорошо знает Путина».', 'хорошо знает Путина', null],
       [
         'Песков не стал комментировать слова Уиткоффа о «магнитном городе».',
