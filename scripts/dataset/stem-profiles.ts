@@ -61,6 +61,7 @@ import { toCardinal as ukCardinal } from 'n2words/uk-UA';
 import type { SourceId, StemProfile } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 import { joinNumbers } from '../../src/core/number-words.ts';
+import { isHanOrKana, pushWords } from '../../src/core/words.ts';
 
 type Stemmer = (word: string) => string;
 
@@ -220,6 +221,9 @@ export function beginningsOf(word: string, language: string): string[] {
 /** A word's beginnings (not a number written in digits): `beginningsOf`. */
 function wordBeginnings(lower: string, language: string): string[] {
   const folded = foldText(lower).replace(/\s+/gu, '');
+  // Chinese and Japanese are read two characters a word (words.ts): the pair itself, or a
+  // character alone ("亿"), whatever its length.
+  if (folded.length > 0 && isHanOrKana(folded.charCodeAt(0))) return [folded];
   if (folded.length < SHORTEST_BEGINNING) return [];
   const stemmer = stemmerFor(language);
   const firstLetters = SEMITIC.test(folded) ? FIRST_LETTERS_SEMITIC : FIRST_LETTERS;
@@ -259,8 +263,10 @@ export function namesOf(people: readonly { readonly aliases: readonly string[] }
 function wordsOf(text: string): string[] {
   const spans = { starts: [] as number[], ends: [] as number[] };
   for (const match of text.matchAll(WORD)) {
-    spans.starts.push(match.index);
-    spans.ends.push(match.index + match[0].length);
+    const end = match.index + match[0].length;
+    // Chinese and Japanese, split as a page's are (words.ts).
+    const cjk = [...match[0]].some((char) => isHanOrKana(char.charCodeAt(0)));
+    pushWords(text, match.index, end, cjk, spans);
   }
   return joinNumbers(text, spans).texts;
 }

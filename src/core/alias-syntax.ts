@@ -15,7 +15,15 @@
  * the expression's Unicode classes under `iu` on a page's first named article
  * (docs/why-a-named-page-is-read-in-background-tasks.md).
  */
-import { DIGIT, isSpaceUnit, kindsAt, kindsBefore, LETTER as LETTER_KIND, MARK } from './words.ts';
+import {
+  DIGIT,
+  isHanOrKana,
+  isSpaceUnit,
+  kindsAt,
+  kindsBefore,
+  LETTER as LETTER_KIND,
+  MARK,
+} from './words.ts';
 
 export interface PersonAliases {
   readonly id: string;
@@ -64,21 +72,9 @@ export const wordPattern = (word: string) =>
 
 export const STEM_ENDING = String.raw`\p{L}{0,3}`;
 
-/** Whether the UTF-16 unit is of a script written without spaces: Han, kana, their punctuation. */
-export function isUnspacedUnit(code: number): boolean {
-  return (
-    (code >= 0x3040 && code <= 0x30ff) || // hiragana, katakana
-    (code >= 0x31f0 && code <= 0x31ff) || // katakana extensions
-    (code >= 0x3400 && code <= 0x4dbf) || // Han extension A
-    (code >= 0x4e00 && code <= 0x9fff) || // Han
-    (code >= 0xf900 && code <= 0xfaff) || // Han compatibility
-    (code >= 0xff66 && code <= 0xff9f) // half-width katakana
-  );
-}
-
-/** Whether an alias is written in a script without spaces (see `isUnspacedUnit`). */
+/** Whether an alias is written in Chinese or Japanese, which put no space between words. */
 export const isUnspacedAlias = (alias: string) =>
-  isUnspacedUnit(alias.replace(/^\*/, '').charCodeAt(0));
+  isHanOrKana(alias.replace(/^\*/, '').charCodeAt(0));
 
 /**
  * The kinds of alias, in the order the expression tries them at a place (`aliasesPattern`):
@@ -303,7 +299,7 @@ export function compileAliases<T extends { readonly alias: string }>(
       // After a letter, only an alias of a script without spaces may start.
       const found =
         (firsts.has(pointOf(point)) || isProclitic(point)) &&
-        ((unspaced && isUnspacedUnit(point)) || !isLetterBefore(text, i)) &&
+        ((unspaced && isHanOrKana(point)) || !isLetterBefore(text, i)) &&
         at(text, i);
       if (found) return found;
       i += point > 0xffff ? 2 : 1;

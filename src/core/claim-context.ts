@@ -7,7 +7,7 @@
  */
 import type { Claim, ClaimEvent, Person } from './dataset';
 import { foldText } from './normalize';
-import { isSemitic, PROCLITIC_REACH, tokenize, wordSpans } from './words';
+import { isSemitic, lettersOf, PROCLITIC_REACH, tokenize, wordSpans } from './words';
 
 /** How far either side of the quotation its context is read. */
 export const CONTEXT_REACH = 400;
@@ -40,7 +40,7 @@ export const contextStem = (word: string) => word.slice(0, STEM);
 /** The stems of texts' words long enough to say something. */
 function stemsOf(texts: readonly string[]): Set<string> {
   const words = tokenize(foldText(texts.join(' \n '))).texts;
-  return new Set(words.filter((w) => w.length >= SHORTEST_CONTEXT_WORD).map(contextStem));
+  return new Set(words.filter((w) => lettersOf(w) >= SHORTEST_CONTEXT_WORD).map(contextStem));
 }
 
 /**
@@ -53,7 +53,7 @@ function renderingStems(claim: Claim): string[] {
     if (source === null)
       for (const beginnings of words)
         for (const beginning of beginnings)
-          if (beginning.length >= SHORTEST_CONTEXT_WORD) stems.push(contextStem(beginning));
+          if (lettersOf(beginning) >= SHORTEST_CONTEXT_WORD) stems.push(contextStem(beginning));
   return stems;
 }
 
@@ -120,7 +120,7 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
         // Hebrew and Arabic write "and", "the", "in" onto a word: past them too.
         const reach = isSemitic(folded.charCodeAt(starts[k]!)) ? PROCLITIC_REACH : 0;
         for (let at = starts[k]!; at <= starts[k]! + reach; at++) {
-          if (ends[k]! - at < SHORTEST_CONTEXT_WORD) break;
+          if (lettersOf(folded, at, ends[k]!) < SHORTEST_CONTEXT_WORD) break;
           // "Gazastreifens" holds "gaza": a longer word holds a four-letter stem.
           const word = folded.slice(at, Math.min(ends[k]!, at + STEM));
           if (context.has(word) || context.has(word.slice(0, SHORTEST_CONTEXT_WORD))) return true;

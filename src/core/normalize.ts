@@ -46,6 +46,9 @@ function asciiDigit(char: string): string | undefined {
   return String(value);
 }
 
+/** Whether a UTF-16 unit is a hiragana or katakana (with its voicing written on). */
+const isKana = (unit: number) => unit >= 0x3041 && unit <= 0x30fa;
+
 /** Folds one code point; the result may be empty or longer than the input. */
 export function foldChar(char: string): string {
   // First: `\s` holds U+FEFF too.
@@ -57,6 +60,9 @@ export function foldChar(char: string): string {
   if (char === '\u2026') return '...';
   // ASCII fast path: the common case on every page.
   if (char.length === 1 && char.charCodeAt(0) < 0x80) return char.toLowerCase();
+  // A kana's voicing mark is no accent: ガ is not カ, and a dictionary splitting Japanese into
+  // words (words.ts) knows ひどい, not ひとい.
+  if (isKana(char.charCodeAt(0))) return char;
   let out = '';
   for (const part of char.normalize('NFKD').toLowerCase()) {
     if (!MARKS.test(part)) out += asciiDigit(part) ?? part;

@@ -12,7 +12,7 @@
  */
 import { peopleOfEvents } from './claim-people';
 import type { Claim, ClaimEvent, ClaimId, EventId, PersonId, SourceId } from './dataset';
-import { isSemitic } from './words';
+import { isSemitic, lettersOf } from './words';
 
 /** A claim's text in one language: its words' weights, in the order of its profile's words. */
 export interface StemText {
@@ -229,7 +229,7 @@ function distinctiveEventWords(
     for (const claim of held) count.set(claim.event, (count.get(claim.event) ?? 0) + 1);
     for (const [event, own] of count)
       if (
-        beginning.length >= eventWordLength(beginning) &&
+        lettersOf(beginning) >= eventWordLength(beginning) &&
         own >= Math.max(EVENT_WORD_CLAIMS, EVENT_WORD_SHARE * (claimsOf.get(event) ?? 0)) &&
         held.size - own <= MOST_OTHERS
       )

@@ -46,7 +46,7 @@ import {
   type StemText,
 } from './stem-index';
 import { withinReach } from './windows';
-import { isSemitic, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
+import { isSemitic, lettersOf, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
 
 /** The share of a text's weight a run of the page's words must hold. */
 export const THRESHOLD = 0.5;
@@ -498,6 +498,7 @@ export function compileStemMatcher(
     [first, last]: readonly [number, number],
     hits: readonly (readonly number[])[],
     named: ReadonlySet<PersonId>,
+    text: string,
     starts: readonly number[],
     ends: readonly number[],
   ): Run[] {
@@ -510,7 +511,7 @@ export function compileStemMatcher(
      */
     const held = new Map<number, { words: Set<number>; at: number[]; said: Set<number> }>();
     for (let at = first; at <= last; at++) {
-      const says = ends[at]! - starts[at]! >= CUT_WORD;
+      const says = lettersOf(text, starts[at]!, ends[at]!) >= CUT_WORD;
       if (says) content++;
       for (const b of hits[at]!)
         forEachPosting(index.words[b]!, (_, p, word) => {
@@ -602,6 +603,7 @@ export function compileStemMatcher(
   function phrasesOf(
     p: number,
     list: readonly Hit[],
+    text: string,
     starts: readonly number[],
     ends: readonly number[],
     quotations: readonly { words: readonly [number, number] }[],
@@ -611,7 +613,7 @@ export function compileStemMatcher(
     /** The page word before `at` that may say something (not a word of a letter or two). */
     const before = (at: number) => {
       let b = at - 1;
-      while (b >= 0 && ends[b]! - starts[b]! <= GRAMMAR_WORD) b--;
+      while (b >= 0 && lettersOf(text, starts[b]!, ends[b]!) <= GRAMMAR_WORD) b--;
       return b;
     };
     /** Per hit, the phrase ending there: its telling words, first page word and weight. */
@@ -682,7 +684,7 @@ export function compileStemMatcher(
       // A report rendering's figures, whatever else the page words its own way.
       for (const figure of figuresOf(p, list)) found.push({ run: figure, quotation: null });
       // A stretch of the text's words in its order, word for word.
-      for (const phrase of phrasesOf(p, list, starts, ends, quotations))
+      for (const phrase of phrasesOf(p, list, folded.text, starts, ends, quotations))
         found.push({ run: phrase, quotation: null });
       // Most texts a region touches hold a word or two of it: no run of them can be enough.
       if (!mayHoldEnough(p, list)) continue;
@@ -740,7 +742,7 @@ export function compileStemMatcher(
     }
     // A few words the page quoted of a text (below).
     for (const quotation of quotations)
-      for (const cut of cutsOf(quotation.words, hits, named, starts, ends))
+      for (const cut of cutsOf(quotation.words, hits, named, folded.text, starts, ends))
         found.push({ run: cut, quotation: quotation.span });
     // Of two claims found in the same words (two near-identical lines of one speech), the one
     // whose text they hold more of, among those that pass: a run the checks turn down leaves
@@ -844,8 +846,10 @@ export function compileStemMatcher(
       // its people and a surer finding of its event stands near (`withoutLoneWeak`): "A
       // neighbour of Kushner said the kitchen “looked almost like a bomb had gone off”" beside
       // the interview's claims is not his. A figure (a fact's, credited to no one) needs its
-      // context.
-      if (!withContext && (run.figure === true || !credited())) return null;
+      // context, and so does a quote reported in the page's own words (above): "父母们看着孩子们
+      // 踢球，俱乐部还在新看台下埋了一个时间胶囊" holds as many of the bad club's words as a report.
+      if (!withContext && (run.figure === true || run.reported === true || !credited()))
+        return null;
       // Reported in the page's own words: only where the page credits it to one of its people
       // (a narrated quote needs no credit).
       if (run.reported === true && !profile.narrated && !credited()) return null;

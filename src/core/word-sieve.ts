@@ -10,8 +10,8 @@
  * (a property test compares the two).
  */
 import { lookUp, type IntTable } from './int-table';
-import { foldedCodePoint } from './normalize';
-import { isWordAt } from './words';
+import { fold, foldedCodePoint } from './normalize';
+import { isHanOrKana, isWordAt, pushWords, type WordSpans } from './words';
 
 export interface SiftedText {
   /** Where each word of the text starts, in order. */
@@ -154,8 +154,22 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
   // by the same steps, each word that starts among them starting at its code point.
   let inWord = false;
   let joining = false; // an apostrophe after a word: it joins if a letter follows
+  let cjk = false; // the word holds Chinese or Japanese: split after (words.ts `pushWords`)
   let hash = FNV_OFFSET;
   let start = 0;
+  // Where a word of Chinese or Japanese is folded again (`pushCjk`): the units of its first
+  // code point before it (one that folds to several), how many units it has, and past its last
+  // code point.
+  let skip = 0;
+  let size = 0;
+  let end = 0;
+  const push = () => {
+    if (cjk) pushCjk(text, [start, end], skip, size, starts, hashes);
+    else {
+      starts.push(start);
+      hashes.push(hash);
+    }
+  };
   let spelled = ''; // what the code point at `spelledAt` folds to, read from its unit `k`
   let spelledAt = 0;
   let k = 0;
@@ -181,26 +195,50 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
     if (unit >= WORD) {
       if (!inWord) {
         inWord = true;
+        cjk = false;
         hash = FNV_OFFSET;
         start = at;
+        skip = k < spelled.length || at === spelledAt ? Math.max(0, k - 1) : 0;
+        size = 0;
       } else if (joining) {
         hash = Math.imul(hash ^ APOSTROPHE, FNV_PRIME);
         joining = false;
+        size++;
       }
       hash = Math.imul(hash ^ unit, FNV_PRIME);
+      if (!cjk && isHanOrKana(unit)) cjk = true;
+      size++;
+      end = i;
     } else if (unit === BREAK || (unit === JOIN && joining)) {
-      if (inWord) {
-        starts.push(start);
-        hashes.push(hash);
-      }
+      if (inWord) push();
       inWord = joining = false;
     } else if (unit === JOIN) {
       joining = inWord;
     }
   }
-  if (inWord) {
-    starts.push(start);
-    hashes.push(hash);
-  }
+  if (inWord) push();
   return { starts, hashes };
+}
+
+/**
+ * The words of a word of `text` that holds Chinese or Japanese, as `tokenize(fold(text))` splits
+ * it (words.ts `pushWords`): each one's start in `text` and its hash. The code points `[start, end)` are folded again (rare enough), and the word is the
+ * `size` units past the first `skip` (a code point that folds to several may begin the word
+ * part-way, or end it).
+ */
+function pushCjk(
+  text: string,
+  [start, end]: readonly [number, number],
+  skip: number,
+  size: number,
+  starts: number[],
+  hashes: number[],
+): void {
+  const { text: folded, map } = fold(text.slice(start, end));
+  const words: WordSpans = { starts: [], ends: [] };
+  pushWords(folded, skip, skip + size, true, words);
+  for (let k = 0; k < words.starts.length; k++) {
+    starts.push(start + map[words.starts[k]!]!);
+    hashes.push(wordHash(folded.slice(words.starts[k], words.ends[k])));
+  }
 }

@@ -1,6 +1,9 @@
 /**
  * A folded text's words, as the claim matcher and the stem matcher both count them: runs of
- * letters and digits, joined by single apostrophes ("it's", "l'envoyé").
+ * letters and digits, joined by single apostrophes ("it's", "l'envoyé"). Chinese and Japanese
+ * put no space between words: their Han characters and hiragana are read two by two, katakana
+ * a stretch at a time (`pushWords`), so "这是一个规模达250亿美元的重建提案" is fifteen words, not
+ * one.
  */
 /** Where a folded text's words are: word `k` spans `[starts[k], ends[k])`. */
 export interface WordSpans {
@@ -93,10 +96,115 @@ export function isWordAt(text: string, at: number): boolean {
   return (kindsAt(text, pair ? at - 1 : at) & (LETTER | DIGIT)) !== 0;
 }
 
+/** The scripts of Chinese and Japanese, as `cjkScript` tells a UTF-16 unit's. */
+const NOT_CJK = 0;
+const HAN = 1;
+const HIRAGANA = 2;
+const KATAKANA = 3;
+
+/** Which of Chinese and Japanese's scripts a UTF-16 unit is of (a pair's high half: Han). */
+function cjkScript(unit: number): number {
+  if (unit < 0x3040) return NOT_CJK;
+  if (unit <= 0x309f) return HIRAGANA;
+  if (unit <= 0x30ff || (unit >= 0x31f0 && unit <= 0x31ff)) return KATAKANA;
+  if (
+    (unit >= 0x3400 && unit <= 0x4dbf) ||
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0xd840 && unit <= 0xd87f) ||
+    (unit >= 0xf900 && unit <= 0xfaff)
+  )
+    return HAN;
+  return unit >= 0xff66 && unit <= 0xff9f ? KATAKANA : NOT_CJK;
+}
+
+/**
+ * Whether a UTF-16 unit is a Han character (or the high half of a pair of one) or a kana: the
+ * scripts of Chinese and Japanese, which put no space between words.
+ */
+export const isHanOrKana = (unit: number) => cjkScript(unit) !== NOT_CJK;
+
+/**
+ * How many letters `word[from, to)` counts as where a length says whether a word is grammar
+ * ("de", "о", "的", "での") or says something: a Han character or a katakana counts as two, as
+ * it says as much as a syllable ("重建", "rebuild", is four; "ガザ" four), a hiragana as one.
+ */
+export function lettersOf(word: string, from = 0, to = word.length): number {
+  let letters = to - from;
+  for (let k = from; k < to; k++) {
+    const script = cjkScript(word.charCodeAt(k));
+    if (script === HAN || script === KATAKANA) letters++;
+  }
+  return letters;
+}
+
+const APOSTROPHE_UNIT = 0x27;
+
+/**
+ * Pushes onto `spans` the words of run `[start, end)` of `folded`: the run itself, or where it
+ * holds Chinese or Japanese (`cjk`): Han characters and hiragana two by two, overlapping
+ * ("重建提案": 重建, 建提, 提案; "見つかって": 見つ, つか, かっ, って; one alone is a word of one),
+ * as search engines index them; a stretch of katakana whole (a name, a borrowed word: クレムリン,
+ * whose pairs would weigh as many words); and the rest ("250") whole. Not a dictionary's words:
+ * engines split them otherwise (Firefox is not Chromium), and a page must be split as the
+ * build split the dataset (docs/engine-notes.md, 2026-12-06).
+ */
+export function pushWords(
+  folded: string,
+  start: number,
+  end: number,
+  cjk: boolean,
+  spans: WordSpans,
+): void {
+  if (!cjk) {
+    push(spans, start, end);
+    return;
+  }
+  for (let at = start; at < end;) {
+    const from = at;
+    const script = cjkScript(folded.charCodeAt(at));
+    if (script === HAN || script === HIRAGANA) {
+      // Code points, not units: a Han character beyond the first plane is two.
+      const points: number[] = [];
+      for (; at < end && pairedScript(folded.charCodeAt(at)); at += unitsAt(folded, at))
+        points.push(at);
+      points.push(at);
+      if (points.length === 2) push(spans, points[0]!, points[1]!);
+      for (let k = 0; k + 2 < points.length; k++) push(spans, points[k]!, points[k + 2]!);
+    } else if (script === KATAKANA) {
+      while (at < end && cjkScript(folded.charCodeAt(at)) === KATAKANA) at++;
+      push(spans, from, at);
+    } else {
+      while (at < end && cjkScript(folded.charCodeAt(at)) === NOT_CJK) at++;
+      // An apostrophe at a stretch's edge joined it to the characters beside it: not its own.
+      let [a, b] = [from, at];
+      while (a < b && folded.charCodeAt(a) === APOSTROPHE_UNIT) a++;
+      while (b > a && folded.charCodeAt(b - 1) === APOSTROPHE_UNIT) b--;
+      if (a < b) push(spans, a, b);
+    }
+  }
+}
+
+/** Whether a unit is of the scripts read two characters a word: Han, hiragana. */
+const pairedScript = (unit: number) => {
+  const script = cjkScript(unit);
+  return script === HAN || script === HIRAGANA;
+};
+
+/** How many units the code point at `at` takes: two for a pair. */
+const unitsAt = (text: string, at: number) =>
+  (text.charCodeAt(at) & 0xfc00) === 0xd800 && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00
+    ? 2
+    : 1;
+
+function push(spans: WordSpans, start: number, end: number): void {
+  spans.starts.push(start);
+  spans.ends.push(end);
+}
+
 /**
  * Where the words of folded text (lower-case already) are: runs of letters and digits, joined
- * by single apostrophes ("it's", "l'envoyé"). A scan by hand: a regular expression's match
- * objects cost more than the words themselves on a long page.
+ * by single apostrophes ("it's", "l'envoyé"), Chinese and Japanese split (`pushWords`). A scan by hand: a regular expression's match objects cost more than the
+ * words themselves on a long page.
  */
 export function wordSpans(folded: string): WordSpans {
   const spans: WordSpans = { starts: [], ends: [] };
@@ -108,13 +216,14 @@ export function wordSpans(folded: string): WordSpans {
       continue;
     }
     const start = at;
+    let cjk = false;
     for (;;) {
-      while (at < length && isWordAt(folded, at)) at++;
+      for (; at < length && isWordAt(folded, at); at++)
+        if (!cjk && isHanOrKana(folded.charCodeAt(at))) cjk = true;
       if (at + 1 < length && folded.charCodeAt(at) === APOSTROPHE && isWordAt(folded, at + 1)) at++;
       else break;
     }
-    spans.starts.push(start);
-    spans.ends.push(at);
+    pushWords(folded, start, at, cjk, spans);
   }
   return spans;
 }

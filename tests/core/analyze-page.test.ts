@@ -51,12 +51,14 @@ describe('analyzePageInSteps', () => {
     );
   });
 
-  it('takes nothing its window read near a cut edge: the kept claims, read whole, stand there', () => {
+  it('reads again the live blog the property found as it reads it whole', () => {
     // The live blog the property above found (fast-check, 2026-12-06), entry by entry: a number
     // is an update, `cN` the Nth matching case. 516 characters are removed at 13,013. The window
     // read again began between Witkoff's quote and the kitchen sentence, so attribution could
     // not look back to Witkoff and credited Kushner, which made the kitchen "bomb" a weak finding
-    // the whole page has not.
+    // the whole page has not. Two fixes since: the window takes nothing near its cut edge
+    // (reread.test.ts), and the kitchen's own sentence names its speaker, unnamed, so nobody
+    // named before is credited (attribution.ts); the window alone no longer finds it.
     const entries = (
       '171 495 934 648 192 373 602 c0 c8 368 440 c11 c2 16 54 128 428 c4 706 c6 887 848 618 ' +
       '383 c10 c1 372 422 362 379 c4 521 182 890 c1 643 951 95 754 889 636 c11 714 c6 c6 ' +
@@ -80,7 +82,7 @@ describe('analyzePageInSteps', () => {
     expect(plan.window.start).toBeLessThan(kitchen);
     const alone = analyzer.analyze(after.slice(plan.window.start, plan.window.end));
     const at = kitchen - plan.window.start;
-    expect(alone.claims.some((c) => c.start <= at && at < c.end)).toBe(true);
+    expect(alone.claims.some((c) => c.start <= at && at < c.end)).toBe(false);
     expect(runSteps(analyzePageInSteps(analyzer, after, plan))).toEqual(analyzer.analyze(after));
   });
 

@@ -12,6 +12,11 @@ describe('fold', () => {
     expect(foldText('שָׁלוֹם')).toBe('שלום');
   });
 
+  it('keeps a kana’s voicing mark, which is no accent: ガザ is not カサ', () => {
+    expect(foldText('ガザ、クラブ、子ども')).toBe('ガザ、クラブ、子ども');
+    expect(fold('プーチン').map).toEqual([0, 1, 2, 3]);
+  });
+
   it('makes every script’s decimal digits ASCII digits, one for one', () => {
     // Persian (U+06F0…), Arabic-Indic (U+0660…) and Devanagari digits, and full-width ones.
     expect(foldText('۰۱۲۳۴۵۶۷۸۹ ٠١٢٣٤٥٦٧٨٩ ०१२३४५६७८९ ２０２５')).toBe(

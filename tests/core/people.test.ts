@@ -168,6 +168,13 @@ describe("the dataset's people, as news pages print them", () => {
       ['美国总统特朗普的女婿库什纳表示，加沙重建需要三年', ['kushner']],
       ['ئامېرىكا ئەلچىسى ۋيتكوفف موسكۋاغا باردى', ['witkoff']],
       ['The talks between Putin and Vitkov lasted almost five hours.', ['witkoff']],
+      // Greek, Korean (a particle written onto the name), traditional Chinese as Taiwan and
+      // Hong Kong print them, Arabic with a long vowel.
+      ['Ο Στιβ Γουίτκοφ και ο Τζάρεντ Κούσνερ έφτασαν στη Γενεύη.', ['witkoff', 'kushner']],
+      ['스티브 위트코프 중동특사와 재러드 쿠슈너가 이집트에 도착했다.', ['witkoff', 'kushner']],
+      ['川普的女婿庫許納與特使魏科夫已趕赴莫斯科。', ['witkoff', 'kushner']],
+      ['威特科夫和庫什納星期四趕赴日內瓦。', ['witkoff', 'kushner']],
+      ['وتصف الصحيفة كوشنير بالشخص الخجول أمام الكاميرات.', ['kushner']],
     ];
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
@@ -180,13 +187,16 @@ describe("the dataset's people, as news pages print them", () => {
       expect(matcher.named(text), text).toContain('ushakov');
   });
 
-  it('finds al-Hayya as Turkish, Spanish, Greek and Persian pages print him', () => {
+  it('finds al-Hayya as Turkish, Spanish, Greek, Persian, Korean, Chinese and Japanese pages print him', () => {
     const pages = [
       "Hamas'ın Gazze lideri Halil el-Hayya, savaşın sona erdiğini açıkladı.",
       'Ateşkes mesajı veren Hayye, Hamas adına konuştu.',
       'El líder de Hamás en Gaza, Jalil Al Haya, aseguró que la guerra terminó.',
       'Ο Χαλίλ αλ Χάγια της Χαμάς δήλωσε ότι ο πόλεμος τελείωσε.',
       'رهبر حماس «خلیل الحیه» گفت جنگ پایان یافته است.',
+      '미국 특사가 하마스의 칼릴 알하야 수석 협상 대표와 만날 예정이다.',
+      '流亡中的哈馬斯加沙領導人哈亞10月9日宣布，加沙戰爭已經結束。',
+      'ハマスのハリル・ハイヤ氏は戦争が終わったと述べた。',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
   });
@@ -198,6 +208,9 @@ describe("the dataset's people, as news pages print them", () => {
       'Josh Kushner, the founder of Thrive Capital, invested in the start-up’s new round.',
       'Joshua Kushner and his wife Karlie Kloss attended the gala.',
       'Посол США во Франции Чарльз Кушнер был вызван в МИД.',
+      '美国驻法国大使查尔斯·库什纳被法国外交部召见。',
+      '찰스 쿠슈너 주프랑스 미국 대사가 프랑스 외무부에 초치됐다.',
+      'ザック・ウィトコフ氏は暗号資産の会議で講演した。',
       'Zach Witkoff, the co-founder of World Liberty Financial, spoke at the crypto conference.',
       'Alex Witkoff, a son of the envoy’s family business partner, signed the lease.',
       'Hamas official Himam al-Hayya was killed in the Israeli strike in Doha, the group said.',
@@ -236,6 +249,11 @@ describe("the dataset's people, as news pages print them", () => {
       'Hamás espera que haya un alto el fuego antes de que haya más víctimas.',
       // Hebrew "like an animal", near Hamas.
       'דובר חמאס אמר שהתייחסו לאסירים כאל חיה.',
+      // Japanese "ハイヤー" (a hired car), on a page about Hamas; Korean "하야" (a resignation).
+      'ハマスの幹部はハイヤーで空港に向かった。',
+      '하마스 문제로 대통령 하야 요구가 나왔다.',
+      // A Chinese name "哈雅" with no Hamas near.
+      '歌手哈雅在台北举行了演唱会。',
       // German "Stahl" (steel); Russian "Трамплин" (a springboard).
       'Die Preise für Stahl und Aluminium steigen weiter.',
       'Лыжный трамплин открыли после ремонта. Трамплин построили в 1980 году.',

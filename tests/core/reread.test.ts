@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
-import { changeBetween, planReread } from '../../src/core/reread';
+import { changeBetween, completeReread, planReread } from '../../src/core/reread';
 import { MATCHING_CASES } from '../fixtures/matching-cases';
 import { realDataset } from '../support/dataset';
 
@@ -28,5 +28,29 @@ describe('planReread', () => {
     const firstHalf = previous.claims.filter((c) => c.end < before.length / 2);
     expect(firstHalf.length).toBeGreaterThan(3);
     expect(plan.kept).toEqual(firstHalf);
+  });
+});
+
+describe('completeReread', () => {
+  it('takes nothing the window found near its cut edge, where the kept claims stand', () => {
+    // A live blog changed near its end: the window read again begins mid-page, cut off from
+    // what came before (a speaker named earlier, a context). What it finds near that edge was
+    // read with less of the page than the kept claims were, and is not taken.
+    const entries = MATCHING_CASES.map((c) => c.text);
+    const filler = 'The harbour council met again and adjourned without a vote. '.repeat(400);
+    const before = [...entries, filler, ...entries].join('\n');
+    const after = `${before}\nUpdate: the ferry terminal reopened on Friday.`;
+    const plan = planReread(before, analyzer.analyze(before), after)!;
+    const read = analyzer.analyze(after.slice(plan.window.start, plan.window.end));
+    // A finding the window alone made at its first character, which the whole page has not.
+    const atEdge = { ...read.claims[0]!, start: 0, end: 20 };
+    const completed = completeReread(
+      plan,
+      { ...read, claims: [atEdge, ...read.claims] },
+      read.people,
+    );
+    expect(completed.claims.some((c) => c.start === plan.window.start)).toBe(false);
+    // Far from the edge, what the window found is taken.
+    expect(completed).toEqual(completeReread(plan, read, read.people));
   });
 });

@@ -122,17 +122,51 @@ describe('fold', () => {
 describe('tokenize', () => {
   it('finds the words the definition finds: letters and digits, joined by single apostrophes', () => {
     const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+    // Chinese and Japanese: Han characters and hiragana two by two, overlapping, one alone a
+    // word; a stretch of katakana whole; the rest of their run whole, without an apostrophe at
+    // its edge.
+    const HAN = /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u;
+    const SCRIPTS =
+      /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+|[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+|[^\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{2ffff}]+/gu;
+    const wordsOf = (text: string) =>
+      [...text.matchAll(WORD)].flatMap((m) => {
+        const parts = [...m[0].matchAll(SCRIPTS)];
+        if (
+          parts.length === 1 &&
+          !/[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{2ffff}]/u.test(
+            m[0],
+          )
+        )
+          return [{ word: m[0], at: m.index }];
+        const words: { word: string; at: number }[] = [];
+        for (const part of parts) {
+          const at = m.index + part.index;
+          if (HAN.test(part[0])) {
+            const chars = [...part[0]];
+            const offsets = chars.map((_, k) => chars.slice(0, k).join('').length);
+            if (chars.length === 1) words.push({ word: part[0], at });
+            for (let k = 0; k + 1 < chars.length; k++)
+              words.push({ word: chars[k]! + chars[k + 1]!, at: at + offsets[k]! });
+          } else {
+            const lead = part[0].length - part[0].replace(/^'+/u, '').length;
+            const word = part[0].replace(/^'+|'+$/gu, '');
+            if (word.length > 0) words.push({ word, at: at + lead });
+          }
+        }
+        return words;
+      });
     const anyText = fc.oneof(
       pageText,
       fc.string({ unit: 'binary', maxLength: 60 }),
       fc.stringMatching(/^[a-z' .-]{0,40}$/),
+      fc.stringMatching(/^[a-z' .2这是一个规模亿美元のウィットコフはไทย𠀀]{0,30}$/u),
     );
     fc.assert(
       fc.property(anyText, (text) => {
-        const words = [...text.matchAll(WORD)];
+        const words = wordsOf(text);
         const tokens = tokenize(text);
-        expect(tokens.texts).toEqual(words.map((m) => m[0]));
-        expect(tokens.starts).toEqual(words.map((m) => m.index));
+        expect(tokens.texts).toEqual(words.map((w) => w.word));
+        expect(tokens.starts).toEqual(words.map((w) => w.at));
       }),
       { numRuns: 2000 },
     );
@@ -412,6 +446,32 @@ describe('the word sieve', () => {
       .array(fc.constantFrom(..."abcXYZ’'` .-", '\u0301', 'ﬁ', '½', 'ß', '𝐀', '😀'), {
         maxLength: 40,
       })
+      .map((units) => units.join('')),
+    // Chinese and Japanese, read in pairs of characters (words.ts), beside
+    // digits, Latin letters, full-width forms and a Han character beyond the first plane.
+    fc
+      .array(
+        fc.constantFrom(
+          '这是',
+          '一个',
+          '规模',
+          '250',
+          '亿',
+          '美元',
+          'の',
+          'ウィットコフ',
+          'は',
+          'ａ',
+          '２',
+          'ไทย',
+          '𠀀',
+          'x',
+          ' ',
+          '’',
+          '，',
+        ),
+        { maxLength: 30 },
+      )
       .map((units) => units.join('')),
   );
 
