@@ -19,6 +19,7 @@ import { stemmer as finnish } from '@orama/stemmers/finnish';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as greek } from '@orama/stemmers/greek';
+import { stemmer as hindi } from '@orama/stemmers/indian';
 import { stemmer as hungarian } from '@orama/stemmers/hungarian';
 import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as italian } from '@orama/stemmers/italian';
@@ -81,6 +82,8 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
   es: spanish,
   fi: finnish,
   fr: french,
+  // @orama/stemmers calls its Hindi stemmer "indian".
+  hi: hindi,
   hr: serbian,
   hu: hungarian,
   id: indonesian,

@@ -142,6 +142,13 @@ class CuedReading extends Reading {
 /** French's pronoun after its verb: `dit-il`, `a-t-elle ajouté`. */
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)(?![\p{L}\p{M}])/iu;
 const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
+/**
+ * Chinese writes "with", "and", "to" before a name, with no space (`在埃及与哈亚的会面时`, "at the
+ * meeting with al-Hayya"): the name is an object. Japanese writes them after it, past a title
+ * (`ハイヤ氏と会談`, `ウィットコフ氏の発言`); so does Chinese its owner's 的 (`哈亚的会面`).
+ */
+const UNSPACED_OBJECT_BEFORE = /[与與和同跟对對向给給及]$/u;
+const UNSPACED_OBJECT_AFTER = /^(?:氏|さん|特使|大統領)?[とにをの的]/u;
 /** The English prepositions before a name (`of President Trump`, `for Gaza Ali Shaath`). */
 const ENGLISH_PREPOSITION = new WordSet([['of|for|to|from|with|about|at']]);
 /** The Arabic script: its construct nouns make an owner with no ending on the name. */
@@ -262,6 +269,8 @@ const LEDE_SENTENCES = 2;
 function isObject(r: CuedReading, m: PersonMention, from: number): boolean {
   const { text } = r;
   if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
+  if (UNSPACED_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) return true;
+  if (UNSPACED_OBJECT_AFTER.test(text.slice(m.end, m.end + 4))) return true;
   if (r.oblique(m)) return true;
   const start = Math.max(from, m.start - 40);
   const before = text.slice(start, m.start);

@@ -7,7 +7,16 @@
  */
 import type { Claim, ClaimEvent, Person } from './dataset';
 import { foldText } from './normalize';
-import { isSemitic, lettersOf, PROCLITIC_REACH, tokenize, wordSpans } from './words';
+import {
+  isSemitic,
+  lettersOf,
+  PROCLITIC_REACH,
+  LATIN,
+  scriptAt,
+  scriptOf,
+  tokenize,
+  wordSpans,
+} from './words';
 
 /** How far either side of the quotation its context is read. */
 export const CONTEXT_REACH = 400;
@@ -22,8 +31,9 @@ export interface ClaimContext {
   /** The distinctive words of claim `c` (by its index in the dataset), as `contextStem` gives them. */
   of(c: number): ReadonlySet<string>;
   /**
-   * Whether a word of `context` stands within reach of `[start, end)` of `text`, outside it and
-   * outside the spans `apart` (another printing of the same claim, which cannot vouch for this one).
+   * Whether a word of `context` stands within reach of `[start, end)` of `text`, in its script,
+   * outside it and outside the spans `apart` (another printing of the same claim, which cannot
+   * vouch for this one).
    */
   near(
     text: string,
@@ -116,7 +126,9 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
       const around = `${read(Math.max(0, start - CONTEXT_REACH), start)} \n ${read(end, end + CONTEXT_REACH)}`;
       const folded = foldText(around);
       const { starts, ends } = wordSpans(folded);
+      const script = scriptAt(text, start, end);
       for (let k = 0; k < starts.length; k++) {
+        if (!sameText(scriptOf(folded.charCodeAt(starts[k]!)), script)) continue;
         // Hebrew and Arabic write "and", "the", "in" onto a word: past them too.
         const reach = isSemitic(folded.charCodeAt(starts[k]!)) ? PROCLITIC_REACH : 0;
         for (let at = starts[k]!; at <= starts[k]! + reach; at++) {
@@ -130,6 +142,14 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
     },
   };
 }
+
+/**
+ * Whether a word of script `word` may be of the same text as a span of script `span`: of its
+ * script, or Latin, which news in every script prints (names, "GDP", "60 Minutes"). Another
+ * script's words beside a span are another language's, another text's: a Korean quote's
+ * "아들" (son) is no context for an English sentence about a kitchen.
+ */
+export const sameText = (word: number, span: number) => word === span || word === LATIN;
 
 /** `text`'s `[from, to)` with the parts within `apart` as spaces. */
 function blanked(

@@ -3,11 +3,12 @@
  * only inside quotation marks), and a span trimmed to its words.
  */
 import { isQuoteMark } from './quote-reading';
+import { isWordAt } from './words';
 
 /** Trims a span of folded text to the word characters at its edges. */
 export function trimToWords(text: string, start: number, end: number): [number, number] {
-  while (start < end && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
-  while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1]!)) end--;
+  while (start < end && !isWordAt(text, start)) start++;
+  while (end > start && !isWordAt(text, end - 1)) end--;
   return [start, end];
 }
 
@@ -84,7 +85,7 @@ function opensSingleQuote(text: string, at: number): boolean {
   );
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
 
 /** The first character at or after `at` that is not white space. */
 function nextPrinted(text: string, at: number): number {

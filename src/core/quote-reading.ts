@@ -51,11 +51,15 @@ export function sentenceEndAfter(text: string, at: number, limit: number): numbe
   return limit;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
-/** Whether `text[at]` is a double quotation mark: a `"` between two letters is a gershayim. */
+const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/u;
+/**
+ * Whether `text[at]` is a double quotation mark: a `"` between two Hebrew letters is a
+ * gershayim (ארה"ב); between two letters of another script it closes a quote onto the words
+ * after it (Korean `회원"이라고`, "…member", he said).
+ */
 export function isQuoteMark(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code === 0x22) return !(LETTER.test(text[at - 1] ?? '') && LETTER.test(text[at + 1] ?? ''));
+  if (code === 0x22) return !(HEBREW.test(text[at - 1] ?? '') && HEBREW.test(text[at + 1] ?? ''));
   return (
     code === 0x201c || // “
     code === 0x201d || // ”

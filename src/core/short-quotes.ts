@@ -14,6 +14,8 @@ import { contextStem, type ClaimContext } from './claim-context';
 import { creditedPeople } from './claim-people';
 import { foldText } from './normalize';
 import type { PersonMention } from './people';
+import { trimToWords } from './quotation';
+import { isQuoteMark } from './quote-reading';
 import { tokenize } from './words';
 
 export interface ShortQuotes {
@@ -92,7 +94,7 @@ export function compileShortQuotes(
       const found: Finding[] = [];
       for (const { from, at, key } of shortQuotations(text))
         for (const wording of wordingsOf(key)) {
-          const [start, end] = wordsOf(text, from + 1, at);
+          const [start, end] = trimToWords(text, from + 1, at);
           const named = mentions.some(
             (m) =>
               wording.people.has(m.personId) &&
@@ -118,8 +120,8 @@ export function shortQuotations(text: string): { from: number; at: number; key: 
   let open = -1;
   for (const mark of text.matchAll(MARK)) {
     const at = mark.index;
-    // A `"` between two letters is Hebrew's gershayim (ארה"ב), not a quotation mark.
-    if (isGershayim(text, at)) continue;
+    // Hebrew's gershayim (ארה"ב) is no quotation mark.
+    if (mark[0] === '"' && !isQuoteMark(text, at)) continue;
     const newline = open === -1 ? -1 : text.indexOf('\n', open);
     if (open === -1 || (newline !== -1 && newline < at)) {
       open = at;
@@ -138,17 +140,4 @@ export function shortQuotations(text: string): { from: number; at: number; key: 
 function hasAnyKey(record: object): boolean {
   for (const key in record) if (Object.hasOwn(record, key)) return true;
   return false;
-}
-
-function isGershayim(text: string, at: number): boolean {
-  const letter = /\p{L}/u;
-  return text[at] === '"' && letter.test(text[at - 1] ?? '') && letter.test(text[at + 1] ?? '');
-}
-
-/** `[from, to)` trimmed to its first and last letters or digits. */
-function wordsOf(text: string, from: number, to: number): [number, number] {
-  const word = /[\p{L}\p{N}]/u;
-  while (from < to && !word.test(text[from]!)) from++;
-  while (to > from && !word.test(text[to - 1]!)) to--;
-  return [from, to];
 }

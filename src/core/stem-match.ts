@@ -28,7 +28,7 @@
  * text is.
  */
 import type { Attribute } from './attribution';
-import type { ClaimContext } from './claim-context';
+import { sameText, type ClaimContext } from './claim-context';
 import { isNarrated, peopleNear } from './claim-people';
 import { firstNotBefore } from './first-index';
 import type { Claim, ClaimId, Dataset, EventId, PersonId, SourceId } from './dataset';
@@ -46,7 +46,15 @@ import {
   type StemText,
 } from './stem-index';
 import { withinReach } from './windows';
-import { isSemitic, lettersOf, PROCLITIC_REACH, wordSpans, type WordSpans } from './words';
+import {
+  isSemitic,
+  lettersOf,
+  PROCLITIC_REACH,
+  scriptAt,
+  scriptOf,
+  wordSpans,
+  type WordSpans,
+} from './words';
 
 /** The share of a text's weight a run of the page's words must hold. */
 export const THRESHOLD = 0.5;
@@ -261,20 +269,24 @@ export function compileStemMatcher(
     (sourceLanguages ??= new Map(dataset.sources.map((s) => [s.id, s.language]))).get(source);
 
   /**
-   * Whether a word of the claim's event stands among words `[from, to]` of a region, outside the
-   * runs `apart` (by their words: the run itself, and other printings of its claim).
+   * Whether a word of the claim's event stands among words `[from, to]` of a region, of the
+   * run's own text (its `script`, or Latin: claim-context.ts `sameText`), outside the runs
+   * `apart` (by their words: the run itself, and other printings of its claim).
    */
   const eventWordNear = (
     claim: Claim,
     hits: readonly (readonly number[])[],
     apart: readonly Run[],
     [from, to]: readonly [number, number],
+    { script, scriptOfWord }: { script: number; scriptOfWord: (k: number) => number },
   ) => {
     const words = eventWordsOf(claim.event);
     if (words.size === 0) return false;
+    // Of the run's own text (claim-context.ts `sameText`).
     for (let k = from; k <= to; k++)
       if (
         !apart.some((r) => r.first <= k && k <= r.last) &&
+        sameText(scriptOfWord(k), script) &&
         hits[k]!.some((b) => words.has(index.beginnings[b]!))
       )
         return true;
@@ -718,10 +730,14 @@ export function compileStemMatcher(
           found.push({ run: quoted, quotation: span });
       }
       // A quote printed without marks (a transcript, an interview as questions and answers):
-      // nearly whole, so not a report's few words, which any account of it may hold.
+      // nearly whole, so not a report's few words, which any account of it may hold. Between
+      // the page's quotations, not across one's edge: a quotation is read as one (above).
       if (!index.texts[p]!.report)
-        for (const unquoted of run(list, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS))
-          found.push({ run: unquoted, quotation: null });
+        for (const [first, last] of gapsBetween(quotations, starts.length)) {
+          const outside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
+          for (const unquoted of run(outside, UNQUOTED_THRESHOLD, UNQUOTED_FEWEST_WORDS))
+            found.push({ run: unquoted, quotation: null });
+        }
       // A quote reported in the page's own words, between its quotations: if credited (below).
       if (speakerOf === undefined) continue;
       for (const [first, last] of gapsBetween(quotations, starts.length)) {
@@ -841,6 +857,10 @@ export function compileStemMatcher(
           hits,
           [run, ...others],
           wordsWithin(starts, words[0] - CONTEXT_REACH, words[1] + CONTEXT_REACH),
+          {
+            script: scriptAt(folded.text, words[0], words[1]),
+            scriptOfWord: (k) => scriptOf(folded.text.charCodeAt(starts[k]!)),
+          },
         );
       // Without its context near, a run is the claim only where the page credits it to one of
       // its people and a surer finding of its event stands near (`withoutLoneWeak`): "A

@@ -25,9 +25,9 @@ function plain(text: string): string {
 }
 
 /** Punctuation-only parts ("," or ".") carry no meaning for the reader. */
-const meaningful = (part: WordingPart) => /[\p{L}\p{N}]/u.test(part[1]);
+const meaningful = (part: WordingPart) => /[\p{L}\p{N}\p{M}]/u.test(part[1]);
 const bare = (word: string | undefined) =>
-  (word ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  (word ?? '').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]/gu, '');
 
 /** Diffs whitespace-separated words, equal when they differ only in case and punctuation ("range." and "range"). */
 function diff(

@@ -1,9 +1,9 @@
 /**
  * A folded text's words, as the claim matcher and the stem matcher both count them: runs of
- * letters and digits, joined by single apostrophes ("it's", "l'envoyé"). Chinese and Japanese
- * put no space between words: their Han characters and hiragana are read two by two, katakana
- * a stretch at a time (`pushWords`), so "这是一个规模达250亿美元的重建提案" is fifteen words, not
- * one.
+ * letters, digits and marks, joined by single apostrophes ("it's", "l'envoyé"). Chinese and
+ * Japanese put no space between words: their Han characters and hiragana are read two by two,
+ * katakana a stretch at a time (`pushWords`), so "这是一个规模达250亿美元的重建提案" is fifteen
+ * words, not one.
  */
 /** Where a folded text's words are: word `k` spans `[starts[k], ends[k])`. */
 export interface WordSpans {
@@ -83,7 +83,12 @@ export const isSpaceUnit = (code: number) =>
   (code > 0x7f && SPACE.test(String.fromCharCode(code)));
 const SPACE = /^\s$/;
 
-/** Whether the unit at `at` is of a letter or digit (`[\p{L}\p{N}]`): both halves of a pair are. */
+/**
+ * Whether the unit at `at` is of a letter, digit or mark (`[\p{L}\p{N}\p{M}]`): both halves of
+ * a pair are. A mark is part of its word: folding drops the combining accents of Latin, Greek,
+ * Hebrew and Arabic, and the vowel signs that Devanagari writes after a consonant (कॉ, टा) are
+ * its letters.
+ */
 export function isWordAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 0x80) {
@@ -93,7 +98,54 @@ export function isWordAt(text: string, at: number): boolean {
   // The second half of a pair: the pair's code point decides. A half alone (a text sliced
   // inside a pair: its first unit a low half) is no letter.
   const pair = (code & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
-  return (kindsAt(text, pair ? at - 1 : at) & (LETTER | DIGIT)) !== 0;
+  return (kindsAt(text, pair ? at - 1 : at) & (LETTER | DIGIT | MARK)) !== 0;
+}
+
+/** Latin's number among `scriptOf`'s scripts. */
+export const LATIN = 0;
+
+/**
+ * The scripts `scriptOf` tells apart by their Unicode blocks: `[first, last, script]`. A unit
+ * in none is told by its block of 128.
+ */
+const SCRIPT_BLOCKS: readonly (readonly [number, number, number])[] = [
+  [0x0000, 0x024f, 0], // Latin (and ASCII's digits and signs): LATIN
+  [0x1e00, 0x1eff, 0],
+  [0x0370, 0x03ff, 1], // Greek
+  [0x1f00, 0x1fff, 1],
+  [0x0400, 0x052f, 2], // Cyrillic
+  [0x0590, 0x05ff, 3], // Hebrew
+  [0xfb1d, 0xfb4f, 3],
+  [0x0600, 0x06ff, 4], // Arabic
+  [0x0750, 0x077f, 4],
+  [0x08a0, 0x08ff, 4],
+  [0xfb50, 0xfdff, 4],
+  [0xfe70, 0xfeff, 4],
+  [0x0900, 0x097f, 5], // Devanagari
+  [0x1100, 0x11ff, 6], // Hangul (and its letters, as folding decomposes a syllable)
+  [0x3130, 0x318f, 6],
+  [0xac00, 0xd7af, 6],
+];
+
+/**
+ * A letter's script, roughly: what tells one language's text from another's on a page, so a
+ * claim's context is read in its own run's (claim-context.ts). Chinese and Japanese are one.
+ */
+export function scriptOf(unit: number): number {
+  if (isHanOrKana(unit)) return 7;
+  for (const [first, last, script] of SCRIPT_BLOCKS)
+    if (unit >= first && unit <= last) return script;
+  return 0x100 + (unit >> 7);
+}
+
+/**
+ * The script of `text`'s first letter in `[start, end)` (digits are every script's), or LATIN
+ * where it has none.
+ */
+export function scriptAt(text: string, start: number, end: number): number {
+  for (let at = start; at < end; at++)
+    if ((kindsAt(text, at) & LETTER) !== 0) return scriptOf(text.charCodeAt(at));
+  return LATIN;
 }
 
 /** The scripts of Chinese and Japanese, as `cjkScript` tells a UTF-16 unit's. */
@@ -202,9 +254,10 @@ function push(spans: WordSpans, start: number, end: number): void {
 }
 
 /**
- * Where the words of folded text (lower-case already) are: runs of letters and digits, joined
- * by single apostrophes ("it's", "l'envoyé"), Chinese and Japanese split (`pushWords`). A scan by hand: a regular expression's match objects cost more than the
- * words themselves on a long page.
+ * Where the words of folded text (lower-case already) are: runs of letters, digits and marks,
+ * joined by single apostrophes ("it's", "l'envoyé"), Chinese and Japanese split (`pushWords`). A
+ * scan by hand: a regular expression's match objects cost more than the words themselves on a
+ * long page.
  */
 export function wordSpans(folded: string): WordSpans {
   const spans: WordSpans = { starts: [], ends: [] };

@@ -351,6 +351,17 @@ describe('attribute, per language', () => {
         '妥協点はまだ見つかっていない',
         'ushakov',
       ],
+      // A name after "with" (与), or before "with" (と) or an owner's の: no speaker.
+      [
+        '哈马斯谈判代表哈亚。威特科夫回忆起在埃及与哈亚的会面时说：“我们谈了很久。”',
+        '我们谈了很久',
+        'witkoff',
+      ],
+      [
+        'ウィットコフ氏はハイヤ氏との会談について「長い話し合いだった」と語った。',
+        '長い話し合いだった',
+        'witkoff',
+      ],
     ]);
   });
 

@@ -37,7 +37,12 @@ describe('quotationsIn', () => {
     expect(inside(dropped)).toEqual(['Ben olsam telefonu açardım.']);
   });
 
-  it('takes a gershayim between letters for no mark (ארה"ב)', () => {
+  it('takes a gershayim between Hebrew letters for no mark (ארה"ב), and other scripts’ for one', () => {
     expect(inside('אמר: "ארה"ב נתנה ערבויות" לחמאס.')).toEqual(['ארה"ב נתנה ערבויות']);
+    // Korean closes a quote onto its particle; Arabic opens one onto a preposition.
+    expect(inside('위트코프는 "정말 끔찍한 클럽의 회원"이라고 말했다.\n다음 문단.')).toEqual([
+      '정말 끔찍한 클럽의 회원',
+    ]);
+    expect(inside('مروجا لـ"إمكانات مذهلة" يمتلكها القطاع.')).toEqual(['إمكانات مذهلة']);
   });
 });

@@ -120,8 +120,8 @@ describe('fold', () => {
 });
 
 describe('tokenize', () => {
-  it('finds the words the definition finds: letters and digits, joined by single apostrophes', () => {
-    const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+  it('finds the words the definition finds: letters, digits and marks, joined by single apostrophes', () => {
+    const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
     // Chinese and Japanese: Han characters and hiragana two by two, overlapping, one alone a
     // word; a stretch of katakana whole; the rest of their run whole, without an apostrophe at
     // its edge.

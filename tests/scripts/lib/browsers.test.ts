@@ -10,7 +10,7 @@ describe('executableFor', () => {
   it('fails with the command that installs a missing browser', () => {
     expect(() => executableFor('firefox', () => false)).toThrow(MissingBrowserError);
     expect(() => executableFor('firefox', () => false)).toThrow(
-      /apt-get install -y firefox-esr fonts-dejavu-core fonts-droid-fallback/,
+      /apt-get install -y firefox-esr fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva/,
     );
     expect(() => executableFor('chromium', () => false)).toThrow(/apt-get install -y chromium /);
   });
