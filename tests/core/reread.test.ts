@@ -15,12 +15,17 @@ describe('changeBetween', () => {
   });
 });
 
+/** A live blog of the matching cases, twice with a long gap between, and an update at its end. */
+function liveBlog(): { before: string; after: string } {
+  const entries = MATCHING_CASES.map((c) => c.text);
+  const filler = 'The harbour council met again and adjourned without a vote. '.repeat(400);
+  const before = [...entries, filler, ...entries].join('\n');
+  return { before, after: `${before}\nUpdate: the ferry terminal reopened on Friday.` };
+}
+
 describe('planReread', () => {
   it('reads again only near the change, keeping the claims far from it', () => {
-    const entries = MATCHING_CASES.map((c) => c.text);
-    const filler = 'The harbour council met again and adjourned without a vote. '.repeat(400);
-    const before = [...entries, filler, ...entries].join('\n');
-    const after = `${before}\nUpdate: the ferry terminal reopened on Friday.`;
+    const { before, after } = liveBlog();
     const previous = analyzer.analyze(before);
     const plan = planReread(before, previous, after)!;
     expect(plan.window.start).toBeGreaterThan(after.length / 2);
@@ -36,10 +41,7 @@ describe('completeReread', () => {
     // A live blog changed near its end: the window read again begins mid-page, cut off from
     // what came before (a speaker named earlier, a context). What it finds near that edge was
     // read with less of the page than the kept claims were, and is not taken.
-    const entries = MATCHING_CASES.map((c) => c.text);
-    const filler = 'The harbour council met again and adjourned without a vote. '.repeat(400);
-    const before = [...entries, filler, ...entries].join('\n');
-    const after = `${before}\nUpdate: the ferry terminal reopened on Friday.`;
+    const { before, after } = liveBlog();
     const plan = planReread(before, analyzer.analyze(before), after)!;
     const read = analyzer.analyze(after.slice(plan.window.start, plan.window.end));
     // A finding the window alone made at its first character, which the whole page has not.
