@@ -9,9 +9,9 @@ import type { Claim, ClaimEvent, Person } from './dataset';
 import { foldText } from './normalize';
 import {
   isSemitic,
+  LATIN,
   lettersOf,
   PROCLITIC_REACH,
-  LATIN,
   scriptAt,
   scriptOf,
   tokenize,
@@ -31,9 +31,9 @@ export interface ClaimContext {
   /** The distinctive words of claim `c` (by its index in the dataset), as `contextStem` gives them. */
   of(c: number): ReadonlySet<string>;
   /**
-   * Whether a word of `context` stands within reach of `[start, end)` of `text`, in its script,
-   * outside it and outside the spans `apart` (another printing of the same claim, which cannot
-   * vouch for this one).
+   * Whether a word of `context` stands within reach of `[start, end)` of `text`, of its own text
+   * (`sameText`), outside it and outside the spans `apart` (another printing of the same claim,
+   * which cannot vouch for this one).
    */
   near(
     text: string,

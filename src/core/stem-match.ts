@@ -282,7 +282,6 @@ export function compileStemMatcher(
   ) => {
     const words = eventWordsOf(claim.event);
     if (words.size === 0) return false;
-    // Of the run's own text (claim-context.ts `sameText`).
     for (let k = from; k <= to; k++)
       if (
         !apart.some((r) => r.first <= k && k <= r.last) &&

@@ -175,6 +175,8 @@ describe("the dataset's people, as news pages print them", () => {
       ['川普的女婿庫許納與特使魏科夫已趕赴莫斯科。', ['witkoff', 'kushner']],
       ['威特科夫和庫什納星期四趕赴日內瓦。', ['witkoff', 'kushner']],
       ['وتصف الصحيفة كوشنير بالشخص الخجول أمام الكاميرات.', ['kushner']],
+      // Hindi: vowel signs are marks inside the name (विटकॉफ).
+      ['अमेरिकी दूत स्टीव विटकॉफ और जेरेड कुशनर मास्को पहुंचे।', ['witkoff', 'kushner']],
     ];
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
@@ -187,7 +189,7 @@ describe("the dataset's people, as news pages print them", () => {
       expect(matcher.named(text), text).toContain('ushakov');
   });
 
-  it('finds al-Hayya as Turkish, Spanish, Greek, Persian, Korean, Chinese and Japanese pages print him', () => {
+  it('finds al-Hayya as Turkish, Spanish, Greek, Persian, Korean, Chinese, Japanese and Hindi pages print him', () => {
     const pages = [
       "Hamas'ın Gazze lideri Halil el-Hayya, savaşın sona erdiğini açıkladı.",
       'Ateşkes mesajı veren Hayye, Hamas adına konuştu.',
@@ -197,6 +199,7 @@ describe("the dataset's people, as news pages print them", () => {
       '미국 특사가 하마스의 칼릴 알하야 수석 협상 대표와 만날 예정이다.',
       '流亡中的哈馬斯加沙領導人哈亞10月9日宣布，加沙戰爭已經結束。',
       'ハマスのハリル・ハイヤ氏は戦争が終わったと述べた。',
+      'हमास नेता खलील अल-हय्या ने कहा कि युद्ध खत्म हो गया है।',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
   });
