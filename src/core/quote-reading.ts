@@ -6,7 +6,7 @@
 import { firstNotBefore } from './first-index';
 import type { PersonId } from './dataset';
 import type { PersonMention } from './people';
-import { isSpaceUnit } from './words';
+import { HEBREW, isSpaceUnit, scriptOf } from './words';
 
 /** Scripts whose names take case endings: Latin, Greek, Cyrillic. */
 const CASED_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]+$/u;
@@ -51,7 +51,8 @@ export function sentenceEndAfter(text: string, at: number, limit: number): numbe
   return limit;
 }
 
-const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/u;
+/** Whether the unit at `at` is a Hebrew letter's (none past the text's ends). */
+const isHebrewAt = (text: string, at: number) => scriptOf(text.charCodeAt(at)) === HEBREW;
 /**
  * Whether `text[at]` is a double quotation mark: a `"` between two Hebrew letters is a
  * gershayim (ארה"ב); between two letters of another script it closes a quote onto the words
@@ -59,7 +60,7 @@ const HEBREW = /[\u0590-\u05ff\ufb1d-\ufb4f]/u;
  */
 export function isQuoteMark(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code === 0x22) return !(HEBREW.test(text[at - 1] ?? '') && HEBREW.test(text[at + 1] ?? ''));
+  if (code === 0x22) return !(isHebrewAt(text, at - 1) && isHebrewAt(text, at + 1));
   return (
     code === 0x201c || // “
     code === 0x201d || // ”

@@ -101,21 +101,22 @@ export function isWordAt(text: string, at: number): boolean {
   return (kindsAt(text, pair ? at - 1 : at) & (LETTER | DIGIT | MARK)) !== 0;
 }
 
-/** Latin's number among `scriptOf`'s scripts. */
+/** Latin's and Hebrew's numbers among `scriptOf`'s scripts. */
 export const LATIN = 0;
+export const HEBREW = 3;
 
 /**
  * The scripts `scriptOf` tells apart by their Unicode blocks: `[first, last, script]`. A unit
  * in none is told by its block of 128.
  */
 const SCRIPT_BLOCKS: readonly (readonly [number, number, number])[] = [
-  [0x0000, 0x024f, 0], // Latin (and ASCII's digits and signs): LATIN
-  [0x1e00, 0x1eff, 0],
+  [0x0000, 0x024f, LATIN], // and ASCII's digits and signs
+  [0x1e00, 0x1eff, LATIN],
   [0x0370, 0x03ff, 1], // Greek
   [0x1f00, 0x1fff, 1],
   [0x0400, 0x052f, 2], // Cyrillic
-  [0x0590, 0x05ff, 3], // Hebrew
-  [0xfb1d, 0xfb4f, 3],
+  [0x0590, 0x05ff, HEBREW],
+  [0xfb1d, 0xfb4f, HEBREW],
   [0x0600, 0x06ff, 4], // Arabic
   [0x0750, 0x077f, 4],
   [0x08a0, 0x08ff, 4],
