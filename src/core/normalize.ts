@@ -1,3 +1,5 @@
+import { kindsAt, MARK } from './words';
+
 /**
  * Text folding for matching, with a map from every folded character back to the
  * original text, so a match in folded text becomes an exact span of the page.
@@ -151,7 +153,8 @@ export function foldText(input: string): string {
 
 /**
  * Maps a span of folded text back to the original: `[start, end)` in `folded.text`
- * becomes the smallest span of the original that produced it.
+ * becomes the smallest span of the original that produced it, with the marks folding dropped after
+ * its last character.
  */
 export function toOriginalSpan(
   folded: Folded,
@@ -163,6 +166,10 @@ export function toOriginalSpan(
   const last = folded.map[end - 1];
   if (first === undefined || last === undefined)
     throw new RangeError(`span ${start}-${end} is outside the folded text`);
-  const lastCode = original.codePointAt(last) ?? 0;
-  return { start: first, end: last + (lastCode > 0xffff ? 2 : 1) };
+  let to = last + ((original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+  // The marks folding dropped after it are its own: "है" folds to "ह", and a span ending there
+  // must not cut the vowel sign off.
+  while (to < original.length && (kindsAt(original, to) & MARK) !== 0)
+    to += original.codePointAt(to)! > 0xffff ? 2 : 1;
+  return { start: first, end: to };
 }

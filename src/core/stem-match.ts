@@ -799,6 +799,50 @@ export function compileStemMatcher(
         );
     }
 
+    /**
+     * The words of `run` and of the runs of its claim in `quotation` that overlap them: a long quote
+     * in Chinese or Japanese holds a report rendering's half with a higher share than the
+     * statement's whole, and the reader is shown the quote, not the half that scored best. Only
+     * what is shown: whether it is found is judged on the run's own words, as before.
+     */
+    function extentIn(run: Run, quotation: [number, number]): [number, number] {
+      const claim = profileAt(run.profile).claim;
+      const inQuotation = found.filter((f) => f.quotation === quotation).map((f) => f.run);
+      const same = inQuotation.filter((r) => profileAt(r.profile).claim === claim);
+      // Another claim's words beside the run ("Переговоры продолжались около четырех часов" before
+      // "…были содержательными"): never taken into it.
+      const others = inQuotation.filter(
+        (r) => profileAt(r.profile).claim !== claim && !overlap(r, run.first, run.last),
+      );
+      let [first, last] = [run.first, run.last];
+      // Runs that overlap it, and those that overlap them: one printing, not two in a quotation.
+      for (let grown = true; grown;) {
+        grown = false;
+        for (const r of same) {
+          const [from, to] = [Math.min(first, r.first), Math.max(last, r.last)];
+          if (!overlap(r, first, last) || (from === first && to === last)) continue;
+          if (others.some((o) => overlap(o, from, to))) continue;
+          [first, last, grown] = [from, to, true];
+        }
+      }
+      return [first, last];
+    }
+
+    /**
+     * The span shown for `run` with folded `words`, in `text`'s offsets: its quotation where the
+     * words fill most of it (or the run is short), else the words.
+     */
+    function shown(
+      run: Run,
+      words: [number, number],
+      quotation: [number, number] | null,
+    ): [number, number] {
+      const fits = quotation !== null && (run.short === true || quotationFits(quotation, words));
+      const [from, until] = fits ? quotation : trimToWords(folded.text, ...words);
+      const span = toOriginalSpan(folded, from, until, piece);
+      return [start + span.start, start + span.end];
+    }
+
     /** A run's words, in `text`'s offsets. */
     function offsetsOf(run: Run): [number, number] {
       const span = toOriginalSpan(folded, starts[run.first]!, ends[run.last]!, piece);
@@ -810,10 +854,7 @@ export function compileStemMatcher(
       const profile = profileAt(run.profile);
       const { claim } = profile;
       const words: [number, number] = [starts[run.first]!, ends[run.last]!];
-      const fits = quotation !== null && (run.short === true || quotationFits(quotation, words));
-      const [from, until] = fits ? quotation : trimToWords(folded.text, ...words);
-      const span = toOriginalSpan(folded, from, until, piece);
-      const [at, to] = [start + span.start, start + span.end];
+      const [at, to] = shown(run, words, quotation);
       const near = mentions.some(
         (m) =>
           profile.people.includes(m.personId) &&
@@ -872,11 +913,14 @@ export function compileStemMatcher(
       // Reported in the page's own words: only where the page credits it to one of its people
       // (a narrated quote needs no credit).
       if (run.reported === true && !profile.narrated && !credited()) return null;
+      // Shown whole: with its claim's other runs in the quotation (`extentIn`).
+      const [first, last] = quotation === null ? [run.first, run.last] : extentIn(run, quotation);
+      const [from, until] = shown(run, [starts[first]!, ends[last]!], quotation);
       return {
         id: claim.id,
         via: viaOf(claim, profile, languageOf),
-        start: at,
-        end: to,
+        start: from,
+        end: until,
         score: run.figure === true || !withContext ? WEAK_SCORE : STEM_SCORE,
         language: profile.language,
       };
@@ -986,6 +1030,9 @@ function gapsBetween(
   if (from < count) gaps.push([from, count - 1]);
   return gaps;
 }
+
+/** Whether `run` holds a word of `[first, last]`. */
+const overlap = (run: Run, first: number, last: number) => run.first <= last && run.last >= first;
 
 /** Whether two runs share more than half the words of the shorter: one line read twice. */
 function mostlyOverlap(a: Run, b: Run): boolean {

@@ -53,6 +53,15 @@ describe('fold', () => {
     expect(original.slice(span.start, span.end)).toBe('really   bad club');
   });
 
+  it('keeps the marks folding drops after the last character of a span', () => {
+    // Hindi "है": the vowel sign is a mark, folded away; a span ending at "ह" must keep it.
+    const original = 'बच्चों को दफनाया है।';
+    const folded = fold(original);
+    const end = folded.text.lastIndexOf('ह') + 1;
+    const span = toOriginalSpan(folded, 0, end, original);
+    expect(original.slice(span.start, span.end)).toBe('बच्चों को दफनाया है');
+  });
+
   it('keeps astral characters whole at the end of a span', () => {
     const original = 'ok 😀';
     const folded = fold(original);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileAnalyzer } from '../../src/core/analyze';
+import { buildAnalyzerIndex } from '../../src/core/analyzer-index';
 import { realDataset } from '../support/dataset';
 
 const dataset = realDataset();
@@ -11,6 +12,16 @@ const languagesOf = (claimId: string) => {
   const claim = dataset.claims.find((c) => c.id === claimId)!;
   return new Set(claim.appearances.map((a) => language.get(a.source)));
 };
+
+/** The analyzer of the dataset without the wordings of `source`, as `npm run eval -- --leave-one-out` reads its page. */
+function analyzerWithout(source: string) {
+  const claims = dataset.claims.map((c) => ({
+    ...c,
+    appearances: c.appearances.map((a) => (a.source === source ? { ...a, text: null } : a)),
+    stems: c.stems?.filter((p) => p.source !== source),
+  }));
+  return compileAnalyzer({ ...dataset, claims, index: buildAnalyzerIndex({ ...dataset, claims }) });
+}
 
 describe('a claim found by the stems of its words', () => {
   it('is found in a translation of a language no source prints, worded otherwise than the rendering', () => {
@@ -142,6 +153,33 @@ describe('a report rendering (how the news carries a claim)', () => {
   it('is found inside a quotation, near its speaker', () => {
     const text = `Khalil al-Hayya, chefe do Hamas em Gaza, disse na televisão: “${core}”.`;
     expect(ids(text)).toContain('hayya-guarantees-war-ended');
+  });
+
+  it('is shown with the rest of the printing its words are part of, not only the core', () => {
+    // The core scores higher than the statement's rendering, which holds the whole quote: the
+    // reader is shown the quote.
+    const text =
+      '威特科夫回忆起在埃及与哈亚的会面时说：“我告诉他，我也失去了一个儿子，我们俩都是一个很糟糕的' +
+      '俱乐部的成员——埋葬了自己孩子的父母。”';
+    const claim = found(text).find((c) => c.id === 'witkoff-bad-club');
+    expect(text.slice(claim!.start, claim!.end)).toMatch(/^我告诉他.*自己孩子的父母$/u);
+  });
+
+  it('is not shown over another claim’s words in the same quotation', () => {
+    // Ushakov on 23 January, as Interfax printed him, read without Interfax's own wordings (as
+    // `npm run eval -- --leave-one-out` does): the statement's rendering holds the quote from
+    // its first word, over the four hours, which are another claim's.
+    const unseen = analyzerWithout('interfax-1069100');
+    const text =
+      'Москва. 23 января. Переговоры были содержательными, конструктивными и откровенными, заявил ' +
+      'помощник президента Юрий Ушаков.\n\n"Переговоры продолжались около четырех часов и были ' +
+      'исключительно содержательными, конструктивными и, я бы сказал, предельно откровенными и ' +
+      'доверительными", - сказал Ушаков журналистам.';
+    const found = unseen.analyze(text).claims;
+    const frank = found.filter((c) => c.id === 'jan22-ushakov-substantive-frank');
+    expect(frank.length).toBeGreaterThan(0);
+    for (const c of frank) expect(text.slice(c.start, c.end)).not.toContain('четырех часов');
+    expect(found.map((c) => c.id)).toContain('jan22-meeting-about-four-hours');
   });
 
   it('is not read as a transcript’s line: its words outside quotation marks, credited to nobody', () => {
