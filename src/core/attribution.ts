@@ -149,6 +149,12 @@ const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
  */
 const UNSPACED_OBJECT_BEFORE = /[与與和同跟对對向给給及]$/u;
 const UNSPACED_OBJECT_AFTER = /^(?:氏|さん|特使|大統領)?[とにをの的]/u;
+/**
+ * Hindi and Urdu write the case after a name, as a word of its own: `से` / `سے` ("with",
+ * "from": `خلیل الحیہ سے ملاقات`, the meeting with al-Hayya), `को` / `کو` ("to"), and the
+ * owner's `का की के` / `کا کی کے`. The speaker's is `ने` / `نے`, not among them.
+ */
+const OBJECT_POSTPOSITION = /^\s+(?:से|को|का|की|के|سے|کو|کا|کی|کے)(?![\p{L}\p{M}])/u;
 /** The English prepositions before a name (`of President Trump`, `for Gaza Ali Shaath`). */
 const ENGLISH_PREPOSITION = new WordSet([['of|for|to|from|with|about|at']]);
 /** The Arabic script: its construct nouns make an owner with no ending on the name. */
@@ -271,6 +277,7 @@ function isObject(r: CuedReading, m: PersonMention, from: number): boolean {
   if (CASE_ENDING.test(text.slice(m.end, m.end + 2))) return true;
   if (UNSPACED_OBJECT_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start))) return true;
   if (UNSPACED_OBJECT_AFTER.test(text.slice(m.end, m.end + 4))) return true;
+  if (OBJECT_POSTPOSITION.test(text.slice(m.end, m.end + 6))) return true;
   if (r.oblique(m)) return true;
   const start = Math.max(from, m.start - 40);
   const before = text.slice(start, m.start);

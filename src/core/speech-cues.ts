@@ -156,9 +156,10 @@ export const SPEECH_VERBS: readonly string[] = [
   'uppgav|skrev',
   // Hungarian; Finnish.
   'mondta|közölte|hangsúlyozta|jelentette ki|tette hozzá|nyilatkozta|sanoi|kertoi|totesi',
-  // Indonesian and Malay; Vietnamese; Hindi.
+  // Indonesian and Malay; Vietnamese; Hindi; Urdu.
   'kata|katanya|ujar|ujarnya|ungkap|tutur|tuturnya|mengatakan|menyatakan|menegaskan',
-  'menjelaskan|menambahkan|nói|cho biết|phát biểu|tuyên bố|khẳng định|कहा|बताया',
+  'menjelaskan|menambahkan|nói|cho biết|phát biểu|tuyên bố|khẳng định|kể|kể lại|nhấn mạnh',
+  'chia sẻ|कहा|बताया|کہا|بتایا|کہنا ہے|کہنا تھا',
 ];
 
 /** Words that name the source before the name: `according to Kushner`, `по словам Ушакова`. */

@@ -177,6 +177,8 @@ describe("the dataset's people, as news pages print them", () => {
       ['وتصف الصحيفة كوشنير بالشخص الخجول أمام الكاميرات.', ['kushner']],
       // Hindi: vowel signs are marks inside the name (विटकॉफ).
       ['अमेरिकी दूत स्टीव विटकॉफ और जेरेड कुशनर मास्को पहुंचे।', ['witkoff', 'kushner']],
+      // Urdu: its own letters (ٹ), not Persian's spelling.
+      ['امریکی ایلچی اسٹیو وٹکوف اور جیرڈ کشنر ماسکو پہنچ گئے۔', ['witkoff', 'kushner']],
     ];
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
@@ -189,7 +191,7 @@ describe("the dataset's people, as news pages print them", () => {
       expect(matcher.named(text), text).toContain('ushakov');
   });
 
-  it('finds al-Hayya as Turkish, Spanish, Greek, Persian, Korean, Chinese, Japanese and Hindi pages print him', () => {
+  it('finds al-Hayya as Turkish, Spanish, Greek, Persian, Korean, Chinese, Japanese, Hindi and Urdu pages print him', () => {
     const pages = [
       "Hamas'ın Gazze lideri Halil el-Hayya, savaşın sona erdiğini açıkladı.",
       'Ateşkes mesajı veren Hayye, Hamas adına konuştu.',
@@ -200,6 +202,7 @@ describe("the dataset's people, as news pages print them", () => {
       '流亡中的哈馬斯加沙領導人哈亞10月9日宣布，加沙戰爭已經結束。',
       'ハマスのハリル・ハイヤ氏は戦争が終わったと述べた。',
       'हमास नेता खलील अल-हय्या ने कहा कि युद्ध खत्म हो गया है।',
+      'حماس کے رہنما خلیل الحیہ نے کہا کہ جنگ ختم ہو گئی ہے۔',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
   });
