@@ -225,35 +225,12 @@ function alignedMatch(
 
 /**
  * The longest, then best-scored, candidate claims its span; overlapping ones give way. On a
- * tie, the one given first. A later candidate that holds findings of its own claim whole, and
- * overlaps nothing else, shows them whole: one printing found in parts ("The estimates are in
- * the $50bn range. It might be a little bit less…", a wording for its second sentence, the
- * stems for both). Not where that would take in a name of `mentions`: whom a page credits is
- * read around a finding ("…Кушнер заявил: «ХАМАС сейчас…"). The finding keeps the first one's
- * score and source.
+ * tie, the one given first.
  */
-export function resolveOverlaps(
-  candidates: Finding[],
-  taken: Finding[] = [],
-  mentions: readonly PersonMention[] = [],
-): Finding[] {
+function resolveOverlaps(candidates: Finding[], taken: Finding[] = []): Finding[] {
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || b.score - a.score);
   for (const c of candidates) {
-    const overlapping = taken.filter((m) => m.start < c.end && c.start < m.end);
-    if (overlapping.length === 0) taken.push(c);
-    else if (
-      overlapping.every((m) => m.id === c.id && c.start <= m.start && m.end <= c.end) &&
-      !mentions.some(
-        (name) =>
-          name.start < c.end &&
-          c.start < name.end &&
-          !overlapping.some((m) => m.start <= name.start && name.end <= m.end),
-      )
-    ) {
-      const [first, ...rest] = overlapping;
-      taken.splice(taken.indexOf(first!), 1, { ...first!, start: c.start, end: c.end });
-      for (const m of rest) taken.splice(taken.indexOf(m), 1);
-    }
+    if (!taken.some((m) => m.start < c.end && c.start < m.end)) taken.push(c);
   }
   return taken;
 }
@@ -456,7 +433,7 @@ export function compileClaimMatcher(
     yield;
     // Never over a wording match: the words it matched are surer than stems. (Only what
     // is near decides, so a page read in windows finds the same: core/windows.ts.)
-    resolveOverlaps(stems.find(text, mentions), taken, mentions);
+    resolveOverlaps(stems.find(text, mentions, taken), taken);
     taken = withoutLoneWeak(taken, eventOf);
     yield;
     // Last: a two-word quotation is the least sure of them.

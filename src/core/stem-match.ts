@@ -234,8 +234,15 @@ interface Run {
 }
 
 export interface StemMatcher {
-  /** The claims `text` prints in translations of its own near `mentions` (in its offsets). */
-  find(text: string, mentions: readonly PersonMention[]): Finding[];
+  /**
+   * The claims `text` prints in translations of its own near `mentions` (in its offsets). A
+   * finding is shown grown over no span of `taken` (what the wordings found, which stand).
+   */
+  find(
+    text: string,
+    mentions: readonly PersonMention[],
+    taken?: readonly { readonly start: number; readonly end: number }[],
+  ): Finding[];
 }
 
 /**
@@ -675,6 +682,7 @@ export function compileStemMatcher(
     text: string,
     [start, end]: readonly [number, number],
     mentions: readonly PersonMention[],
+    taken: readonly { readonly start: number; readonly end: number }[],
   ): Finding[] {
     const piece = text.slice(start, end);
     const folded = fold(piece);
@@ -808,7 +816,11 @@ export function compileStemMatcher(
     function extentIn(run: Run, quotation: [number, number]): [number, number] {
       const claim = profileAt(run.profile).claim;
       const inQuotation = found.filter((f) => f.quotation === quotation).map((f) => f.run);
-      const same = inQuotation.filter((r) => profileAt(r.profile).claim === claim);
+      // The maintainers' renderings' runs only: a source's wording may hold its framing ("He
+      // mentioned it. And I told him…", where the claim begins at "I told him").
+      const same = inQuotation.filter(
+        (r) => profileAt(r.profile).claim === claim && index.texts[r.profile]!.source === null,
+      );
       // Another claim's words beside the run ("Переговоры продолжались около четырех часов" before
       // "…были содержательными"): never taken into it.
       const others = inQuotation.filter(
@@ -821,7 +833,7 @@ export function compileStemMatcher(
         for (const r of same) {
           const [from, to] = [Math.min(first, r.first), Math.max(last, r.last)];
           if (!overlap(r, first, last) || (from === first && to === last)) continue;
-          if (others.some((o) => overlap(o, from, to))) continue;
+          if (others.some((o) => overlap(o, from, to)) || takes(from, to, first, last)) continue;
           [first, last, grown] = [from, to, true];
         }
       }
@@ -843,8 +855,19 @@ export function compileStemMatcher(
       return [start + span.start, start + span.end];
     }
 
+    /**
+     * Whether words `[from, to]` reach a span of `taken` that words `[first, last]` do not: a
+     * part of the claim a wording found is shown as the wording found it ("It might be a little
+     * bit less…"), the rest as the stems did ("The estimates are in the $50bn range").
+     */
+    function takes(from: number, to: number, first: number, last: number): boolean {
+      const [at, end] = offsetsOf({ first: from, last: to });
+      const [ownAt, ownEnd] = offsetsOf({ first, last });
+      return taken.some((t) => t.start < end && at < t.end && !(t.start < ownEnd && ownAt < t.end));
+    }
+
     /** A run's words, in `text`'s offsets. */
-    function offsetsOf(run: Run): [number, number] {
+    function offsetsOf(run: Pick<Run, 'first' | 'last'>): [number, number] {
       const span = toOriginalSpan(folded, starts[run.first]!, ends[run.last]!, piece);
       return [start + span.start, start + span.end];
     }
@@ -928,9 +951,11 @@ export function compileStemMatcher(
   }
 
   return {
-    find(text, mentions) {
+    find(text, mentions, taken = []) {
       if (index.texts.length === 0 || mentions.length === 0) return [];
-      return regionsNear(text, mentions).flatMap((region) => findInRegion(text, region, mentions));
+      return regionsNear(text, mentions).flatMap((region) =>
+        findInRegion(text, region, mentions, taken),
+      );
     },
   };
 }

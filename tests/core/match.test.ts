@@ -3,11 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Appearance, Dataset } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize';
 import { tokenize } from '../../src/core/words';
-import {
-  compileClaimMatcher,
-  resolveOverlaps,
-  type ClaimMatcherOptions,
-} from '../../src/core/match';
+import { compileClaimMatcher, type ClaimMatcherOptions } from '../../src/core/match';
 import { withIndex } from '../../src/core/analyzer-index';
 import { realDataset } from '../support/dataset';
 
@@ -298,43 +294,5 @@ describe('claims found by the stems of their texts', () => {
     const named = (page: string) => `Witkoff, 60 Minutes. ${page}`;
     expect(found(named(marked)).map(([id]) => id)).toEqual(['witkoff-bad-club']);
     expect(found(named(plain)).map(([id]) => id)).toEqual(['witkoff-bad-club']);
-  });
-});
-
-describe('resolveOverlaps', () => {
-  const finding = (id: string, start: number, end: number, score = 1) => ({
-    id,
-    via: 'dawn-gaza-50bn',
-    start,
-    end,
-    score,
-  });
-
-  it('keeps the longest of overlapping findings of two claims', () => {
-    const taken = resolveOverlaps([finding('a', 0, 10), finding('b', 5, 30)]);
-    expect(taken.map((f) => [f.id, f.start, f.end])).toEqual([['b', 5, 30]]);
-  });
-
-  it('shows a finding whole where a later one of its claim holds it and more', () => {
-    // A wording found the second sentence; the stems found both.
-    const taken = resolveOverlaps(
-      [finding('gaza-rebuild-50bn', 264, 324, 0.7)],
-      [finding('gaza-rebuild-50bn', 290, 324)],
-    );
-    expect(taken).toEqual([finding('gaza-rebuild-50bn', 264, 324)]);
-  });
-
-  it('does not where the later one overlaps another claim’s finding too', () => {
-    const taken = resolveOverlaps(
-      [finding('a', 0, 40, 0.7)],
-      [finding('a', 10, 20), finding('b', 30, 35)],
-    );
-    expect(taken).toEqual([finding('a', 10, 20), finding('b', 30, 35)]);
-  });
-
-  it('does not where that would take in a name: whom the page credits is read around it', () => {
-    const mentions = [{ personId: 'kushner', start: 5, end: 12 }];
-    const taken = resolveOverlaps([finding('a', 0, 40, 0.7)], [finding('a', 15, 40)], mentions);
-    expect(taken).toEqual([finding('a', 15, 40)]);
   });
 });

@@ -182,6 +182,24 @@ describe('a report rendering (how the news carries a claim)', () => {
     expect(found.map((c) => c.id)).toContain('jan22-meeting-about-four-hours');
   });
 
+  it('is not shown over the part a wording found, which stands as the wording found it', () => {
+    // Dawn, read without its own wordings: another outlet's wording finds the second sentence;
+    // the statement's rendering holds both, and the first is shown by the stems.
+    const text =
+      'Trump’s aide, Steve Witkoff, suggests that it will not be difficult for wealthy countries ' +
+      'in the Middle East to raise funds to rebuild Gaza, where Israel has destroyed more than 80 ' +
+      'per cent of buildings, Al Jazeera reports.\n\n“The estimates are in the $50bn range. It ' +
+      'might be a little bit less; it might be a little bit more,” Witkoff told CBS News. “I ' +
+      'happen to think that that’s not a lot of money in that region.”';
+    const found = analyzerWithout('dawn-gaza-50bn')
+      .analyze(text)
+      .claims.filter((c) => c.id === 'gaza-rebuild-50bn');
+    expect(found.map((c) => text.slice(c.start, c.end))).toEqual([
+      'estimates are in the $50bn range',
+      'It might be a little bit less; it might be a little bit more',
+    ]);
+  });
+
   it('is not read as a transcript’s line: its words outside quotation marks, credited to nobody', () => {
     const text = `Khalil al-Hayya chegou ao Cairo na quinta-feira.\nSegundo a imprensa, ${core}.`;
     expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
