@@ -163,6 +163,13 @@ describe('compileFirstLook', () => {
       ['Совет, المجلس и 库什纳', true],
       ['The council met on Tuesday.', false],
       ['Χαλίλ αλ Χάγια', true],
+      // Signs, an emoji, and a script no anchor starts in (Armenian), beside the scripts that
+      // have anchors: only the anchors' scripts choose the reading.
+      ['Совет № 5, цена 10 €, 🙂', false],
+      ['Совет № 5 🙂 и ويتكوف', true],
+      ['Քաղաքապետ и Совет', false],
+      ['Քաղաքապետ и Уиткоф', true],
+      ['Քաղաքապետ и ویتکوف', true],
     ];
     for (const [text, names] of texts) expect(look.mayName(text), text).toBe(names);
   });
