@@ -695,8 +695,11 @@ export function compileStemMatcher(
         .map((m) => m.personId),
     );
     const quotations = quotationWords(piece, folded, { starts, ends });
-    const found: { run: Run; quotation: [number, number] | null }[] = [];
+    const found: { run: Run; readonly quotation: [number, number] | null }[] = [];
+    /** Each text's hits in the region, for `fromItsSentence`. */
+    const hitsOf = new Map<number, readonly Hit[]>();
     for (const [p, list] of hitsByProfile(hits, named)) {
+      hitsOf.set(p, list);
       const profile = profileAt(p);
       // One telling word is anyone's.
       if (profile.telling < SHORT_TEXT_WORDS) continue;
@@ -767,6 +770,7 @@ export function compileStemMatcher(
     for (const quotation of quotations)
       for (const cut of cutsOf(quotation.words, hits, named, folded.text, starts, ends))
         found.push({ run: cut, quotation: quotation.span });
+    for (const f of found) f.run = fromItsSentence(f.run);
     // Of two claims found in the same words (two near-identical lines of one speech), the one
     // whose text they hold more of, among those that pass: a run the checks turn down leaves
     // its words to the next.
@@ -838,6 +842,51 @@ export function compileStemMatcher(
         }
       }
       return [first, last];
+    }
+
+    /**
+     * `run` from its second sentence where its first holds little of it, and only words the text
+     * has later: the tail of the sentence before, which a longer text reaches back to ("…о завершении войны, выводе … и
+     * проведении обмена пленными. Мы получили гарантии…": the guarantees begin after the full
+     * stop; the end of the war before it is another claim's). Little: at most
+     * `FRAGMENT_HITS` of its words, and `FRAGMENT_SHARE` of the weight it holds. A short run,
+     * a cut or a figure is left whole: its few words are all it has.
+     */
+    function fromItsSentence(run: Run): Run {
+      if (run.short === true || run.cut !== undefined || run.figure === true) return run;
+      const end = sentenceEndWithin(run.first, run.last);
+      if (end === -1) return run;
+      const { weights } = profileAt(run.profile);
+      const list = hitsOf.get(run.profile)!;
+      const inRun = list.slice(hitFrom(list, run.first), hitFrom(list, run.last + 1));
+      const held = new Map<number, number>();
+      for (const hit of inRun) held.set(wordOf(hit), atOf(hit));
+      // The text's first word held after the full stop: a fragment before it that holds only
+      // later words of the text is out of its order, not its opening ("Не знаю. Кто-то сливает…"
+      // opens the claim; "…о завершении войны. Мы получили гарантии…" does not).
+      let firstAfter = Infinity;
+      for (const hit of inRun) if (atOf(hit) > end) firstAfter = Math.min(firstAfter, wordOf(hit));
+      let [before, weight, beforeWeight] = [0, 0, 0];
+      for (const [word, at] of held) {
+        weight += weights[word]!;
+        // A word held only before the full stop.
+        if (at <= end && !inRun.some((h) => wordOf(h) === word && atOf(h) > end)) {
+          if (word < firstAfter) return run;
+          before++;
+          beforeWeight += weights[word]!;
+        }
+      }
+      if (before === 0 || before > FRAGMENT_HITS || beforeWeight > FRAGMENT_SHARE * weight)
+        return run;
+      const first = inRun.find((h) => atOf(h) > end);
+      return first === undefined ? run : { ...run, first: atOf(first) };
+    }
+
+    /** The first page word in `[first, last)` that ends a sentence (a full stop after it), or -1. */
+    function sentenceEndWithin(first: number, last: number): number {
+      for (let k = first; k < last; k++)
+        if (SENTENCE_END.test(folded.text.slice(ends[k]!, starts[k + 1]!))) return k;
+      return -1;
     }
 
     /**
@@ -1055,6 +1104,13 @@ function gapsBetween(
   if (from < count) gaps.push([from, count - 1]);
   return gaps;
 }
+
+/** At most this many of a run's words before a full stop are the sentence before's (`fromItsSentence`). */
+const FRAGMENT_HITS = 2;
+/** ...holding at most this share of the weight it holds. */
+const FRAGMENT_SHARE = 0.25;
+/** A full stop between two words (not a decimal point: a space follows it). */
+const SENTENCE_END = /[.!?。！？؟]\s|[。！？]/u;
 
 /** Whether `run` holds a word of `[first, last]`. */
 const overlap = (run: Run, first: number, last: number) => run.first <= last && run.last >= first;

@@ -200,6 +200,38 @@ describe('a report rendering (how the news carries a claim)', () => {
     ]);
   });
 
+  it('starts after a full stop where the words before it are the tail of the sentence before', () => {
+    // The Kremlin's commentary read without its own wordings: "We agree with some of them…"
+    // reaches back over "We discussed the essence of these American documents", whose words
+    // stand later in its text ("the American proposals").
+    const text =
+      'Yury Ushakov: We certainly talked with our American colleagues about the essence of the ' +
+      'draft documents that the Americans sent to Moscow some time ago. We discussed these ' +
+      'documents. We did not discuss the wording or specific American proposals. We discussed ' +
+      'the essence of these American documents. We agree with some of them, as the President ' +
+      'has told our interlocutors, while other elements elicited some criticism, and the ' +
+      'President made no secret of our critical and even negative attitude towards some of the ' +
+      'proposals.';
+    const found = analyzerWithout('kremlin-ushakov-commentary-78638')
+      .analyze(text)
+      .claims.find((c) => c.id === 'ushakov-agree-some-criticize-others');
+    expect(text.slice(found!.start, found!.end)).toMatch(/^agree with some of them/u);
+  });
+
+  it('keeps a short first sentence that opens its text', () => {
+    // "Не знаю." opens Ushakov's answer, as the claim's own text does (charter97, read without
+    // its own wordings).
+    const text =
+      'Помощник Путина Юрий Ушаков прокомментировал опубликованные Bloomberg стенограммы его ' +
+      'разговоров с посланником президента США Стивом Уиткоффом.\nНа вопрос, откуда у СМИ такая ' +
+      'информация, помощник президента ответил: «Не знаю. Кто-то сливает, кто-то прослушивает, ' +
+      'но не мы».';
+    const found = analyzerWithout('charter97-664419')
+      .analyze(text)
+      .claims.find((c) => c.id === 'ushakov-someone-leaks-not-us');
+    expect(text.slice(found!.start, found!.end)).toMatch(/^Не знаю/u);
+  });
+
   it('is not read as a transcript’s line: its words outside quotation marks, credited to nobody', () => {
     const text = `Khalil al-Hayya chegou ao Cairo na quinta-feira.\nSegundo a imprensa, ${core}.`;
     expect(ids(text)).not.toContain('hayya-guarantees-war-ended');
