@@ -231,6 +231,8 @@ interface Run {
   readonly cut?: number;
   /** A report rendering's figures (`figuresOf`): a weak finding (`WEAK_SCORE`). */
   readonly figure?: true;
+  /** Where it began before `fromItsSentence` cut the sentence before off, which vouches for nothing. */
+  readonly cutFrom?: number;
 }
 
 export interface StemMatcher {
@@ -812,8 +814,8 @@ export function compileStemMatcher(
     }
 
     /**
-     * The words of `run` and of the runs of its claim in `quotation` that overlap them: a long quote
-     * in Chinese or Japanese holds a report rendering's half with a higher share than the
+     * The words of `run` and of the runs of its claim in `quotation` that overlap them: a long
+     * quote in Chinese or Japanese holds a report rendering's half with a higher share than the
      * statement's whole, and the reader is shown the quote, not the half that scored best. Only
      * what is shown: whether it is found is judged on the run's own words, as before.
      */
@@ -846,11 +848,11 @@ export function compileStemMatcher(
 
     /**
      * `run` from its second sentence where its first holds little of it, and only words the text
-     * has later: the tail of the sentence before, which a longer text reaches back to ("…о завершении войны, выводе … и
-     * проведении обмена пленными. Мы получили гарантии…": the guarantees begin after the full
-     * stop; the end of the war before it is another claim's). Little: at most
-     * `FRAGMENT_HITS` of its words, and `FRAGMENT_SHARE` of the weight it holds. A short run,
-     * a cut or a figure is left whole: its few words are all it has.
+     * has later: the tail of the sentence before, which a longer text reaches back to ("…о
+     * завершении войны, выводе … и проведении обмена пленными. Мы получили гарантии…": the
+     * guarantees begin after the full stop; the end of the war before it is another claim's).
+     * Little: at most `FRAGMENT_HITS` of its words, and `FRAGMENT_SHARE` of the weight it holds.
+     * A short run, a cut or a figure is left whole: its few words are all it has.
      */
     function fromItsSentence(run: Run): Run {
       if (run.short === true || run.cut !== undefined || run.figure === true) return run;
@@ -879,10 +881,10 @@ export function compileStemMatcher(
       if (before === 0 || before > FRAGMENT_HITS || beforeWeight > FRAGMENT_SHARE * weight)
         return run;
       const first = inRun.find((h) => atOf(h) > end);
-      return first === undefined ? run : { ...run, first: atOf(first) };
+      return first === undefined ? run : { ...run, first: atOf(first), cutFrom: run.first };
     }
 
-    /** The first page word in `[first, last)` that ends a sentence (a full stop after it), or -1. */
+    /** The first page word in `[first, last)` that a full stop follows, or -1. */
     function sentenceEndWithin(first: number, last: number): number {
       for (let k = first; k < last; k++)
         if (SENTENCE_END.test(folded.text.slice(ends[k]!, starts[k + 1]!))) return k;
@@ -955,6 +957,9 @@ export function compileStemMatcher(
       // almost like a nuclear bomb had been set off" beside a kitchen that "looked almost like a
       // bomb had gone off" holds the claim's own words, not its context.
       const others = sure ? [] : otherPrintings(run);
+      // Nor can the words `fromItsSentence` cut off it: the claim's own, out of their place.
+      const cut = run.cutFrom === undefined ? [] : [{ first: run.cutFrom, last: run.first - 1 }];
+      const apart = [...others, ...cut];
       const withContext =
         sure ||
         context.near(
@@ -962,7 +967,7 @@ export function compileStemMatcher(
           at,
           to,
           context.of(profile.claimIndex),
-          others.map((r) => offsetsOf(r)),
+          apart.map((r) => offsetsOf(r)),
         ) ||
         eventWordNear(
           claim,
@@ -1105,9 +1110,9 @@ function gapsBetween(
   return gaps;
 }
 
-/** At most this many of a run's words before a full stop are the sentence before's (`fromItsSentence`). */
+/** At most this many of a run's words before a full stop are the sentence before's... */
 const FRAGMENT_HITS = 2;
-/** ...holding at most this share of the weight it holds. */
+/** ...holding at most this share of the weight it holds (`fromItsSentence`). */
 const FRAGMENT_SHARE = 0.25;
 /** A full stop between two words (not a decimal point: a space follows it). */
 const SENTENCE_END = /[.!?。！？؟]\s|[。！？]/u;
