@@ -143,6 +143,11 @@ class CuedReading extends Reading {
 const INVERTED_PRONOUN = /-(?:t-)?(?:il|elle)(?![\p{L}\p{M}])/iu;
 const SOURCE_AFTER_UNSPACED = /^\s*(?:氏)?(?:によると|によれば)/u;
 /**
+ * Hindi and Urdu "according to", two words after the name (`ट्रंप के अनुसार`, `ٹرمپ کے مطابق`):
+ * its first is a postposition that otherwise makes the name an object (`OBJECT_POSTPOSITION`).
+ */
+const SOURCE_AFTER_POSTPOSITION = /^\s+(?:के अनुसार|के मुताबिक|کے مطابق|کے بقول)(?![\p{L}\p{M}])/u;
+/**
  * Chinese writes "with", "and", "to" before a name, with no space (`在埃及与哈亚的会面时`, "at the
  * meeting with al-Hayya"): the name is an object. Japanese writes them after it, past a title
  * (`ハイヤ氏と会談`, `ウィットコフ氏の発言`); so does Chinese its owner's 的 (`哈亚的会面`).
@@ -222,7 +227,7 @@ function newClause(cues: Cues, text: string): boolean {
 
 /** Whether the text after a name names it as a source: `'a göre`, ` zufolge`, `によると`. */
 function sourceAfter(cues: Cues, text: string): boolean {
-  if (SOURCE_AFTER_UNSPACED.test(text)) return true;
+  if (SOURCE_AFTER_UNSPACED.test(text) || SOURCE_AFTER_POSTPOSITION.test(text)) return true;
   const words = wordsAfter(text, 0, text.length);
   return cues.sourceAfterWords.has(/^['’]/u.test(words[0] ?? '') ? words[1] : words[0]);
 }

@@ -343,6 +343,21 @@ describe('attribute, per language', () => {
     ]);
   });
 
+  it('Hindi and Urdu: the case after the name, a word of its own', () => {
+    expectCredits([
+      // ने / نے after the speaker; से / سے ("with") after an object.
+      ['विटकॉफ ने अल-हय्या से मुलाकात के बाद कहा, "हमने लंबी बात की।"', 'हमने लंबी बात की', 'witkoff'],
+      [
+        'امریکی ایلچی اسٹیو وٹکوف نے مصر میں خلیل الحیہ سے ملاقات کا ذکر کرتے ہوئے کہا: "ہم نے طویل بات کی۔"',
+        'ہم نے طویل بات کی',
+        'witkoff',
+      ],
+      // "According to": the postposition and the word after it, the name a source.
+      ['ट्रंप के अनुसार, "युद्ध खत्म हो गया है।"', 'युद्ध खत्म हो गया है', 'trump'],
+      ['ٹرمپ کے مطابق "جنگ ختم ہو چکی ہے۔"', 'جنگ ختم ہو چکی ہے', 'trump'],
+    ]);
+  });
+
   it('Chinese and Japanese, written without spaces', () => {
     expectCredits([
       ['库什纳在达沃斯表示:“我们没有B计划。”', '我们没有B计划', 'kushner'],
