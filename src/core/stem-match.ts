@@ -861,6 +861,7 @@ export function compileStemMatcher(
       const { weights } = profileAt(run.profile);
       const list = hitsOf.get(run.profile)!;
       const inRun = list.slice(hitFrom(list, run.first), hitFrom(list, run.last + 1));
+      /** Each word held, and the last page word that holds it (hits are in page order). */
       const held = new Map<number, number>();
       for (const hit of inRun) held.set(wordOf(hit), atOf(hit));
       // The text's first word held after the full stop: a fragment before it that holds only
@@ -872,7 +873,7 @@ export function compileStemMatcher(
       for (const [word, at] of held) {
         weight += weights[word]!;
         // A word held only before the full stop.
-        if (at <= end && !inRun.some((h) => wordOf(h) === word && atOf(h) > end)) {
+        if (at <= end) {
           if (word < firstAfter) return run;
           before++;
           beforeWeight += weights[word]!;

@@ -23,6 +23,14 @@ function analyzerWithout(source: string) {
   return compileAnalyzer({ ...dataset, claims, index: buildAnalyzerIndex({ ...dataset, claims }) });
 }
 
+/** The spans of `text` shown as claim `id`, read without the wordings of `source`. */
+function spansWithout(source: string, text: string, id: string): string[] {
+  return analyzerWithout(source)
+    .analyze(text)
+    .claims.filter((c) => c.id === id)
+    .map((c) => text.slice(c.start, c.end));
+}
+
 describe('a claim found by the stems of its words', () => {
   it('is found in a translation of a language no source prints, worded otherwise than the rendering', () => {
     // No source of witkoff-bad-club is in Portuguese: only the maintainers' rendering is.
@@ -191,10 +199,7 @@ describe('a report rendering (how the news carries a claim)', () => {
       'per cent of buildings, Al Jazeera reports.\n\n“The estimates are in the $50bn range. It ' +
       'might be a little bit less; it might be a little bit more,” Witkoff told CBS News. “I ' +
       'happen to think that that’s not a lot of money in that region.”';
-    const found = analyzerWithout('dawn-gaza-50bn')
-      .analyze(text)
-      .claims.filter((c) => c.id === 'gaza-rebuild-50bn');
-    expect(found.map((c) => text.slice(c.start, c.end))).toEqual([
+    expect(spansWithout('dawn-gaza-50bn', text, 'gaza-rebuild-50bn')).toEqual([
       'estimates are in the $50bn range',
       'It might be a little bit less; it might be a little bit more',
     ]);
@@ -212,10 +217,12 @@ describe('a report rendering (how the news carries a claim)', () => {
       'has told our interlocutors, while other elements elicited some criticism, and the ' +
       'President made no secret of our critical and even negative attitude towards some of the ' +
       'proposals.';
-    const found = analyzerWithout('kremlin-ushakov-commentary-78638')
-      .analyze(text)
-      .claims.find((c) => c.id === 'ushakov-agree-some-criticize-others');
-    expect(text.slice(found!.start, found!.end)).toMatch(/^agree with some of them/u);
+    const [shown] = spansWithout(
+      'kremlin-ushakov-commentary-78638',
+      text,
+      'ushakov-agree-some-criticize-others',
+    );
+    expect(shown).toMatch(/^agree with some of them/u);
   });
 
   it('keeps a short first sentence that opens its text', () => {
@@ -226,10 +233,8 @@ describe('a report rendering (how the news carries a claim)', () => {
       'разговоров с посланником президента США Стивом Уиткоффом.\nНа вопрос, откуда у СМИ такая ' +
       'информация, помощник президента ответил: «Не знаю. Кто-то сливает, кто-то прослушивает, ' +
       'но не мы».';
-    const found = analyzerWithout('charter97-664419')
-      .analyze(text)
-      .claims.find((c) => c.id === 'ushakov-someone-leaks-not-us');
-    expect(text.slice(found!.start, found!.end)).toMatch(/^Не знаю/u);
+    const [shown] = spansWithout('charter97-664419', text, 'ushakov-someone-leaks-not-us');
+    expect(shown).toMatch(/^Не знаю/u);
   });
 
   it('is not read as a transcript’s line: its words outside quotation marks, credited to nobody', () => {
