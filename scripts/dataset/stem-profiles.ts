@@ -62,6 +62,13 @@ import { toCardinal as ukCardinal } from 'n2words/uk-UA';
 import type { SourceId, StemProfile } from '../../src/core/dataset';
 import { foldText } from '../../src/core/normalize.ts';
 import { joinNumbers } from '../../src/core/number-words.ts';
+import {
+  endsSentence,
+  isMarked,
+  pairSyllables,
+  SYLLABLE,
+  VIETNAMESE,
+} from '../../src/core/syllables.ts';
 import { isHanOrKana, pushWords } from '../../src/core/words.ts';
 
 type Stemmer = (word: string) => string;
@@ -207,6 +214,8 @@ function sharedBeginning(a: string, b: string): string {
  * "happi" for "happy"); else its first letters. None for a word of one or two letters: grammar.
  */
 export function beginningsOf(word: string, language: string): string[] {
+  // Two syllables of Vietnamese (syllables.ts): the pair whole, as a page's is read.
+  if (/\s/u.test(word)) return [foldText(word)];
   const lower = mainPart(word.normalize('NFC').toLowerCase());
   const folded = foldText(lower).replace(/\s+/gu, '');
   const numbers = numberWordsOf(language);
@@ -262,8 +271,12 @@ export function namesOf(people: readonly { readonly aliases: readonly string[] }
   };
 }
 
-/** A text's words (`WORD`), each number one word however its digits are grouped (number-words.ts). */
-function wordsOf(text: string): string[] {
+/**
+ * A text's words (`WORD`), each number one word however its digits are grouped (number-words.ts),
+ * Vietnamese two syllables a word (syllables.ts), as a page's are read: folding a syllable's
+ * letters leaves them Latin, and white space alone between two words folds to one space.
+ */
+export function wordsOf(text: string): string[] {
   const spans = { starts: [] as number[], ends: [] as number[] };
   for (const match of text.matchAll(WORD)) {
     const end = match.index + match[0].length;
@@ -271,7 +284,17 @@ function wordsOf(text: string): string[] {
     const cjk = [...match[0]].some((char) => isHanOrKana(char.charCodeAt(0)));
     pushWords(text, match.index, end, cjk, spans);
   }
-  return joinNumbers(text, spans).texts;
+  const { starts, ends } = spans;
+  const gap = (k: number) => text.slice(ends[k], starts[k + 1]);
+  const paired = VIETNAMESE.test(text)
+    ? pairSyllables(spans, {
+        syllable: (k) => SYLLABLE.test(foldText(text.slice(starts[k], ends[k]))),
+        joined: (k) => foldText(`a${gap(k)}a`) === 'a a',
+        sentenceEnd: (k) => endsSentence(foldText(gap(k))),
+        marked: (k) => isMarked(text, starts[k]!, ends[k]!),
+      })
+    : spans;
+  return joinNumbers(text, paired).texts;
 }
 
 /** A text's distinct words as beginnings, in the order they first appear; names left out. */
@@ -283,7 +306,8 @@ export function profileWords(
   const seen = new Set<string>();
   const words: string[][] = [];
   for (const word of wordsOf(text)) {
-    if (isName(word)) continue;
+    // A pair of syllables holding a name is a name's ("Steve Witkoff", "Witkoff nói").
+    if (word.split(/\s+/u).some(isName)) continue;
     const beginnings = beginningsOf(word, language);
     const key = beginnings.join('|');
     if (beginnings.length === 0 || seen.has(key)) continue;

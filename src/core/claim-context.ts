@@ -6,7 +6,8 @@
  * same words said about another matter.
  */
 import type { Claim, ClaimEvent, Person } from './dataset';
-import { foldText } from './normalize';
+import { fold, foldText } from './normalize';
+import { isPair, syllableWordSpans, VIETNAMESE, VIETNAMESE_TEXT } from './syllables';
 import {
   isSemitic,
   LATIN,
@@ -15,7 +16,6 @@ import {
   scriptAt,
   scriptOf,
   tokenize,
-  wordSpans,
 } from './words';
 
 /** How far either side of the quotation its context is read. */
@@ -55,7 +55,9 @@ function stemsOf(texts: readonly string[]): Set<string> {
 
 /**
  * The maintainers' renderings' words, as the build left them: beginnings of their stems
- * (scripts/dataset/stem-profiles.ts), as long as a context stem or cut to one.
+ * (scripts/dataset/stem-profiles.ts), as long as a context stem or cut to one. A pair of
+ * Vietnamese syllables (syllables.ts) whole: its first letters are one syllable, which any
+ * sentence may hold ("viên" of "thành viên", member, is the envoy's "đặc phái viên").
  */
 function renderingStems(claim: Claim): string[] {
   const stems: string[] = [];
@@ -63,7 +65,9 @@ function renderingStems(claim: Claim): string[] {
     if (source === null)
       for (const beginnings of words)
         for (const beginning of beginnings)
-          if (lettersOf(beginning) >= SHORTEST_CONTEXT_WORD) stems.push(contextStem(beginning));
+          if (isPair(beginning)) stems.push(beginning);
+          else if (lettersOf(beginning) >= SHORTEST_CONTEXT_WORD)
+            stems.push(contextStem(beginning));
   return stems;
 }
 
@@ -124,17 +128,26 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
     near(text, start, end, context, apart = []) {
       const read = (from: number, to: number) => blanked(text, from, to, apart);
       const around = `${read(Math.max(0, start - CONTEXT_REACH), start)} \n ${read(end, end + CONTEXT_REACH)}`;
-      const folded = foldText(around);
-      const { starts, ends } = wordSpans(folded);
-      const script = scriptAt(text, start, end);
+      const folded = fold(around);
+      const words = folded.text;
+      const { starts, ends } = syllableWordSpans(around, folded);
+      const script = VIETNAMESE.test(text.slice(start, end))
+        ? VIETNAMESE_TEXT
+        : scriptAt(text, start, end);
       for (let k = 0; k < starts.length; k++) {
-        if (!sameText(scriptOf(folded.charCodeAt(starts[k]!)), script)) continue;
+        // Two syllables of Vietnamese: the pair whole, of a Vietnamese span alone.
+        const pair = words.slice(starts[k], ends[k]);
+        if (isPair(pair)) {
+          if (script === VIETNAMESE_TEXT && context.has(pair)) return true;
+          continue;
+        }
+        if (!sameText(scriptOf(words.charCodeAt(starts[k]!)), script)) continue;
         // Hebrew and Arabic write "and", "the", "in" onto a word: past them too.
-        const reach = isSemitic(folded.charCodeAt(starts[k]!)) ? PROCLITIC_REACH : 0;
+        const reach = isSemitic(words.charCodeAt(starts[k]!)) ? PROCLITIC_REACH : 0;
         for (let at = starts[k]!; at <= starts[k]! + reach; at++) {
-          if (lettersOf(folded, at, ends[k]!) < SHORTEST_CONTEXT_WORD) break;
+          if (lettersOf(words, at, ends[k]!) < SHORTEST_CONTEXT_WORD) break;
           // "Gazastreifens" holds "gaza": a longer word holds a four-letter stem.
-          const word = folded.slice(at, Math.min(ends[k]!, at + STEM));
+          const word = words.slice(at, Math.min(ends[k]!, at + STEM));
           if (context.has(word) || context.has(word.slice(0, SHORTEST_CONTEXT_WORD))) return true;
         }
       }
@@ -147,7 +160,8 @@ export function compileClaimContext(contexts: readonly (readonly string[])[]): C
  * Whether a word of script `word` may be of the same text as a span of script `span`: of its
  * script, or Latin, which news in every script prints (names, "GDP", "60 Minutes"). Another
  * script's words beside a span are another language's, another text's: a Korean quote's
- * "아들" (son) is no context for an English sentence about a kitchen.
+ * "아들" (son) is no context for an English sentence about a kitchen. Vietnamese's pairs of
+ * syllables are a script of their own (syllables.ts `VIETNAMESE_TEXT`).
  */
 export const sameText = (word: number, span: number) => word === span || word === LATIN;
 

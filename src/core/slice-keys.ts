@@ -14,13 +14,11 @@
  */
 import type { PersonId } from './dataset';
 import { claimRegions } from './match';
-import { foldText } from './normalize';
-import { joinNumbers } from './number-words';
+import { fold } from './normalize';
 import type { PersonMention } from './people';
 import { shortQuotations } from './short-quotes';
-import { possibleBeginnings, regionsNear } from './stem-match';
+import { possibleBeginnings, regionsNear, stemWordsOf } from './stem-match';
 import { beginningHashes, hashWords, wordHash } from './word-sieve';
-import { wordSpans } from './words';
 
 export interface SliceKeys {
   /** The hashes of the words read (word-sieve.ts's `wordHash` of each folded word), each once. */
@@ -87,8 +85,8 @@ export function sliceKeys(text: string, mentions: readonly PersonMention[]): Sli
       b = c;
     }
     for (const [start, end] of regionsNear(region.text, region.mentions)) {
-      const folded = foldText(region.text.slice(start, end));
-      for (const word of joinNumbers(folded, wordSpans(folded)).texts) stemWords.add(word);
+      const piece = region.text.slice(start, end);
+      for (const word of stemWordsOf(piece, fold(piece)).texts) stemWords.add(word);
     }
     for (const { key } of shortQuotations(region.text)) quotes.add(wordHash(key));
   }

@@ -12,6 +12,7 @@
  */
 import { peopleOfEvents } from './claim-people';
 import type { Claim, ClaimEvent, ClaimId, EventId, PersonId, SourceId } from './dataset';
+import { isPair } from './syllables';
 import { isSemitic, lettersOf } from './words';
 
 /** A claim's text in one language: its words' weights, in the order of its profile's words. */
@@ -32,6 +33,11 @@ export interface StemText {
   readonly framing?: readonly number[];
   /** A report rendering's (dataset.ts's `StemProfile`): never read as a transcript's line. */
   readonly report?: true;
+  /**
+   * Read two syllables a word, as Vietnamese is (syllables.ts): its share of a page's words is
+   * read as a larger share of a text of single words would be (stem-match.ts `PAIR_SHARE`).
+   */
+  readonly pairs?: true;
   /**
    * A report rendering's words that are numbers (by index), where it has any: the figures its
    * claim is told by ("five hours", "250 … 1,700", "25 billion"), found on their own
@@ -116,6 +122,7 @@ export function buildStemIndex(claims: readonly Claim[], events: readonly ClaimE
           weights,
           ...(framing.length > 0 ? { framing } : {}),
           ...(report === true ? { report } : {}),
+          ...(words.some((beginnings) => beginnings.some(isPair)) ? { pairs: true as const } : {}),
           ...(numbers.length > 0 ? { numbers } : {}),
         }) - 1;
       words.forEach((beginnings, word) => {
