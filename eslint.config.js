@@ -56,11 +56,27 @@ export default tseslint.config(
     },
   },
   {
+    // The extension runs in browsers, which have no `process`: a debugging line reading
+    // `process.env` passes every Node test and stops the analysis on every page (session 23).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'Browsers have no process.' }],
+    },
+  },
+  {
     // Pure logic: no DOM, no browser API.
     files: ['src/core/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-globals': ['error', 'document', 'window', 'chrome', 'browser', 'navigator'],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'chrome',
+        'browser',
+        'navigator',
+        { name: 'process', message: 'Browsers have no process.' },
+      ],
       'no-restricted-imports': [
         'error',
         {

@@ -719,23 +719,6 @@ export function compileStemMatcher(
       hitsOf.set(p, list);
       const profile = profileAt(p);
       // One telling word is anyone's.
-      if (process.env.DBG && profile.claim.id === process.env.DBG)
-        console.log(
-          'PROFILE',
-          p,
-          index.texts[p]?.source ?? 'r',
-          'telling',
-          profile.telling,
-          'weights',
-          profile.weights.map((w) => w.toFixed(2)).join(' '),
-          'hits',
-          list.length,
-          'may',
-          mayHoldEnough(p, list),
-          'short',
-          isShort(profile.telling),
-          list.map((h) => texts[atOf(h)] + ':' + wordOf(h)).join(','),
-        );
       if (profile.telling < SHORT_TEXT_WORDS) continue;
       // A report rendering's figures, whatever else the page words its own way.
       for (const figure of figuresOf(p, list)) found.push({ run: figure, quotation: null });
@@ -770,14 +753,6 @@ export function compileStemMatcher(
         words: [first, last],
       } of quotations) {
         const inside = list.slice(hitFrom(list, first), hitFrom(list, last + 1));
-        if (process.env.DBG && profile.claim.id === process.env.DBG)
-          console.log(
-            'Q',
-            p,
-            piece.slice(folded.map[starts[first]!]!, folded.map[ends[last]! - 1]! + 1),
-            inside.length,
-            run(inside, THRESHOLD, mostOf(profile.telling)).length,
-          );
         for (const quoted of run(inside, THRESHOLD, mostOf(profile.telling)))
           found.push({ run: quoted, quotation: span });
       }
@@ -987,22 +962,6 @@ export function compileStemMatcher(
       };
       // Near a name of its people, or farther from it where the page credits the span to them:
       // "Asimismo dijo que se liberarán 250 palestinos…", paragraphs after al-Hayya is named.
-      if (process.env.DBG && claim.id === process.env.DBG)
-        console.log(
-          'RUN',
-          JSON.stringify({
-            text: text.slice(at, to),
-            share: run.share.toFixed(2),
-            near,
-            short: run.short,
-            reported: run.reported,
-            cut: run.cut,
-            figure: run.figure,
-            telling: profile.telling,
-            tw: profile.weights.length,
-            src: index.texts[run.profile]?.source ?? 'rendering',
-          }),
-        );
       if (!near && !credited()) return null;
       // Words that stand for a text's words are not its words: unless they hold it nearly whole
       // and it is not short, its claim's context must stand near ("a bomb had gone off" in a
@@ -1244,7 +1203,7 @@ export function regionsNear(text: string, mentions: readonly PersonMention[]): [
  * A text read two syllables a word (Vietnamese, syllables.ts) counts its weight as this share of
  * what it holds: a translation in its own words keeps fewer pairs of syllables than syllables,
  * as one syllable changed breaks two pairs. Of 42 Vietnamese news passages written apart from the
- * renderings (tests/fixtures/vietnamese-passages.json, 2026-12-07), 19 were found at 1, 29 at
+ * renderings (tests/fixtures/passages/vi.json, 2026-12-07), 19 were found at 1, 29 at
  * 0.8 and 31 at 0.75; of their 12 look-alikes, 3 were highlighted at 1 and 4 at 0.8 or 0.75,
  * each as an English page worded as closely is.
  */
