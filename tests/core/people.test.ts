@@ -179,6 +179,9 @@ describe("the dataset's people, as news pages print them", () => {
       ['अमेरिकी दूत स्टीव विटकॉफ और जेरेड कुशनर मास्को पहुंचे।', ['witkoff', 'kushner']],
       // Urdu: its own letters (ٹ), not Persian's spelling.
       ['امریکی ایلچی اسٹیو وٹکوف اور جیرڈ کشنر ماسکو پہنچ گئے۔', ['witkoff', 'kushner']],
+      // Bulgarian writes Kushner with "ъ"; Finnish declines both names by four letters.
+      ['Стив Уиткоф и Джаред Къшнър пристигнаха в Москва.', ['witkoff', 'kushner']],
+      ['Witkoffilta ja Kushnerilta kysyttiin haastattelussa Gazasta.', ['witkoff', 'kushner']],
     ];
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
@@ -203,8 +206,36 @@ describe("the dataset's people, as news pages print them", () => {
       'ハマスのハリル・ハイヤ氏は戦争が終わったと述べた。',
       'हमास नेता खलील अल-हय्या ने कहा कि युद्ध खत्म हो गया है।',
       'حماس کے رہنما خلیل الحیہ نے کہا کہ جنگ ختم ہو گئی ہے۔',
+      // German and Polish (dpa, PAP: "Ch", "jj"), declined in Polish and Czech; Serbian and
+      // Hungarian; his family name alone near Hamas, declined as Polish declines Hamas.
+      'Der Chefunterhändler der Hamas, Chalil al-Hajja, forderte Garantien.',
+      'Członek kierownictwa Hamasu Chalil Al-Hajja powiedział agencji AP, że wojna się skończy.',
+      'Według Chalila al-Hajji porozumienie zostało zawarte.',
+      'Dohoda podle Chalíla Hajji počítá s propuštěním vězňů.',
+      'Glavni pregovarač Hamasa Halil el Haja izjavio je danas da rat završava.',
+      'Halíl al-Hajja, a Hamász fő tárgyalója bejelentette a megállapodást.',
+      'Przedstawiciel Hamasu Al Hajja zapowiedział wymianę więźniów.',
+      // Bulgarian writes "ал" and no soft sign; Finnish declines the name.
+      'Ръководителят на преговорния екип на „Хамас“ Халил ал Хая заяви, че войната е свършила.',
+      'Al-Hayyan mukaan sopimus sisältää vankien vapauttamisen.',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
+  });
+
+  it('takes al-Hajj for al-Hayya only near Hamas: the pilgrimage is no one', () => {
+    expect(named('Pilgrims called him al-Hajji after his return from Mecca.')).toEqual([]);
+  });
+
+  it('finds Ushakov and Putin as Dutch, Hungarian and Swedish pages print them', () => {
+    for (const [text, person] of [
+      ['Hij zou dat hebben gezegd tegen Joeri Oesjakov, een topadviseur van Poetin.', 'ushakov'],
+      ['Volgens Oesjakov is er nog geen compromis gevonden.', 'ushakov'],
+      ['De Russische president Vladimir Poetin heeft Witkoff verdedigd.', 'putin'],
+      ['Vlagyimir Putyin orosz elnök még pénteken találkozik Witkoffal.', 'putin'],
+      // And Swedish, Danish and Norwegian.
+      ['Putins rådgivare Jurij Usjakov beskrev samtalet som konstruktivt.', 'ushakov'],
+    ])
+      expect(matcher.named(text!), text).toContain(person);
   });
 
   it('takes no namesake for the person: their fathers, brothers and sons, a Gulf emirate, live fire', () => {
