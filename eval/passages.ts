@@ -25,7 +25,9 @@ const analyzer = compileAnalyzer(loadDataset({ dir: resolve('data') }));
 const excerpt = (text: string) => text.replace(/\s+/gu, ' ').slice(0, 140);
 
 const rows: string[] = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const language = basename(file, '.json');
   const passages = JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Passages;
   let [found, others, highlighted] = [0, 0, 0];

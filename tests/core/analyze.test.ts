@@ -74,9 +74,7 @@ describe('analyze: claims as outlets really print them', () => {
 
 // Issue 22: a language no source prints, read two syllables a word (syllables.ts).
 describe('analyze: Vietnamese as its outlets word the claims', () => {
-  const passages = JSON.parse(
-    readFileSync(resolve('tests/fixtures/passages/vi.json'), 'utf8'),
-  ) as {
+  const passages = JSON.parse(readFileSync(resolve('tests/fixtures/passages/vi.json'), 'utf8')) as {
     translations: { claim: string; text: string }[];
     lookalikes: { imitates: string; text: string; englishToo?: true }[];
   };
