@@ -13,12 +13,12 @@ import { ANNOTATION_FILE } from '../../src/shared/annotation-file';
  * content.js's ceiling once what a named page needs left it for annotation.js (session 20: from
  * 155,081 bytes to 49,628, then 49,800 with page-text.ts in four modules; session 21: 54,373
  * with the people's names in Greek, Korean, Hindi and traditional Chinese, and their first
- * looks, the gate's data; session 23: 56,028 with al-Hayya as German, Polish, Czech,
- * Hungarian, Serbian and Bulgarian pages print him, Kushner as Bulgarian and Finnish do): it may
- * shrink, and grow only by the few hundred bytes left here. Before, it was 155,668, content.js's
- * size before issue 23's timeline (session 13).
+ * looks, the gate's data; session 23: 59,617 with the watched people as the presses of sixteen
+ * more languages print them, docs/names-as-presses-print-them.md): it may shrink, and grow only
+ * by the few hundred bytes left here. Before, it was 155,668, content.js's size before issue
+ * 23's timeline (session 13).
  */
-const CONTENT_SCRIPT_CEILING = 56_500;
+const CONTENT_SCRIPT_CEILING = 60_000;
 
 /** The chunks a script imports before it runs (static imports), transitively, by file path. */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {

@@ -182,6 +182,16 @@ describe("the dataset's people, as news pages print them", () => {
       // Bulgarian writes Kushner with "ъ"; Finnish declines both names by four letters.
       ['Стив Уиткоф и Джаред Къшнър пристигнаха в Москва.', ['witkoff', 'kushner']],
       ['Witkoffilta ja Kushnerilta kysyttiin haastattelussa Gazasta.', ['witkoff', 'kushner']],
+      // As stored pages print them: Serbian in Latin letters (Kurir), Latvian (jauns.lv),
+      // Azerbaijani (report.az, den.az), Kazakh (Kazinform), Ukrainian's and Belarusian's own
+      // letters, and Armenian (Azatutyun).
+      ['Stiv Vitkof i Džared Kušner opet idu kod Vladimira Putina.', ['witkoff', 'kushner']],
+      ['Stīvs Vitkofs un Džareds Kušners ieradās Maskavā.', ['witkoff', 'kushner']],
+      ['Putin Uitkoffu və Cared Kuşnerlə görüşüb.', ['witkoff', 'kushner']],
+      ['Путин Стив Уиткоффпен кездесті.', ['witkoff']],
+      ['Стів Уіткофф прибув до Москви.', ['witkoff']],
+      ['Пуцін прыняў у Крамлі Уіткафа і зяця Трампа Джарэда Кушнера.', ['witkoff', 'kushner']],
+      ['Սթիվ Ուիթքոֆը և Ջարեդ Քուշները ժամանել են Մոսկվա։', ['witkoff', 'kushner']],
     ];
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
@@ -218,6 +228,16 @@ describe("the dataset's people, as news pages print them", () => {
       // Bulgarian writes "ал" and no soft sign; Finnish declines the name.
       'Ръководителят на преговорния екип на „Хамас“ Халил ал Хая заяви, че войната е свършила.',
       'Al-Hayyan mukaan sopimus sisältää vankien vapauttamisen.',
+      // As stored pages print him: Serbian in either script (Kurir, Dnevnik), Croatian and
+      // Bosnian declined (Večernji, Anadolu), Latvian (jauns.lv), Azerbaijani (sherg.az), Hungarian
+      // with a case ending after the name's "a", lengthened to "á" (MTI).
+      'Hamas je objavio da je Halil al Haja preživeo napad.',
+      'Хамас је саопштио да је Халил ал-Хаја преживео напад.',
+      'Trump je razgovarao s Khalilom al-Hayyom o primirju.',
+      'Pregovarač Hamasa razgovarao je s Halilom al-Hajom.',
+      'Hamās sarunu delegācijas vadītājs Halils al Haija ieradās Kairā.',
+      'HƏMAS-ın nümayəndə heyətinə Xəlil əl-Heya rəhbərlik edir.',
+      'A különmegbízott Egyiptomban találkozott Halíl al-Hajjával.',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
   });
