@@ -2,12 +2,14 @@
  * The alias syntax of data/people.json, read once for the two matchers that use it: the people
  * matcher (people.ts) and the first look (first-look.ts).
  * - spaces and hyphens between words are interchangeable, any apostrophe matches any other;
- * - a `*` after a word marks a stem that may take up to three more letters (Russian cases:
- *   "Виткофф*" matches "Виткоффом", "Халил* аль-Хай*" matches "Халила аль-Хайю");
+ * - a `*` after a word marks a stem that may take up to three more letters or marks (Russian
+ *   cases: "Виткофф*" matches "Виткоффом", "Халил* аль-Хай*" matches "Халила аль-Хайю"; Bengali's
+ *   "উইটকফ*" matches "উইটকফের");
  * - a leading `*` allows a one-letter proclitic (Arabic و/ب/ل/ف/ك, Hebrew ו/ה/ב/ל/מ/ש/כ:
  *   "*الحية" matches "والحية", "and al-Hayya");
- * - an alias in Chinese or Japanese script needs no word boundary: those scripts put no space
- *   between words ("女婿库什纳表示", "とウィットコフ氏").
+ * - an alias in Chinese, Japanese, Thai, Lao, Khmer or Myanmar script needs no word boundary:
+ *   those scripts put no space between words ("女婿库什纳表示", "とウィットコフ氏",
+ *   "นายจาเร็ด คุชเนอร์").
  *
  * The syntax is written here twice: as a regular expression (people.ts's `aliasesPattern`, the
  * definition, and what the first look is held to) and as code (`compileAliases`), which the
@@ -17,7 +19,7 @@
  */
 import {
   DIGIT,
-  isHanOrKana,
+  isUnspacedScript,
   isSpaceUnit,
   kindsAt,
   kindsBefore,
@@ -70,11 +72,15 @@ export function parseAlias(alias: string): { prefixed: boolean; words: AliasWord
 export const wordPattern = (word: string) =>
   escapeRegExp(word).replace(/['\u2018\u2019\u02BC]/g, APOSTROPHE);
 
-export const STEM_ENDING = String.raw`\p{L}{0,3}`;
+/**
+ * A stem's ending: up to three letters or marks. Bengali and Tamil write a case ending onto a
+ * name, beginning with a vowel sign, a mark ("উইটকফের", Witkoff's; "விட்காஃப்பை").
+ */
+export const STEM_ENDING = String.raw`[\p{L}\p{M}]{0,3}`;
 
-/** Whether an alias is written in Chinese or Japanese, which put no space between words. */
+/** Whether an alias is written in a script that puts no space between words (`isUnspacedScript`). */
 export const isUnspacedAlias = (alias: string) =>
-  isHanOrKana(alias.replace(/^\*/, '').charCodeAt(0));
+  isUnspacedScript(alias.replace(/^\*/, '').charCodeAt(0));
 
 /**
  * The kinds of alias, in the order the expression tries them at a place (`aliasesPattern`):
@@ -97,12 +103,9 @@ export const isLetterAt = (text: string, at: number) => (kindsAt(text, at) & NAM
 export const isLetterBefore = (text: string, at: number) =>
   (kindsBefore(text, at) & NAME_LETTER) !== 0;
 
-/**
- * Whether the code point at `at` is a letter of a stem's ending: `\p{L}` as the engine reads it
- * under `iu`, which takes in the one mark that folds to a letter (U+0345, to ι).
- */
+/** Whether the code point at `at` is a letter or mark of a stem's ending (`STEM_ENDING`). */
 const isStemLetterAt = (text: string, at: number) =>
-  (kindsAt(text, at) & LETTER_KIND) !== 0 || text.charCodeAt(at) === 0x345;
+  (kindsAt(text, at) & (LETTER_KIND | MARK)) !== 0;
 
 /** Whether a UTF-16 unit is one of `SEPARATOR`'s: white space, a hyphen or a dash. */
 export const isSeparatorUnit = (code: number) =>
@@ -203,7 +206,7 @@ function codeWord({ text, stem }: AliasWord): CodeWord {
   return { points, stem };
 }
 
-/** The end of a run of up to three letters of a stem's ending from `at`. */
+/** The end of a run of up to three letters or marks of a stem's ending from `at`. */
 function stemEnd(text: string, at: number): number {
   for (let letters = 0; letters < 3 && isStemLetterAt(text, at); letters++)
     at += text.codePointAt(at)! > 0xffff ? 2 : 1;
@@ -299,7 +302,7 @@ export function compileAliases<T extends { readonly alias: string }>(
       // After a letter, only an alias of a script without spaces may start.
       const found =
         (firsts.has(pointOf(point)) || isProclitic(point)) &&
-        ((unspaced && isHanOrKana(point)) || !isLetterBefore(text, i)) &&
+        ((unspaced && isUnspacedScript(point)) || !isLetterBefore(text, i)) &&
         at(text, i);
       if (found) return found;
       i += point > 0xffff ? 2 : 1;

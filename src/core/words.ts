@@ -177,6 +177,17 @@ function cjkScript(unit: number): number {
 export const isHanOrKana = (unit: number) => cjkScript(unit) !== NOT_CJK;
 
 /**
+ * Whether a UTF-16 unit is of a script written without spaces between words: Chinese and
+ * Japanese, and Thai, Lao, Khmer and Myanmar ("นายจาเร็ด คุชเนอร์", Mr Jared Kushner, writes
+ * "Mr" onto the name). A name there starts after any letter (alias-syntax.ts).
+ */
+export const isUnspacedScript = (unit: number) =>
+  isHanOrKana(unit) ||
+  (unit >= 0x0e00 && unit <= 0x0eff) || // Thai, Lao
+  (unit >= 0x1780 && unit <= 0x17ff) || // Khmer
+  (unit >= 0x1000 && unit <= 0x109f); // Myanmar
+
+/**
  * How many letters `word[from, to)` counts as where a length says whether a word is grammar
  * ("de", "о", "的", "での") or says something: a Han character or a katakana counts as two, as
  * it says as much as a syllable ("重建", "rebuild", is four; "ガザ" four), a hiragana as one.

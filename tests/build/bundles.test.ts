@@ -13,12 +13,12 @@ import { ANNOTATION_FILE } from '../../src/shared/annotation-file';
  * content.js's ceiling once what a named page needs left it for annotation.js (session 20: from
  * 155,081 bytes to 49,628, then 49,800 with page-text.ts in four modules; session 21: 54,373
  * with the people's names in Greek, Korean, Hindi and traditional Chinese, and their first
- * looks, the gate's data; session 23: 59,617 with the watched people as the presses of sixteen
+ * looks, the gate's data; session 23: 62,354 with the watched people as the presses of twenty
  * more languages print them, docs/names-as-presses-print-them.md): it may shrink, and grow only
  * by the few hundred bytes left here. Before, it was 155,668, content.js's size before issue
  * 23's timeline (session 13).
  */
-const CONTENT_SCRIPT_CEILING = 60_000;
+const CONTENT_SCRIPT_CEILING = 62_500;
 
 /** The chunks a script imports before it runs (static imports), transitively, by file path. */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {

@@ -80,10 +80,15 @@ describe('compileFirstLook', () => {
   it('anchors every watched spelling on a capital or a letter of a script without case', () => {
     // An alias written all in lower case would anchor the look on a common letter: every page
     // in its script would be read more slowly. Written with its capital, it is found as printed.
+    // Georgian has capitals in Unicode (Mtavruli) that running text never uses: a script
+    // without case, as printed.
+    const georgian = /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/u;
     const watched = realDataset().people.filter((person) => person.watch);
     for (const anchor of lookForPeople(watched).anchors) {
       const first = anchor.units[0]!;
-      const cased = [...first].some((char) => char.toLowerCase() !== char.toUpperCase());
+      const cased = [...first].some(
+        (char) => char.toLowerCase() !== char.toUpperCase() && !georgian.test(char),
+      );
       expect(!cased || capitalsOnly(first), anchor.pattern).toBe(true);
     }
   });

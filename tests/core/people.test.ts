@@ -184,7 +184,7 @@ describe("the dataset's people, as news pages print them", () => {
       ['Witkoffilta ja Kushnerilta kysyttiin haastattelussa Gazasta.', ['witkoff', 'kushner']],
       // As stored pages print them: Serbian in Latin letters (Kurir), Latvian (jauns.lv),
       // Azerbaijani (report.az, den.az), Kazakh (Kazinform), Ukrainian's and Belarusian's own
-      // letters, and Armenian (Azatutyun).
+      // letters, Armenian (Azatutyun) and Georgian (Radio Tavisupleba, mtavari.tv).
       ['Stiv Vitkof i Džared Kušner opet idu kod Vladimira Putina.', ['witkoff', 'kushner']],
       ['Stīvs Vitkofs un Džareds Kušners ieradās Maskavā.', ['witkoff', 'kushner']],
       ['Putin Uitkoffu və Cared Kuşnerlə görüşüb.', ['witkoff', 'kushner']],
@@ -192,6 +192,16 @@ describe("the dataset's people, as news pages print them", () => {
       ['Стів Уіткофф прибув до Москви.', ['witkoff']],
       ['Пуцін прыняў у Крамлі Уіткафа і зяця Трампа Джарэда Кушнера.', ['witkoff', 'kushner']],
       ['Սթիվ Ուիթքոֆը և Ջարեդ Քուշները ժամանել են Մոսկվա։', ['witkoff', 'kushner']],
+      ['სტივ უიტკოფთან და ჯარედ კუშნერთან შეხვედრა კრემლში დასრულდა.', ['witkoff', 'kushner']],
+      // Bengali and Tamil write a case ending onto the name, a vowel sign first (dsangram.com,
+      // bangladeshpatch.com; iftamil.com, athirady.com).
+      ['স্টিভ উইটকফের সঙ্গে জ্যারেড কুশনারও মস্কো গেছেন।', ['witkoff', 'kushner']],
+      ['ஸ்டீவ் விட்காஃப்பை ஜாரெட் குஷ்னரின் குழு சந்தித்தது.', ['witkoff', 'kushner']],
+      // Pashto and Sorani Kurdish letters (VOA Pashto, Kurdistan24).
+      ['ښاغلي ویټکاف مسکو ته ورسید.', ['witkoff']],
+      ['ستیڤ ویتکۆف و جارید کوشنەر گەیشتنە مۆسکۆ.', ['witkoff', 'kushner']],
+      // Thai writes no space between words: "Mr" (นาย) stands on the name (MGR Online, Sanook).
+      ['นายสตีฟ วิตคอฟฟ์และนายจาเร็ด คุชเนอร์เดินทางถึงมอสโก', ['witkoff', 'kushner']],
     ];
     for (const [text, people] of pages) expect(named(text), text).toEqual(people);
   });
@@ -230,13 +240,16 @@ describe("the dataset's people, as news pages print them", () => {
       'Al-Hayyan mukaan sopimus sisältää vankien vapauttamisen.',
       // As stored pages print him: Serbian in either script (Kurir, Dnevnik), Croatian and
       // Bosnian declined (Večernji, Anadolu), Latvian (jauns.lv), Azerbaijani (sherg.az), Hungarian
-      // with a case ending after the name's "a", lengthened to "á" (MTI).
+      // with a case ending after the name's "a", lengthened to "á" (MTI); Thai (Matichon);
+      // Bengali with its possessive written on (Daily Star Bangla).
       'Hamas je objavio da je Halil al Haja preživeo napad.',
       'Хамас је саопштио да је Халил ал-Хаја преживео напад.',
       'Trump je razgovarao s Khalilom al-Hayyom o primirju.',
       'Pregovarač Hamasa razgovarao je s Halilom al-Hajom.',
       'Hamās sarunu delegācijas vadītājs Halils al Haija ieradās Kairā.',
       'HƏMAS-ın nümayəndə heyətinə Xəlil əl-Heya rəhbərlik edir.',
+      'นายคาลิล อัล-ฮัยยา หัวหน้าคณะเจรจาของฮามาส กล่าวว่าสงครามยุติแล้ว',
+      'হামাসের প্রধান আলোচক খলিল আল-হাইয়ার ছেলে নিহত হয়েছেন।',
       'A különmegbízott Egyiptomban találkozott Halíl al-Hajjával.',
     ];
     for (const text of pages) expect(named(text), text).toEqual(['al-hayya']);
