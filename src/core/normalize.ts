@@ -9,7 +9,8 @@ import { kindsAt, MARK } from './words';
  * typographic quotes, apostrophes, dashes and ellipses made plain, invisible format
  * characters dropped (a soft hyphen, a zero-width joiner or a word joiner inside a word leaves
  * it the word a reader sees), every script's decimal digits made ASCII digits (Persian "۵" and
- * Arabic "٥" are the 5 of "5 ساعات"), and every run of white space collapsed to one space.
+ * Arabic "٥" are the 5 of "5 ساعات"), every run of white space collapsed to one space, and a
+ * character's UTF-8 bytes printed as Windows-1252 or Latin-1 ("fÃ¼r") read as that character.
  */
 export interface Folded {
   /** The folded text. */
@@ -72,6 +73,45 @@ export function foldChar(char: string): string {
   return out;
 }
 
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (Latin-1 leaves them to control codes, which
+ * stand for themselves): by character, its byte.
+ */
+const CP1252_BYTES = new Map(
+  [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'].map((char, k) => [
+    char.charCodeAt(0),
+    0x80 + k,
+  ]),
+);
+
+/** The byte a UTF-16 unit prints where bytes were read as Windows-1252 or Latin-1, or -1. */
+function byteOf(code: number): number {
+  if (code >= 0x80 && code <= 0xff) return code;
+  return CP1252_BYTES.get(code) ?? -1;
+}
+
+/**
+ * Where `text` holds at `at` a character's UTF-8 bytes read as Windows-1252 or Latin-1 (mojibake:
+ * "fÃ¼r" for "für", "â€™" for "’"), the code point meant and how many units print it; else
+ * null. A page that prints its text so is read as it meant it: its words are the claim's.
+ */
+export function mojibakeAt(text: string, at: number): { point: number; length: number } | null {
+  const lead = text.charCodeAt(at);
+  if (lead < 0xc2 || lead > 0xf4) return null;
+  const length = lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+  if (at + length > text.length) return null;
+  let point = lead & (length === 2 ? 0x1f : length === 3 ? 0x0f : 0x07);
+  for (let k = 1; k < length; k++) {
+    const byte = byteOf(text.charCodeAt(at + k));
+    if (byte < 0x80 || byte > 0xbf) return null;
+    point = (point << 6) | (byte & 0x3f);
+  }
+  // Encodings too long for their code point, surrogates and what lies past Unicode are no one's.
+  if (length === 3 && (point < 0x800 || (point >= 0xd800 && point <= 0xdfff))) return null;
+  if (length === 4 && (point < 0x10000 || point > 0x10ffff)) return null;
+  return { point, length };
+}
+
 /** Every non-ASCII code point's folding, as met: pages repeat a small alphabet. */
 const folds = new Map<number, string>();
 
@@ -112,11 +152,14 @@ export function fold(input: string): Folded {
   /** Folds `input[from, to)` code point by code point. */
   const foldSlowly = (from: number, to: number) => {
     for (let i = from; i < to;) {
-      const codePoint = input.codePointAt(i)!;
-      const size = codePoint > 0xffff ? 2 : 1;
+      const printed = input.codePointAt(i)!;
+      // Mojibake is folded as the character it stands for, mapped to its first unit.
+      const meant = printed >= 0xc2 && printed <= 0xf4 ? mojibakeAt(input, i) : null;
+      const codePoint = meant?.point ?? printed;
+      const size = meant?.length ?? (codePoint > 0xffff ? 2 : 1);
       const folded = isAsciiSpace(codePoint)
         ? ' '
-        : foldCodePoint(codePoint, input.slice(i, i + size));
+        : foldCodePoint(codePoint, String.fromCodePoint(codePoint));
       for (let k = 0; k < folded.length; k++) {
         const unit = folded.charCodeAt(k);
         if (unit === SPACE && lastWasSpace) continue;
@@ -166,7 +209,9 @@ export function toOriginalSpan(
   const last = folded.map[end - 1];
   if (first === undefined || last === undefined)
     throw new RangeError(`span ${start}-${end} is outside the folded text`);
-  let to = last + ((original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+  let to =
+    last +
+    (mojibakeAt(original, last)?.length ?? ((original.codePointAt(last) ?? 0) > 0xffff ? 2 : 1));
   // The marks folding dropped after it are its own: "है" folds to "ह", and a span ending there
   // must not cut the vowel sign off.
   while (to < original.length && (kindsAt(original, to) & MARK) !== 0)

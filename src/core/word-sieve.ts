@@ -10,7 +10,7 @@
  * (a property test compares the two).
  */
 import { lookUp, type IntTable } from './int-table';
-import { fold, foldedCodePoint } from './normalize';
+import { fold, foldedCodePoint, mojibakeAt } from './normalize';
 import { isHanOrKana, isWordAt, pushWords, type WordSpans } from './words';
 
 export interface SiftedText {
@@ -182,6 +182,13 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
     } else {
       if (i >= length) break;
       const code = text.charCodeAt(i);
+      // Mojibake, read as fold reads it (normalize.ts `mojibakeAt`): the character it stands for.
+      const meant = code >= 0xc2 && code <= 0xf4 ? mojibakeAt(text, i) : null;
+      if (meant !== null) {
+        [spelled, spelledAt, k] = [foldedCodePoint(meant.point), i, 0];
+        i += meant.length;
+        continue;
+      }
       unit = units[code]!;
       if (unit === UNKNOWN) unit = learn(code);
       if (unit === SEVERAL) {

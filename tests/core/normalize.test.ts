@@ -69,3 +69,21 @@ describe('fold', () => {
     expect(original.slice(span.start, span.end)).toBe('😀');
   });
 });
+
+describe('fold: mojibake', () => {
+  it('reads UTF-8 printed as Windows-1252 or Latin-1 as the characters meant, spans as printed', () => {
+    const page = 'den tiefsten Respekt fÃ¼r PrÃ¤sident Putin â€“ sagte er';
+    const folded = fold(page);
+    expect(folded.text).toBe('den tiefsten respekt fur prasident putin - sagte er');
+    // A span of the folded text is the page's own units, the two of "Ã¼" both.
+    const at = folded.text.indexOf('fur');
+    const span = toOriginalSpan(folded, at, at + 3, page);
+    expect(page.slice(span.start, span.end)).toBe('fÃ¼r');
+    const end = folded.text.indexOf('prasident') + 'prasident'.length;
+    expect(page.slice(toOriginalSpan(folded, end - 1, end, page).start)).toMatch(/^t Putin/);
+    // Cyrillic's two bytes, and a sequence cut short or an accent alone, as printed.
+    expect(fold('Ð¿Ñ€Ð¸').text).toBe('при');
+    expect(fold('Ã').text).toBe('a');
+    expect(fold('café').text).toBe('cafe');
+  });
+});

@@ -473,6 +473,28 @@ describe('the word sieve', () => {
         { maxLength: 30 },
       )
       .map((units) => units.join('')),
+    // Mojibake (UTF-8 printed as Windows-1252 or Latin-1: "fÃ¼r", "â€™"), whole, cut short, or
+    // beside letters, digits and an accented letter that may begin one (é is 0xE9).
+    fc
+      .array(
+        fc.constantFrom(
+          'fÃ¼r',
+          'Ã',
+          'Â\u00a0',
+          'â€™',
+          'â€',
+          'Ð¿Ñ€',
+          'Ã©t',
+          'é',
+          '€',
+          '¼',
+          'x',
+          ' ',
+          '2',
+        ),
+        { maxLength: 30 },
+      )
+      .map((units) => units.join('')),
   );
 
   it('splits a text into the words tokenize(fold(text)) makes, and hashes them alike', () => {
