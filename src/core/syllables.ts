@@ -6,9 +6,9 @@
  * Vietnamese is read two syllables a word, overlapping ("câu lạc", "lạc bộ"), as Chinese is read
  * two characters a word (words.ts): a pair of syllables is most often a word or a part of one.
  *
- * The build reads a rendering's words so (scripts/dataset/stem-profiles.ts) and the stem matcher
- * a page's (stem-match.ts `stemWordsOf`), by the same rule (`pairSyllables`), so both split a
- * text alike. Folding drops the tone marks that tell Vietnamese, so whether a sentence is
+ * The build reads a rendering's words so (scripts/dataset/stem-profiles.ts), and the stem
+ * matcher (stem-match.ts `stemWordsOf`) and a claim's context (claim-context.ts) a page's, by the
+ * same rule (`pairSyllables`), so both split a text alike. Folding drops the tone marks that tell Vietnamese, so whether a sentence is
  * Vietnamese is read in the text as printed.
  */
 import type { Folded } from './normalize';
