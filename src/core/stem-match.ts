@@ -334,12 +334,22 @@ export function compileStemMatcher(
 
   function lookUpBeginnings(word: string): readonly number[] {
     let found: number[] | null = null;
-    for (const from of beginningStarts(word)) found = beginningsFrom(word, from, found);
+    // A pair of syllables is looked up whole (`beginningStarts`): it stands for a pair exactly.
+    const exact = isPair(word);
+    for (const from of beginningStarts(word)) found = beginningsFrom(word, from, exact, found);
     return found ?? NONE;
   }
 
-  /** Adds to `found` the beginnings `word` holds from its unit `from` on, to its end or nearly. */
-  function beginningsFrom(word: string, from: number, found: number[] | null): number[] | null {
+  /**
+   * Adds to `found` the beginnings `word` holds from its unit `from` on, to its end or nearly;
+   * to its end alone where it is `exact`.
+   */
+  function beginningsFrom(
+    word: string,
+    from: number,
+    exact: boolean,
+    found: number[] | null,
+  ): number[] | null {
     const { beginnings } = index;
     const key = word.slice(from, from + KEY);
     const first = firstNotBefore(beginnings.length, (i) => beginnings[i]! < key);
@@ -349,8 +359,7 @@ export function compileStemMatcher(
       if (!word.startsWith(beginning, from)) continue;
       const rest = word.length - from - beginning.length;
       // A number is its own word: 250 is not 2500; and so is a pair of syllables.
-      if (rest !== 0 && (isDigit(beginning.charCodeAt(0)) || rest > ENDING_ROOM || isPair(word)))
-        continue;
+      if (rest !== 0 && (exact || isDigit(beginning.charCodeAt(0)) || rest > ENDING_ROOM)) continue;
       (found ??= []).push(b);
     }
     return found;

@@ -108,7 +108,7 @@ const isCombining = (unit: number) => unit >= 0x300 && unit <= 0x36f;
  * How `pairSyllables` reads a page's folded words (`spans` of `folded`, folded from `original`):
  * a word's letters and the space after it in the folded text, its marks in the original.
  */
-export function foldedReading(original: string, folded: Folded, spans: WordSpans): SyllableReading {
+function foldedReading(original: string, folded: Folded, spans: WordSpans): SyllableReading {
   const { starts, ends } = spans;
   const { text, map } = folded;
   return {
