@@ -3,14 +3,17 @@
  * every page of a corpus (default ../shared/corpus: <event>/positive/, <event>/near-negative/,
  * negative/) and prints, against DIR/labels.json where there is one, recall per event (English
  * and other languages), per language and per claim, the false highlights (corpus README), and
- * people detection.
+ * people detection. A page that names none of the watched people is not read, as the content
+ * script does not read it.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileAnalyzer, type PageAnalysis } from '../src/core/analyze';
 import { buildAnalyzerIndex } from '../src/core/analyzer-index';
+import { compilePeopleMatcher } from '../src/core/people';
 import { loadDataset } from '../scripts/dataset/load';
+import { gatePeople } from '../scripts/dataset/vite-plugin';
 import { readCorpus, readLabels } from './corpus';
 import { score, scoreAttribution, type Ratio, type Score } from './score';
 
@@ -78,8 +81,21 @@ function sameUrl(a: string, b: string): boolean {
   return plain(a) === plain(b);
 }
 
+/**
+ * The content script's gate, made as the build makes it (the watched people, default settings):
+ * a page that names none of them is not read, whoever else it names (src/content/index.ts), so
+ * the eval reports nothing there either, as a reader would see.
+ */
+const gate = compilePeopleMatcher(gatePeople(dataset));
+const NOTHING: PageAnalysis = { people: [], claims: [] };
+
+const unread: string[] = [];
 const results = new Map<string, PageAnalysis>(
-  readCorpus(dir).map((page) => [page.path, analyzerFor(page.path).analyze(page.body)]),
+  readCorpus(dir).map((page) => {
+    if (gate.namesAnyone(page.body)) return [page.path, analyzerFor(page.path).analyze(page.body)];
+    unread.push(page.path);
+    return [page.path, NOTHING];
+  }),
 );
 
 if (values.json !== undefined) {
@@ -107,6 +123,10 @@ const ratio = ([found, all]: Ratio) =>
   `${found}/${all} = ${all === 0 ? '-' : (found / all).toFixed(2)}`;
 console.log(
   `${results.size} pages read from ${dir}${values['leave-one-out'] ? ', each without its own wordings' : ''}`,
+);
+const unreadCarrying = unread.filter((path) => (labels?.pages.get(path)?.claims.length ?? 0) > 0);
+console.log(
+  `${unread.length} of them name none of the watched people, so the extension does not read them and neither does the eval${unreadCarrying.length > 0 ? `; labelled with key claims among them: ${unreadCarrying.join(', ')}` : ''}`,
 );
 if (labels === null) console.log('No labels.json: nothing to score.');
 else report(score(results, labels, claimEvents));
