@@ -329,6 +329,10 @@ function checkClaim(
       report(field, `unknown person id "${id}" (expected an id from people.json)`);
   };
   person('speaker', claim.speaker);
+  claim.about?.forEach((id, i) => {
+    person(`about.${i}`, id);
+    if (id === claim.speaker) report(`about.${i}`, 'the speaker: list whom it is said of or to');
+  });
   if (!ids.events.has(claim.event))
     report('event', `unknown event id "${claim.event}" (expected an id from events.json)`);
   if (claim.kind === 'quote' && claim.speaker === null)

@@ -205,6 +205,11 @@ export const ClaimSchema = v.strictObject({
   id: Slug,
   kind: v.picklist(['quote', 'fact']),
   speaker: v.nullable(Slug),
+  /**
+   * Whom the claim is said of or to, where its words alone do not tell it from the same words
+   * about someone else: ids from people.json (claim-people.ts `isAboutSomeoneNamed`).
+   */
+  about: v.optional(v.pipe(v.array(Slug), v.minLength(1, 'at least one person, or no field'))),
   statement: NonEmptyText,
   /** The language the statement was said in, where the English statement is a translation. */
   statementTranslatedFrom: v.optional(LanguageTag),

@@ -5,7 +5,8 @@
 import { compileAttribution, type Attribute } from './attribution';
 import { isUnderBidiControl } from './bidi';
 import { withBase, type AnalyzerBase, type IndexedDataset } from './analyzer-index';
-import type { Person, PersonId } from './dataset';
+import { isAboutSomeoneNamed } from './claim-people';
+import type { Claim, Person, PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { coverageOf, sliceKeys, type Coverage } from './slice-keys';
 import { runSteps, type Steps } from './steps';
@@ -85,22 +86,28 @@ export function compileSlicedAnalyzer(base: AnalyzerBase): Analyzer {
   });
 }
 
-/** The claim matcher over a dataset (whole, or a slice with the base), and which claims are quotes. */
+/**
+ * The claim matcher over a dataset (whole, or a slice with the base), which claims are quotes,
+ * and whether a text may print a claim where it was found (claim-people.ts).
+ */
 interface ClaimReader {
   readonly matcher: ClaimMatcher;
   isQuote(id: string): boolean;
+  mayPrint(id: string, mentions: readonly PersonMention[], start: number, end: number): boolean;
 }
 
 function claimReader(dataset: IndexedDataset, attribute: Attribute): ClaimReader {
   // Made at a first finding: a page naming someone who said nothing known needs none.
-  let quotes: ReadonlySet<string> | undefined;
+  let byId: ReadonlyMap<string, Claim> | undefined;
+  const claim = (id: string) => (byId ??= new Map(dataset.claims.map((c) => [c.id, c]))).get(id);
   return {
     // A quote the page reports in its own words counts where the page credits it to its people.
     matcher: compileClaimMatcher(dataset, { speakerOf: attribute }),
-    isQuote: (id) =>
-      (quotes ??= new Set(dataset.claims.filter((c) => c.kind === 'quote').map((c) => c.id))).has(
-        id,
-      ),
+    isQuote: (id) => claim(id)?.kind === 'quote',
+    mayPrint: (id, mentions, start, end) => {
+      const found = claim(id);
+      return found === undefined || isAboutSomeoneNamed(found, mentions, start, end);
+    },
   };
 }
 
@@ -131,7 +138,9 @@ function analyzerOf(
     const claims = typeof claimsFor === 'function' ? yield* claimsFor(text, mentions) : claimsFor;
     // A span printed under a bidi control shows the reader other words (bidi.ts).
     const matches = (yield* claims.matcher.findInSteps(text, mentions)).filter(
-      (m) => !isUnderBidiControl(text, m.start, m.end),
+      (m) =>
+        !isUnderBidiControl(text, m.start, m.end) &&
+        claims.mayPrint(m.id, mentions, m.start, m.end),
     );
     yield;
     const found: FoundClaim[] = matches.map((m) => ({

@@ -1,9 +1,12 @@
 /**
  * Whom a claim is found near: a name of one of its people must stand near a translation of it
  * (stem-match.ts) and a short quotation of it (short-quotes.ts). One rule, read by the matchers
- * and by the background that slices the dataset for a page (analyzer-slice.ts).
+ * and by the background that slices the dataset for a page (analyzer-slice.ts). And whom it is
+ * about: one of them must be named within reach (`isAboutSomeoneNamed`).
  */
 import type { Claim, EventId, PersonId } from './dataset';
+import type { PersonMention } from './people';
+import { CLAIM_REACH } from './windows';
 
 /** A claim's speaker and whoever a source credits it to. */
 export function creditedPeople(claim: Claim): PersonId[] {
@@ -48,4 +51,24 @@ export function peopleNear(
   const credited = creditedPeople(claim);
   if (!isNarrated(claim)) return credited;
   return [...new Set([...credited, ...(eventPeople[claim.event] ?? [])])];
+}
+
+/**
+ * Whether a text may print `claim` at `[start, end)`, its people named at `mentions`: where the
+ * claim is said of or to someone (its `about`), one of them is named within a claim's reach
+ * (windows.ts). Witkoff telling of his "deepest respect" for Qatar's emir, with Putin named
+ * nowhere near, is not his respect for Putin, however close the words. Within the reach, not
+ * the sentence: an article names the man once, then says "the Russian president".
+ */
+export function isAboutSomeoneNamed(
+  claim: Claim,
+  mentions: readonly PersonMention[],
+  start: number,
+  end: number,
+): boolean {
+  const about = claim.about;
+  if (about === undefined) return true;
+  return mentions.some(
+    (m) => about.includes(m.personId) && m.end > start - CLAIM_REACH && m.start < end + CLAIM_REACH,
+  );
 }

@@ -137,6 +137,11 @@ export interface Claim {
   readonly kind: 'quote' | 'fact';
   /** Who said it, for quotes: the speaker the record supports. */
   readonly speaker: PersonId | null;
+  /**
+   * Whom it is said of or to, besides its speaker, where its words alone do not tell it from the
+   * same words about someone else: Witkoff's "deepest respect" is for Putin, not for an emir.
+   */
+  readonly about?: readonly PersonId[];
   /** The claim in one canonical wording (English). */
   readonly statement: string;
   /** Where the English statement is a translation: the language it was said in ("ru"). */

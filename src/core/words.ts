@@ -123,6 +123,11 @@ const SCRIPT_BLOCKS: readonly (readonly [number, number, number])[] = [
   [0xfb50, 0xfdff, 4],
   [0xfe70, 0xfeff, 4],
   [0x0900, 0x097f, 5], // Devanagari
+  // Scripts whose letters lie across two of the 128-unit blocks the rest are told by.
+  [0x0530, 0x058f, 8], // Armenian
+  [0x10a0, 0x10ff, 9], // Georgian
+  [0x1c90, 0x1cbf, 9],
+  [0x1200, 0x139f, 10], // Ethiopic
   [0x1100, 0x11ff, 6], // Hangul (and its letters, as folding decomposes a syllable)
   [0x3130, 0x318f, 6],
   [0xac00, 0xd7af, 6],

@@ -72,6 +72,31 @@ describe('analyze: claims as outlets really print them', () => {
   });
 });
 
+// Issue 22: a look-alike that must not match, the same words said of someone else.
+describe('analyze: a claim said of someone (its `about`)', () => {
+  // Finnish, as Finnish outlets word Witkoff's "deepest respect" for Putin (claim-people.ts).
+  const ofPutin =
+    'Erityislähettiläs Steve Witkoff kiitti Moskovassa presidentti Vladimir Putinia ja sanoi tuntevansa tätä kohtaan syvintä kunnioitusta.';
+  const ofTheEmir =
+    'Erityislähettiläs Steve Witkoff kiitti Dohassa Qatarin emiiriä Tamim bin Hamad Al Thania ja sanoi tuntevansa tätä kohtaan syvintä kunnioitusta.';
+  const ids = (text: string) => analyzer.analyze(text).claims.map((c) => c.id);
+
+  it('is found where the page names whom it is said of', () => {
+    expect(ids(ofPutin)).toEqual(['witkoff-deepest-respect-putin']);
+  });
+
+  it('is not found in the same words said of someone else', () => {
+    expect(ids(ofTheEmir)).toEqual([]);
+  });
+
+  it('nor where the page names him only beyond a claim’s reach, as a live blog’s other story', () => {
+    const story =
+      'Kremlin neuvonantaja Juri Ušakov kertoi, että presidentti Putin tapasi Moskovassa intialaisia liikemiehiä. ';
+    const page = `${story}${'Muita uutisia päivän mittaan. '.repeat(200)}${ofTheEmir}`;
+    expect(ids(page)).toEqual([]);
+  });
+});
+
 // Issue 22: a language no source prints, read two syllables a word (syllables.ts).
 describe('analyze: Vietnamese as its outlets word the claims', () => {
   const passages = JSON.parse(readFileSync(resolve('tests/fixtures/passages/vi.json'), 'utf8')) as {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWordAt, lettersOf, tokenize, wordSpans } from '../../src/core/words';
+import { isWordAt, lettersOf, scriptOf, tokenize, wordSpans } from '../../src/core/words';
 
 describe('isWordAt', () => {
   it('reads a letter outside the BMP by its pair, and a lone half as no letter', () => {
@@ -34,5 +34,20 @@ describe('words of Chinese and Japanese', () => {
     expect(lettersOf('での')).toBe(2);
     expect(lettersOf('club')).toBe(4);
     expect(lettersOf('xx重建', 2)).toBe(4);
+  });
+});
+
+describe('scriptOf', () => {
+  const scripts = (words: string[]) => new Set(words.map((w) => scriptOf(w.charCodeAt(0))));
+
+  it('tells every word of a language one script, where its letters lie across blocks', () => {
+    // Armenian "minute", "change", "Armenia"; Georgian; Amharic "peace", "house", "Amharic".
+    expect(scripts(['րոպե', 'փոխ', 'Հայաստան']).size).toBe(1);
+    expect(scripts(['ქართული', 'მშვიდობა']).size).toBe(1);
+    expect(scripts(['ሰላም', 'ቤት', 'አማርኛ']).size).toBe(1);
+  });
+
+  it('tells one script from another', () => {
+    expect(scripts(['peace', 'мир', 'ሰላም', 'խաղաղություն', 'მშვიდობა', 'שלום']).size).toBe(6);
   });
 });

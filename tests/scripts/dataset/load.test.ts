@@ -114,6 +114,17 @@ describe('loadDataset', () => {
     );
   });
 
+  it('names an unknown person, or the speaker, among whom a claim is about', () => {
+    const broken = { ...claim, about: ['al-haya', 'witkoff'] };
+    const problems = problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }));
+    expect(problems).toContain(
+      `"witkoff-bad-club" about.0: unknown person id "al-haya" (expected an id from people.json)`,
+    );
+    expect(problems).toContain(
+      `"witkoff-bad-club" about.1: the speaker: list whom it is said of or to`,
+    );
+  });
+
   it('names an empty wording', () => {
     const broken = { ...claim, appearances: [{ ...claim.appearances[0], text: '   ' }] };
     expect(problemsOf(writeDataset({ claims: { 'witkoff-bad-club.json': broken } }))).toMatch(
