@@ -345,8 +345,10 @@ export function stemProfilesOf(
     return [{ language, source, words, ...(report ? { report: true as const } : {}) }];
   };
   return [
-    ...profile(statementText(claim.statement), 'en', null),
-    ...(claim.renderings ?? []).flatMap((r) => profile(r.text, r.lang, null, r.form === 'report')),
+    ...profile(withoutEditorsBrackets(claim.statement), 'en', null),
+    ...(claim.renderings ?? []).flatMap((r) =>
+      profile(withoutEditorsBrackets(r.text), r.lang, null, r.form === 'report'),
+    ),
     ...claim.appearances.flatMap((a) => {
       const language = languageOf(a.source);
       return a.text === null || language === undefined ? [] : profile(a.text, language, a.source);
@@ -354,5 +356,9 @@ export function stemProfilesOf(
   ];
 }
 
-/** A statement without the editors' brackets ("[statement] …"). */
-const statementText = (statement: string) => statement.replace(/\[[^\]]*\]/gu, ' ');
+/**
+ * A statement or rendering without the editors' brackets: "[Witkoff said he has] the deepest
+ * respect…" was not said, and its "said" in a rendering ("[Witkoff tha se]…", Albanian) would
+ * be found in every English "that".
+ */
+const withoutEditorsBrackets = (text: string) => text.replace(/\[[^\]]*\]/gu, ' ');

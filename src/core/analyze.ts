@@ -5,7 +5,7 @@
 import { compileAttribution, type Attribute } from './attribution';
 import { isUnderBidiControl } from './bidi';
 import { withBase, type AnalyzerBase, type IndexedDataset } from './analyzer-index';
-import { isAboutSomeoneNamed } from './claim-people';
+import { isAboutSomeoneNamed, mayHaveSaid } from './claim-people';
 import type { Claim, Person, PersonId } from './dataset';
 import { compileClaimMatcher, type ClaimMatcher } from './match';
 import { coverageOf, sliceKeys, type Coverage } from './slice-keys';
@@ -88,12 +88,15 @@ export function compileSlicedAnalyzer(base: AnalyzerBase): Analyzer {
 
 /**
  * The claim matcher over a dataset (whole, or a slice with the base), which claims are quotes,
- * and whether a text may print a claim where it was found (claim-people.ts).
+ * whether a text may print a claim where it was found, and who there may have said it
+ * (claim-people.ts).
  */
 interface ClaimReader {
   readonly matcher: ClaimMatcher;
   isQuote(id: string): boolean;
   mayPrint(id: string, mentions: readonly PersonMention[], start: number, end: number): boolean;
+  /** The mentions that may be the claim's speaker. */
+  speakersAmong(id: string, mentions: readonly PersonMention[]): readonly PersonMention[];
 }
 
 function claimReader(dataset: IndexedDataset, attribute: Attribute): ClaimReader {
@@ -107,6 +110,10 @@ function claimReader(dataset: IndexedDataset, attribute: Attribute): ClaimReader
     mayPrint: (id, mentions, start, end) => {
       const found = claim(id);
       return found === undefined || isAboutSomeoneNamed(found, mentions, start, end);
+    },
+    speakersAmong: (id, mentions) => {
+      const found = claim(id);
+      return found === undefined ? mentions : mayHaveSaid(found, mentions);
     },
   };
 }
@@ -146,7 +153,9 @@ function analyzerOf(
     const found: FoundClaim[] = matches.map((m) => ({
       ...m,
       // Facts are stated by the page itself; only quotes have a speaker.
-      attributedTo: claims.isQuote(m.id) ? attribute(text, m.start, m.end, mentions) : null,
+      attributedTo: claims.isQuote(m.id)
+        ? attribute(text, m.start, m.end, claims.speakersAmong(m.id, mentions))
+        : null,
     }));
     return { people: order.filter((id) => who.has(id)), claims: found };
   }

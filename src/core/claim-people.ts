@@ -72,3 +72,16 @@ export function isAboutSomeoneNamed(
     (m) => about.includes(m.personId) && m.end > start - CLAIM_REACH && m.start < end + CLAIM_REACH,
   );
 }
+
+/**
+ * The mentions that may be `claim`'s speaker: not those of whom it is said (its `about`). Witkoff
+ * advising Putin to congratulate Trump and call him "a man of peace" is not Trump speaking,
+ * though the sentence names him nearest (`Trumpowi`: Polish's "to Trump").
+ */
+export function mayHaveSaid(
+  claim: Claim,
+  mentions: readonly PersonMention[],
+): readonly PersonMention[] {
+  const about = claim.about;
+  return about === undefined ? mentions : mentions.filter((m) => !about.includes(m.personId));
+}

@@ -259,7 +259,7 @@ describe("the dataset's people, as news pages print them", () => {
     expect(named('Pilgrims called him al-Hajji after his return from Mecca.')).toEqual([]);
   });
 
-  it('finds Ushakov and Putin as Dutch, Hungarian and Swedish pages print them', () => {
+  it('finds Ushakov, Putin, Trump, al-Hayya and Shaath as more presses print them', () => {
     for (const [text, person] of [
       ['Hij zou dat hebben gezegd tegen Joeri Oesjakov, een topadviseur van Poetin.', 'ushakov'],
       ['Volgens Oesjakov is er nog geen compromis gevonden.', 'ushakov'],
@@ -267,6 +267,13 @@ describe("the dataset's people, as news pages print them", () => {
       ['Vlagyimir Putyin orosz elnök még pénteken találkozik Witkoffal.', 'putin'],
       // And Swedish, Danish and Norwegian.
       ['Putins rådgivare Jurij Usjakov beskrev samtalet som konstruktivt.', 'ushakov'],
+      // Trump declined (Polish, Lithuanian), and as Azerbaijani and Latvian print him; al-Hayya
+      // and Shaath as Azerbaijani and Lithuanian pages do.
+      ['Witkoff i Kushner przekazali Trumpowi wiadomość od Putina.', 'trump'],
+      ['D. Trumpas gynė savo pasiuntinį S. Witkoffą.', 'trump'],
+      ['Trampın sözlərinə görə, Uitkoff bu planı Ukraynaya satmalıdır.', 'trump'],
+      ['Əl-Hayyanın sözlərinə görə, saziş Rəfah keçidinin açılmasını əhatə edir.', 'al-hayya'],
+      ['Ali Shaathas vaizdo kreipimesi sakė, kad Rafacho perėja bus atidaryta.', 'shaath'],
     ])
       expect(matcher.named(text!), text).toContain(person);
   });
@@ -327,6 +334,11 @@ describe("the dataset's people, as news pages print them", () => {
       // German "Stahl" (steel); Russian "Трамплин" (a springboard).
       'Die Preise für Stahl und Aluminium steigen weiter.',
       'Лыжный трамплин открыли после ремонта. Трамплин построили в 1980 году.',
+      // German "Trumpf" (a trump card) and the trumpet, where Trump* takes endings; and German's
+      // genitive, a possessive that is never the speaker ("Trumps Schwiegersohn Jared Kushner
+      // sagte": read as Trump's, it took Kushner's words from him).
+      'Die Verhandler spielten ihren letzten Trumpf aus, die Trumpet-Band spielte.',
+      'Trumps Schwiegersohn sprach in Davos.',
       // Al-Hayat the newspaper, and a village named Vitkov.
       'The Saudi-owned newspaper Al-Hayat closed its Beirut office.',
       'The village of Vitkov lies in the Czech Republic.',

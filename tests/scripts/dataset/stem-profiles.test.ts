@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { beginningsOf, namesOf, profileWords } from '../../../scripts/dataset/stem-profiles';
+import {
+  beginningsOf,
+  namesOf,
+  profileWords,
+  stemProfilesOf,
+} from '../../../scripts/dataset/stem-profiles';
 
 describe('beginningsOf', () => {
   it('gives a stemming library’s stem, cut to what the word begins with, folded as pages are', () => {
@@ -53,6 +58,24 @@ describe('profileWords', () => {
     expect(profileWords('Уиткоффа поблагодарили за визит', 'ru', isName)).toEqual([
       ['поблагодар'],
       ['виз'],
+    ]);
+  });
+});
+
+describe('stemProfilesOf', () => {
+  it('leaves out the editors’ brackets, of the statement and of its renderings alike', () => {
+    const profiles = stemProfilesOf(
+      {
+        statement: '[Witkoff said he has] the deepest respect for President Putin.',
+        appearances: [],
+        renderings: [{ lang: 'sq', text: '[Witkoff tha se] ka respektin më të thellë.' }],
+      },
+      () => undefined,
+      namesOf([{ aliases: ['Putin'] }]),
+    );
+    expect(profiles.map((p) => p.words.flat())).toEqual([
+      ['the', 'deepest', 'respect', 'for', 'presid'],
+      ['respe', 'thell'],
     ]);
   });
 });
