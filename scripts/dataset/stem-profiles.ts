@@ -81,6 +81,10 @@ type Stemmer = (word: string) => string;
  */
 const STEMMERS: Readonly<Record<string, Stemmer>> = {
   ar: arabic,
+  // Azerbaijani as Turkish, its ə read as Turkish's e: mostly the same suffixes, by the same
+  // vowel harmony ("görüşmələr" as "görüşmeler"), which a word's first five letters keep or cut
+  // at random (the stem is cut to what the word begins with: `sharedBeginning`).
+  az: (word) => turkish(word.replaceAll('ə', 'e')),
   bs: serbian,
   da: danish,
   de: german,

@@ -26,6 +26,10 @@ describe('beginningsOf', () => {
     expect(beginningsOf('onderhandelingen', 'nl')).toEqual(['onderhandel']);
     expect(beginningsOf('tárgyalások', 'hu')).toEqual(['targyalas']);
     expect(beginningsOf('razgovarali', 'sr')).toEqual(['razgovara']);
+    // Azerbaijani as Turkish, its ə as e: "negotiations" (locative), "meetings", "of the war".
+    expect(beginningsOf('danışıqlarda', 'az')).toEqual(['danısıq']);
+    expect(beginningsOf('görüşmələr', 'az')).toEqual(['gorusm']);
+    expect(beginningsOf('müharibənin', 'az')).toEqual(['muharib']);
     // Snowball's Serbian answers in Latin letters: a Cyrillic word takes its first five.
     expect(beginningsOf('разговарали', 'sr')).toEqual(['разго']);
     // @orama/stemmers' Bulgarian throws: first letters (scripts/dataset/stem-profiles.ts).
