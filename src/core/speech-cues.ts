@@ -159,7 +159,19 @@ export const SPEECH_VERBS: readonly string[] = [
   // Indonesian and Malay; Vietnamese; Hindi; Urdu.
   'kata|katanya|ujar|ujarnya|ungkap|tutur|tuturnya|mengatakan|menyatakan|menegaskan',
   'menjelaskan|menambahkan|nói|cho biết|phát biểu|tuyên bố|khẳng định|kể|kể lại|nhấn mạnh',
-  'chia sẻ|कहा|बताया|کہا|بتایا|کہنا ہے|کہنا تھا',
+  'chia sẻ|कहा|बताया|کہا|بتایا|کہنا ہے|کہنا تھا|berkata|memberitahu|memaklumkan',
+  // Lithuanian; Latvian; Estonian.
+  'sakė|teigė|pareiškė|pridūrė|pažymėjo|pabrėžė|nurodė|patikino|atsakė|tvirtino|rašė',
+  'teica|sacīja|paziņoja|norādīja|uzsvēra|piebilda|atzīmēja|pauda|apgalvoja|atbildēja',
+  'ütles|teatas|märkis|rõhutas|lisas|kinnitas|selgitas|vastas|tõdes|nentis',
+  // Albanian; Azerbaijani; Kazakh.
+  'tha|deklaroi|shtoi|theksoi|nënvizoi|pohoi|u shpreh|sqaroi|u përgjigj|bëri të ditur',
+  'deyib|bildirib|qeyd edib|vurğulayıb|əlavə edib|bəyan edib|söyləyib|dedi|bildirdi|qeyd etdi',
+  'деді|айтты|мәлімдеді|атап өтті|хабарлады|қосты|түсіндірді|жазды',
+  // Georgian; Armenian; Bengali.
+  'განაცხადა|თქვა|აღნიშნა|დასძინა|განმარტა|ხაზი გაუსვა|უპასუხა',
+  'ասել է|հայտարարել է|նշել է|ընդգծել է|ավելացրել է|ասաց|հայտարարեց|նշեց|ընդգծեց|ավելացրեց',
+  'বলেন|বলেছেন|জানান|জানিয়েছেন|বলেছিলেন|উল্লেখ করেন',
 ];
 
 /** Words that name the source before the name: `according to Kushner`, `по словам Ушакова`. */
@@ -173,14 +185,18 @@ export const SOURCE_MARKERS: readonly string[] = [
   'conform lui|conform|prema riječima',
   'prema rečima|po riječima|po rečima|према речима|според|σύμφωνα με|κατά τον|κατά την',
   'به گفته|از قول|לדברי|על פי|לפי|وفق|وفقا ل|وفقاً ل|بحسب|حسب|على لسان|نقلا عن|نقلاً عن',
-  'podle|podľa|volgens|aldus|enligt|ifølge|menurut|theo|के अनुसार',
+  'podle|podľa|volgens|aldus|enligt|ifølge|menurut|theo|के अनुसार|pasak|anot|saskaņā ar|sipas',
 ];
 
 /**
  * Words after the name that make it the source: Turkish `Uşakov'a göre`, German `Uschakow
- * zufolge`, Hungarian `Witkoff szerint`, Finnish `mukaan`; read after a case ending.
+ * zufolge`, Hungarian `Witkoff szerint`, Finnish `mukaan`, Estonian `Witkoffi sõnul`, Latvian
+ * `pēc Vitkofa teiktā`, Kazakh `Уиткоффтың сөзінше`, Georgian `უიტკოფის თქმით`, Armenian
+ * `Ուիթքոֆի խոսքով`, Bengali `উইটকফের মতে`; read after a case ending.
  */
-export const SOURCE_AFTER_NAME: readonly string[] = ['göre|zufolge|szerint|mukaan'];
+export const SOURCE_AFTER_NAME: readonly string[] = [
+  'göre|zufolge|szerint|mukaan|sõnul|teiktā|сөзінше|თქმით|խոսքով|মতে',
+];
 
 /**
  * English verbs whose object follows them: a name after them is spoken to, not speaking

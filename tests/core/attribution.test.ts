@@ -358,6 +358,55 @@ describe('attribute, per language', () => {
     ]);
   });
 
+  it('the Baltic languages, Albanian, Azerbaijani, Kazakh, Georgian, Armenian, Bengali and Malay', () => {
+    expectCredits([
+      // A verb after the quote; "according to" before the name, or after it in its case.
+      ['„Derybos buvo naudingos“, – sakė Witkoffas.', 'Derybos buvo naudingos', 'witkoff'],
+      ['Pasak Ušakovo, „kompromiso dar nėra“.', 'kompromiso dar nėra', 'ushakov'],
+      ['"Sarunas bija noderīgas," paziņoja Vitkofs.', 'Sarunas bija noderīgas', 'witkoff'],
+      [
+        'Pēc Ušakova teiktā, "kompromiss vēl nav atrasts".',
+        'kompromiss vēl nav atrasts',
+        'ushakov',
+      ],
+      [
+        '"Läbirääkimised olid kasulikud," ütles Witkoff.',
+        'Läbirääkimised olid kasulikud',
+        'witkoff',
+      ],
+      ['Ušakovi sõnul "kompromissi veel ei ole".', 'kompromissi veel ei ole', 'ushakov'],
+      ['"Bisedimet ishin të dobishme," tha Witkoff.', 'Bisedimet ishin të dobishme', 'witkoff'],
+      [
+        'Sipas Ushakovit, "kompromisi ende nuk është gjetur".',
+        'kompromisi ende nuk është gjetur',
+        'ushakov',
+      ],
+      ['"Danışıqlar faydalı oldu", - Uitkoff deyib.', 'Danışıqlar faydalı oldu', 'witkoff'],
+      ['"Келіссөздер пайдалы болды", – деді Уиткофф.', 'Келіссөздер пайдалы болды', 'witkoff'],
+      [
+        'Ушаковтың сөзінше, "әзірге ымыраға келген жоқпыз".',
+        'әзірге ымыраға келген жоқпыз',
+        'ushakov',
+      ],
+      [
+        '"მოლაპარაკებები სასარგებლო იყო", – განაცხადა უიტკოფმა.',
+        'მოლაპარაკებები სასარგებლო იყო',
+        'witkoff',
+      ],
+      [
+        '«Բանակցությունները օգտակար էին», – հայտարարել է Ուիթքոֆը։',
+        'Բանակցությունները օգտակար էին',
+        'witkoff',
+      ],
+      ['"আলোচনা ফলপ্রসূ হয়েছে," বলেন উইটকফ।', 'আলোচনা ফলপ্রসূ হয়েছে', 'witkoff'],
+      [
+        '"Rundingan itu sangat berguna," berkata Witkoff.',
+        'Rundingan itu sangat berguna',
+        'witkoff',
+      ],
+    ]);
+  });
+
   it('Chinese and Japanese, written without spaces', () => {
     expectCredits([
       ['库什纳在达沃斯表示:“我们没有B计划。”', '我们没有B计划', 'kushner'],
