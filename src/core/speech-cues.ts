@@ -160,6 +160,9 @@ export const SPEECH_VERBS: readonly string[] = [
   'kata|katanya|ujar|ujarnya|ungkap|tutur|tuturnya|mengatakan|menyatakan|menegaskan',
   'menjelaskan|menambahkan|nói|cho biết|phát biểu|tuyên bố|khẳng định|kể|kể lại|nhấn mạnh',
   'chia sẻ|कहा|बताया|کہا|بتایا|کہنا ہے|کہنا تھا|berkata|memberitahu|memaklumkan',
+  // Catalan; Slovenian.
+  'va dir|ha dit|va afirmar|ha afirmat|va assegurar|va explicar|va declarar|va afegir|va subratllar',
+  'je dejal|je dejala|je povedal|je povedala|je izjavil|je izjavila|je poudaril|je dodal|pravi',
   // Lithuanian; Latvian; Estonian.
   'sakė|teigė|pareiškė|pridūrė|pažymėjo|pabrėžė|nurodė|patikino|atsakė|tvirtino|rašė',
   'teica|sacīja|paziņoja|norādīja|uzsvēra|piebilda|atzīmēja|pauda|apgalvoja|atbildēja',
@@ -186,6 +189,7 @@ export const SOURCE_MARKERS: readonly string[] = [
   'prema rečima|po riječima|po rečima|према речима|според|σύμφωνα με|κατά τον|κατά την',
   'به گفته|از قول|לדברי|על פי|לפי|وفق|وفقا ل|وفقاً ل|بحسب|حسب|على لسان|نقلا عن|نقلاً عن',
   'podle|podľa|volgens|aldus|enligt|ifølge|menurut|theo|के अनुसार|pasak|anot|saskaņā ar|sipas',
+  'segons|po besedah',
 ];
 
 /**

@@ -14,11 +14,14 @@ import { ANNOTATION_FILE } from '../../src/shared/annotation-file';
  * 155,081 bytes to 49,628, then 49,800 with page-text.ts in four modules; session 21: 54,373
  * with the people's names in Greek, Korean, Hindi and traditional Chinese, and their first
  * looks, the gate's data; session 23: 62,354 with the watched people as the presses of twenty
- * more languages print them, docs/names-as-presses-print-them.md): it may shrink, and grow only
- * by the few hundred bytes left here. Before, it was 155,668, content.js's size before issue
- * 23's timeline (session 13).
+ * more languages print them, docs/names-as-presses-print-them.md; session 24: 63,845 with
+ * al-Hayya as Georgian, Bengali, Kazakh and Latvian print him short, and Putin, Trump and
+ * Ushakov as Georgian, Armenian and Bengali do and Putin in Hebrew, in the look for everyone a
+ * named page is read with: a claim said of Putin is found only with him named, claim-people.ts):
+ * it may shrink, and grow only by the few hundred bytes left here.
+ * Before, it was 155,668, content.js's size before issue 23's timeline (session 13).
  */
-const CONTENT_SCRIPT_CEILING = 62_500;
+const CONTENT_SCRIPT_CEILING = 64_000;
 
 /** The chunks a script imports before it runs (static imports), transitively, by file path. */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {

@@ -358,7 +358,7 @@ describe('attribute, per language', () => {
     ]);
   });
 
-  it('the Baltic languages, Albanian, Azerbaijani, Kazakh, Georgian, Armenian, Bengali and Malay', () => {
+  it('the Baltic languages, Albanian, Azerbaijani, Kazakh, Georgian, Armenian, Bengali, Malay, Catalan, Slovenian', () => {
     expectCredits([
       // A verb after the quote; "according to" before the name, or after it in its case.
       ['„Derybos buvo naudingos“, – sakė Witkoffas.', 'Derybos buvo naudingos', 'witkoff'],
@@ -404,6 +404,9 @@ describe('attribute, per language', () => {
         'Rundingan itu sangat berguna',
         'witkoff',
       ],
+      // And two of the renderings' languages that had none: Catalan, Slovenian.
+      ['Segons Witkoff, «les converses van ser útils».', 'les converses van ser útils', 'witkoff'],
+      ['»Pogovori so bili koristni,« je dejal Witkoff.', 'Pogovori so bili koristni', 'witkoff'],
     ]);
   });
 

@@ -226,6 +226,11 @@ describe("the dataset's people, as news pages print them", () => {
       'ハマスのハリル・ハイヤ氏は戦争が終わったと述べた。',
       'हमास नेता खलील अल-हय्या ने कहा कि युद्ध खत्म हो गया है।',
       'حماس کے رہنما خلیل الحیہ نے کہا کہ جنگ ختم ہو گئی ہے۔',
+      // His surname alone, as Georgian, Bengali, Kazakh and Latvian pages print it after the lede.
+      'ალ-ჰაიამ გამოაცხადა, რომ ომი დასრულდა.',
+      'আল-হাইয়া জানান, যুদ্ধ শেষ হয়েছে।',
+      'Әл-Хайяның айтуынша, соғыс аяқталды.',
+      'Al Haija sacīja, ka karš ir beidzies.',
       // German and Polish (dpa, PAP: "Ch", "jj"), declined in Polish and Czech; Serbian and
       // Hungarian; his family name alone near Hamas, declined as Polish declines Hamas.
       'Der Chefunterhändler der Hamas, Chalil al-Hajja, forderte Garantien.',
@@ -274,6 +279,13 @@ describe("the dataset's people, as news pages print them", () => {
       ['Trampın sözlərinə görə, Uitkoff bu planı Ukraynaya satmalıdır.', 'trump'],
       ['Əl-Hayyanın sözlərinə görə, saziş Rəfah keçidinin açılmasını əhatə edir.', 'al-hayya'],
       ['Ali Shaathas vaizdo kreipimesi sakė, kad Rafacho perėja bus atidaryta.', 'shaath'],
+      // Georgian, Armenian, Bengali and Kazakh, in their case endings.
+      ['იური უშაკოვმა განაცხადა, რომ შეხვედრა სასარგებლო იყო.', 'ushakov'],
+      ['Թրամփը հայտարարել է, որ հանդիպումը լավ է անցել։', 'trump'],
+      ['ভ্লাদিমির পুতিনের সঙ্গে উইটকফের বৈঠক হয়েছে।', 'putin'],
+      ['Трамптың арнайы өкілі Мәскеуге келді.', 'trump'],
+      // Hebrew, with a preposition written on.
+      ['ויטקוף אמר לפוטין שהוא רוחש לו כבוד עמוק.', 'putin'],
     ])
       expect(matcher.named(text!), text).toContain(person);
   });
