@@ -6,7 +6,9 @@
  * per language how many passages' claims are found, other claims found on them, and the
  * look-alikes highlighted. A proxy, in the team's words, for pages nobody here has tuned to:
  * one passage alone has no other claim of its event near, so a finding without its context
- * near (stem-match.ts `withoutLoneWeak`) is not kept, as it may be on a whole article.
+ * near (stem-match.ts `withoutLoneWeak`) is not kept, as it may be on a whole article. Unlike
+ * `npm run eval`, a passage is read whether or not it names a watched person: it stands for a
+ * paragraph of an article that may name him elsewhere.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
