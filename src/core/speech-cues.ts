@@ -160,13 +160,13 @@ export const SPEECH_VERBS: readonly string[] = [
   'kata|katanya|ujar|ujarnya|ungkap|tutur|tuturnya|mengatakan|menyatakan|menegaskan',
   'menjelaskan|menambahkan|nói|cho biết|phát biểu|tuyên bố|khẳng định|kể|kể lại|nhấn mạnh',
   'chia sẻ|कहा|बताया|کہا|بتایا|کہنا ہے|کہنا تھا|berkata|memberitahu|memaklumkan',
-  // Catalan; Slovenian.
+  // Catalan; Slovenian (not "pravi", "says": Croatian's and Serbian's "real").
   'va dir|ha dit|va afirmar|ha afirmat|va assegurar|va explicar|va declarar|va afegir|va subratllar',
-  'je dejal|je dejala|je povedal|je povedala|je izjavil|je izjavila|je poudaril|je dodal|pravi',
-  // Lithuanian; Latvian; Estonian.
+  'je dejal|je dejala|je povedal|je povedala|je izjavil|je izjavila|je poudaril|je dodal',
+  // Lithuanian; Latvian; Estonian (not "vastas", "answered": Spanish's "vast").
   'sakė|teigė|pareiškė|pridūrė|pažymėjo|pabrėžė|nurodė|patikino|atsakė|tvirtino|rašė',
   'teica|sacīja|paziņoja|norādīja|uzsvēra|piebilda|atzīmēja|pauda|apgalvoja|atbildēja',
-  'ütles|teatas|märkis|rõhutas|lisas|kinnitas|selgitas|vastas|tõdes|nentis',
+  'ütles|teatas|märkis|rõhutas|lisas|kinnitas|selgitas|tõdes|nentis',
   // Albanian; Azerbaijani; Kazakh.
   'tha|deklaroi|shtoi|theksoi|nënvizoi|pohoi|u shpreh|sqaroi|u përgjigj|bëri të ditur',
   'deyib|bildirib|qeyd edib|vurğulayıb|əlavə edib|bəyan edib|söyləyib|dedi|bildirdi|qeyd etdi',
