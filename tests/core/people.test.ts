@@ -226,11 +226,12 @@ describe("the dataset's people, as news pages print them", () => {
       'ハマスのハリル・ハイヤ氏は戦争が終わったと述べた。',
       'हमास नेता खलील अल-हय्या ने कहा कि युद्ध खत्म हो गया है।',
       'حماس کے رہنما خلیل الحیہ نے کہا کہ جنگ ختم ہو گئی ہے۔',
-      // His surname alone, as Georgian, Bengali, Kazakh and Latvian pages print it after the lede.
+      // His surname alone, as Georgian, Bengali, Kazakh, Latvian and Armenian pages print it.
       'ალ-ჰაიამ გამოაცხადა, რომ ომი დასრულდა.',
       'আল-হাইয়া জানান, যুদ্ধ শেষ হয়েছে।',
       'Әл-Хайяның айтуынша, соғыс аяқталды.',
       'Al Haija sacīja, ka karš ir beidzies.',
+      'Ալ-Հայյան ասել է, որ պատերազմն ավարտվել է։',
       // German and Polish (dpa, PAP: "Ch", "jj"), declined in Polish and Czech; Serbian and
       // Hungarian; his family name alone near Hamas, declined as Polish declines Hamas.
       'Der Chefunterhändler der Hamas, Chalil al-Hajja, forderte Garantien.',
