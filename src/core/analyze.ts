@@ -86,35 +86,19 @@ export function compileSlicedAnalyzer(base: AnalyzerBase): Analyzer {
   });
 }
 
-/**
- * The claim matcher over a dataset (whole, or a slice with the base), which claims are quotes,
- * whether a text may print a claim where it was found, and who there may have said it
- * (claim-people.ts).
- */
+/** The claim matcher over a dataset (whole, or a slice with the base), and its claims by id. */
 interface ClaimReader {
   readonly matcher: ClaimMatcher;
-  isQuote(id: string): boolean;
-  mayPrint(id: string, mentions: readonly PersonMention[], start: number, end: number): boolean;
-  /** The mentions that may be the claim's speaker. */
-  speakersAmong(id: string, mentions: readonly PersonMention[]): readonly PersonMention[];
+  claimOf(id: string): Claim | undefined;
 }
 
 function claimReader(dataset: IndexedDataset, attribute: Attribute): ClaimReader {
   // Made at a first finding: a page naming someone who said nothing known needs none.
   let byId: ReadonlyMap<string, Claim> | undefined;
-  const claim = (id: string) => (byId ??= new Map(dataset.claims.map((c) => [c.id, c]))).get(id);
   return {
     // A quote the page reports in its own words counts where the page credits it to its people.
     matcher: compileClaimMatcher(dataset, { speakerOf: attribute }),
-    isQuote: (id) => claim(id)?.kind === 'quote',
-    mayPrint: (id, mentions, start, end) => {
-      const found = claim(id);
-      return found === undefined || isAboutSomeoneNamed(found, mentions, start, end);
-    },
-    speakersAmong: (id, mentions) => {
-      const found = claim(id);
-      return found === undefined ? mentions : mayHaveSaid(found, mentions);
-    },
+    claimOf: (id) => (byId ??= new Map(dataset.claims.map((c) => [c.id, c]))).get(id),
   };
 }
 
@@ -144,19 +128,24 @@ function analyzerOf(
     yield;
     const claims = typeof claimsFor === 'function' ? yield* claimsFor(text, mentions) : claimsFor;
     // A span printed under a bidi control shows the reader other words (bidi.ts).
-    const matches = (yield* claims.matcher.findInSteps(text, mentions)).filter(
-      (m) =>
+    // And a claim said of someone, only with them named near (claim-people.ts).
+    const matches = (yield* claims.matcher.findInSteps(text, mentions)).filter((m) => {
+      const claim = claims.claimOf(m.id);
+      return (
         !isUnderBidiControl(text, m.start, m.end) &&
-        claims.mayPrint(m.id, mentions, m.start, m.end),
-    );
+        (claim === undefined || isAboutSomeoneNamed(claim, mentions, m.start, m.end))
+      );
+    });
     yield;
-    const found: FoundClaim[] = matches.map((m) => ({
-      ...m,
-      // Facts are stated by the page itself; only quotes have a speaker.
-      attributedTo: claims.isQuote(m.id)
-        ? attribute(text, m.start, m.end, claims.speakersAmong(m.id, mentions))
-        : null,
-    }));
+    const found: FoundClaim[] = matches.map((m) => {
+      const claim = claims.claimOf(m.id);
+      // Facts are stated by the page itself; only quotes have a speaker, never whom they are of.
+      const quoted = claim?.kind === 'quote';
+      return {
+        ...m,
+        attributedTo: quoted ? attribute(text, m.start, m.end, mayHaveSaid(claim, mentions)) : null,
+      };
+    });
     return { people: order.filter((id) => who.has(id)), claims: found };
   }
 
