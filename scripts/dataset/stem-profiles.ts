@@ -31,6 +31,7 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as serbian } from '@orama/stemmers/serbian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { stemmer as tamil } from '@orama/stemmers/tamil';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import { stemmer as ukrainian } from '@orama/stemmers/ukrainian';
 import { toCardinal as arCardinal } from 'n2words/ar-SA';
@@ -69,7 +70,7 @@ import {
   SYLLABLE,
   VIETNAMESE,
 } from '../../src/core/syllables.ts';
-import { isHanOrKana, pushWords } from '../../src/core/words.ts';
+import { isUnspacedLetter, isUnspacedScript, pushWords } from '../../src/core/words.ts';
 
 type Stemmer = (word: string) => string;
 
@@ -109,6 +110,7 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
   ru: russian,
   sr: serbian,
   sv: swedish,
+  ta: tamil,
   tr: turkish,
   uk: ukrainian,
 };
@@ -237,9 +239,9 @@ export function beginningsOf(word: string, language: string): string[] {
 /** A word's beginnings (not a number written in digits): `beginningsOf`. */
 function wordBeginnings(lower: string, language: string): string[] {
   const folded = foldText(lower).replace(/\s+/gu, '');
-  // Chinese and Japanese are read two characters a word (words.ts): the pair itself, or a
-  // character alone ("亿"), whatever its length.
-  if (folded.length > 0 && isHanOrKana(folded.charCodeAt(0))) return [folded];
+  // Chinese and Japanese are read two characters a word, Thai three (words.ts): the word itself,
+  // or a character alone ("亿"), whatever its length.
+  if (folded.length > 0 && isUnspacedScript(folded.charCodeAt(0))) return [folded];
   if (folded.length < SHORTEST_BEGINNING) return [];
   const stemmer = stemmerFor(language);
   const firstLetters = SEMITIC.test(folded) ? FIRST_LETTERS_SEMITIC : FIRST_LETTERS;
@@ -261,18 +263,40 @@ function wordBeginnings(lower: string, language: string): string[] {
 /**
  * Whether a word is a name of someone the dataset knows, from their aliases: "Witkoff",
  * "Witkoffs", ويتكوف. A claim's people are found by name anyway (people.ts); in its texts their
- * names would make any report that names them look like the claim.
+ * names would make any report that names them look like the claim. `unspaced`: the names' words
+ * in Thai, Lao, Khmer or Myanmar, folded, which a text writes onto the words beside them
+ * ("คุชเนอร์กล่าวว่า", Kushner said): taken out of a text before it is split (`profileWords`).
  */
-export function namesOf(people: readonly { readonly aliases: readonly string[] }[]) {
+export interface Names {
+  (word: string): boolean;
+  readonly unspaced?: readonly string[];
+}
+
+export function namesOf(people: readonly { readonly aliases: readonly string[] }[]): Names {
   const names = new Set<string>();
+  const unspaced = new Set<string>();
   for (const person of people)
     for (const alias of person.aliases)
-      for (const [word] of foldText(alias).matchAll(WORD)) if (word.length >= 4) names.add(word);
-  return (word: string) => {
+      for (const [word] of foldText(alias).matchAll(WORD)) {
+        if (word.length >= 4) names.add(word);
+        if (word.length >= 3 && isUnspacedLetter(word.charCodeAt(0))) unspaced.add(word);
+      }
+  const isName = (word: string) => {
     const folded = foldText(mainPart(word.toLowerCase()));
     for (let end = 4; end <= folded.length; end++) if (names.has(folded.slice(0, end))) return true;
     return false;
   };
+  // Longest first, so a name holding another is taken whole.
+  return Object.assign(isName, { unspaced: [...unspaced].sort((a, b) => b.length - a.length) });
+}
+
+/** `text` folded, without the names written in a script without spaces, where it holds one. */
+function withoutUnspacedNames(text: string, names: readonly string[] = []): string {
+  if (names.length === 0 || ![...text].some((char) => isUnspacedLetter(char.charCodeAt(0))))
+    return text;
+  let folded = foldText(text);
+  for (const name of names) folded = folded.replaceAll(name, ' ');
+  return folded;
 }
 
 /**
@@ -280,13 +304,17 @@ export function namesOf(people: readonly { readonly aliases: readonly string[] }
  * Vietnamese two syllables a word (syllables.ts), as a page's are read: folding a syllable's
  * letters leaves them Latin, and white space alone between two words folds to one space.
  */
-export function wordsOf(text: string): string[] {
+export function wordsOf(written: string): string[] {
+  // Thai, Lao, Khmer and Myanmar are split once folded, as a page's are: folding drops their
+  // vowel and tone marks, which would shift the three letters a word.
+  const unspaced = [...written].some((char) => isUnspacedLetter(char.charCodeAt(0)));
+  const text = unspaced ? foldText(written) : written;
   const spans = { starts: [] as number[], ends: [] as number[] };
   for (const match of text.matchAll(WORD)) {
     const end = match.index + match[0].length;
-    // Chinese and Japanese, split as a page's are (words.ts).
-    const cjk = [...match[0]].some((char) => isHanOrKana(char.charCodeAt(0)));
-    pushWords(text, match.index, end, cjk, spans);
+    // Chinese, Japanese and Thai, split as a page's are (words.ts).
+    const split = [...match[0]].some((char) => isUnspacedScript(char.charCodeAt(0)));
+    pushWords(text, match.index, end, split, spans);
   }
   const { starts, ends } = spans;
   const gap = (k: number) => text.slice(ends[k], starts[k + 1]);
@@ -305,11 +333,11 @@ export function wordsOf(text: string): string[] {
 export function profileWords(
   text: string,
   language: string,
-  isName: (word: string) => boolean = () => false,
+  isName: Names = () => false,
 ): string[][] {
   const seen = new Set<string>();
   const words: string[][] = [];
-  for (const word of wordsOf(text)) {
+  for (const word of wordsOf(withoutUnspacedNames(text, isName.unspaced))) {
     // A pair of syllables holding a name is a name's ("Steve Witkoff", "Witkoff nói").
     if (word.split(/\s+/u).some(isName)) continue;
     const beginnings = beginningsOf(word, language);
@@ -336,7 +364,7 @@ export function stemProfilesOf(
     }[];
   },
   languageOf: (source: SourceId) => string | undefined,
-  isName: (word: string) => boolean,
+  isName: Names,
 ): StemProfile[] {
   const profile = (
     text: string,

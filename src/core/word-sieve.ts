@@ -11,7 +11,7 @@
  */
 import { lookUp, type IntTable } from './int-table';
 import { fold, foldedCodePoint, mojibakeAt } from './normalize';
-import { isHanOrKana, isWordAt, pushWords, type WordSpans } from './words';
+import { isUnspacedScript, isWordAt, pushWords, type WordSpans } from './words';
 
 export interface SiftedText {
   /** Where each word of the text starts, in order. */
@@ -154,17 +154,17 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
   // by the same steps, each word that starts among them starting at its code point.
   let inWord = false;
   let joining = false; // an apostrophe after a word: it joins if a letter follows
-  let cjk = false; // the word holds Chinese or Japanese: split after (words.ts `pushWords`)
+  let split = false; // the word holds a script written without spaces: split after (words.ts `pushWords`)
   let hash = FNV_OFFSET;
   let start = 0;
-  // Where a word of Chinese or Japanese is folded again (`pushCjk`): the units of its first
+  // Where a word of a script written without spaces is folded again (`pushSplit`): the units of its first
   // code point before it (one that folds to several), how many units it has, and past its last
   // code point.
   let skip = 0;
   let size = 0;
   let end = 0;
   const push = () => {
-    if (cjk) pushCjk(text, [start, end], skip, size, starts, hashes);
+    if (split) pushSplit(text, [start, end], skip, size, starts, hashes);
     else {
       starts.push(start);
       hashes.push(hash);
@@ -202,7 +202,7 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
     if (unit >= WORD) {
       if (!inWord) {
         inWord = true;
-        cjk = false;
+        split = false;
         hash = FNV_OFFSET;
         start = at;
         skip = k < spelled.length || at === spelledAt ? Math.max(0, k - 1) : 0;
@@ -213,7 +213,7 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
         size++;
       }
       hash = Math.imul(hash ^ unit, FNV_PRIME);
-      if (!cjk && isHanOrKana(unit)) cjk = true;
+      if (!split && isUnspacedScript(unit)) split = true;
       size++;
       end = i;
     } else if (unit === BREAK || (unit === JOIN && joining)) {
@@ -228,12 +228,13 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
 }
 
 /**
- * The words of a word of `text` that holds Chinese or Japanese, as `tokenize(fold(text))` splits
+ * The words of a word of `text` that holds a script written without spaces (Chinese, Japanese,
+ * Thai…), as `tokenize(fold(text))` splits
  * it (words.ts `pushWords`): each one's start in `text` and its hash. The code points `[start, end)` are folded again (rare enough), and the word is the
  * `size` units past the first `skip` (a code point that folds to several may begin the word
  * part-way, or end it).
  */
-function pushCjk(
+function pushSplit(
   text: string,
   [start, end]: readonly [number, number],
   skip: number,

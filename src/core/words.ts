@@ -3,7 +3,7 @@
  * letters, digits and marks, joined by single apostrophes ("it's", "l'envoyé"). Chinese and
  * Japanese put no space between words: their Han characters and hiragana are read two by two,
  * katakana a stretch at a time (`pushWords`), so "这是一个规模达250亿美元的重建提案" is fifteen
- * words, not one.
+ * words, not one. Thai, Lao, Khmer and Myanmar, written without spaces too, three letters by three.
  */
 /** Where a folded text's words are: word `k` spans `[starts[k], ends[k])`. */
 export interface WordSpans {
@@ -209,22 +209,36 @@ export function lettersOf(word: string, from = 0, to = word.length): number {
 const APOSTROPHE_UNIT = 0x27;
 
 /**
+ * Whether a UTF-16 unit is a letter of the alphabets written without spaces between words, Thai,
+ * Lao, Khmer and Myanmar: read three letters a word (`pushWords`).
+ */
+export const isUnspacedLetter = (unit: number) =>
+  (unit >= 0x0e00 && unit <= 0x0eff) ||
+  (unit >= 0x1780 && unit <= 0x17ff) ||
+  (unit >= 0x1000 && unit <= 0x109f);
+
+/** How many letters of Thai, Lao, Khmer or Myanmar make a word (`pushWords`). */
+const UNSPACED_WORD = 3;
+
+/**
  * Pushes onto `spans` the words of run `[start, end)` of `folded`: the run itself, or where it
- * holds Chinese or Japanese (`cjk`): Han characters and hiragana two by two, overlapping
- * ("重建提案": 重建, 建提, 提案; "見つかって": 見つ, つか, かっ, って; one alone is a word of one),
- * as search engines index them; a stretch of katakana whole (a name, a borrowed word: クレムリン,
- * whose pairs would weigh as many words); and the rest ("250") whole. Not a dictionary's words:
- * engines split them otherwise (Firefox is not Chromium), and a page must be split as the
- * build split the dataset (docs/engine-notes.md, 2026-12-06).
+ * holds a script written without spaces (`split`, `isUnspacedScript`): Han characters and
+ * hiragana two by two, overlapping ("重建提案": 重建, 建提, 提案; "見つかって": 見つ, つか, かっ,
+ * って; one alone is a word of one), as search engines index them; a stretch of katakana whole
+ * (a name, a borrowed word: クレムリン, whose pairs would weigh as many words); Thai, Lao, Khmer
+ * and Myanmar three letters by three, overlapping (their letters say less than a Han character:
+ * "แผนสารอง", a backup plan once folded, is แผน, ผนส, … สาร, ารอ, รอง); and the rest ("250")
+ * whole. Not a dictionary's words: engines split them otherwise (Firefox is not Chromium), and
+ * a page must be split as the build split the dataset (docs/engine-notes.md, 2026-12-06).
  */
 export function pushWords(
   folded: string,
   start: number,
   end: number,
-  cjk: boolean,
+  split: boolean,
   spans: WordSpans,
 ): void {
-  if (!cjk) {
+  if (!split) {
     push(spans, start, end);
     return;
   }
@@ -237,13 +251,17 @@ export function pushWords(
       for (; at < end && pairedScript(folded.charCodeAt(at)); at += unitsAt(folded, at))
         points.push(at);
       points.push(at);
-      if (points.length === 2) push(spans, points[0]!, points[1]!);
-      for (let k = 0; k + 2 < points.length; k++) push(spans, points[k]!, points[k + 2]!);
+      pushOverlapping(spans, points, 2);
     } else if (script === KATAKANA) {
       while (at < end && cjkScript(folded.charCodeAt(at)) === KATAKANA) at++;
       push(spans, from, at);
+    } else if (isUnspacedLetter(folded.charCodeAt(at))) {
+      const points: number[] = [];
+      for (; at < end && isUnspacedLetter(folded.charCodeAt(at)); at++) points.push(at);
+      points.push(at);
+      pushOverlapping(spans, points, UNSPACED_WORD);
     } else {
-      while (at < end && cjkScript(folded.charCodeAt(at)) === NOT_CJK) at++;
+      while (at < end && !isUnspacedScript(folded.charCodeAt(at))) at++;
       // An apostrophe at a stretch's edge joined it to the characters beside it: not its own.
       let [a, b] = [from, at];
       while (a < b && folded.charCodeAt(a) === APOSTROPHE_UNIT) a++;
@@ -251,6 +269,16 @@ export function pushWords(
       if (a < b) push(spans, a, b);
     }
   }
+}
+
+/**
+ * The words of `size` code points of a stretch, overlapping, from `points` (each code point's
+ * start, and the stretch's end last); a stretch shorter than `size` is one word.
+ */
+function pushOverlapping(spans: WordSpans, points: readonly number[], size: number): void {
+  const count = points.length - 1;
+  if (count <= size) push(spans, points[0]!, points[count]!);
+  else for (let k = 0; k + size <= count; k++) push(spans, points[k]!, points[k + size]!);
 }
 
 /** Whether a unit is of the scripts read two characters a word: Han, hiragana. */
@@ -272,7 +300,8 @@ function push(spans: WordSpans, start: number, end: number): void {
 
 /**
  * Where the words of folded text (lower-case already) are: runs of letters, digits and marks,
- * joined by single apostrophes ("it's", "l'envoyé"), Chinese and Japanese split (`pushWords`). A
+ * joined by single apostrophes ("it's", "l'envoyé"), the scripts written without spaces split
+ * (`pushWords`). A
  * scan by hand: a regular expression's match objects cost more than the words themselves on a
  * long page.
  */
@@ -286,14 +315,14 @@ export function wordSpans(folded: string): WordSpans {
       continue;
     }
     const start = at;
-    let cjk = false;
+    let split = false;
     for (;;) {
       for (; at < length && isWordAt(folded, at); at++)
-        if (!cjk && isHanOrKana(folded.charCodeAt(at))) cjk = true;
+        if (!split && isUnspacedScript(folded.charCodeAt(at))) split = true;
       if (at + 1 < length && folded.charCodeAt(at) === APOSTROPHE && isWordAt(folded, at + 1)) at++;
       else break;
     }
-    pushWords(folded, start, at, cjk, spans);
+    pushWords(folded, start, at, split, spans);
   }
   return spans;
 }

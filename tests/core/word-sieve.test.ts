@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { wordSieve } from '../../src/core/word-sieve';
+import { foldText } from '../../src/core/normalize';
+import { hashWords, wordHash, wordSieve } from '../../src/core/word-sieve';
+import { tokenize } from '../../src/core/words';
 import { wordTables } from '../../src/core/wording-index';
 
 const sieve = wordSieve(wordTables([['members', 'of', 'a', 'really', 'bad', 'club']]));
@@ -21,6 +23,18 @@ describe('wordSieve', () => {
 
   it('points nowhere in prose that only shares words with the wording', () => {
     expect(sieve.sift('The club said a member of the board had resigned.').grams).toEqual([]);
+  });
+
+  it('splits a script written without spaces as the tokenizer does, from the page’s own marks', () => {
+    // Thai: its marks fold to nothing, and its letters are three a word (words.ts); "Kushner
+    // said" written as one run, then Chinese, whose characters are two a word.
+    const text = 'คุชเนอร์กล่าว 库什纳说';
+    const { starts, hashes } = hashWords(text);
+    expect(hashes).toEqual(tokenize(foldText(text)).texts.map(wordHash));
+    expect(hashes).toHaveLength(8 + 3);
+    // Each word starts where the page prints its first letter: "กล่" after the name.
+    expect(text.slice(starts[6]!, starts[7]!)).toBe('ก');
+    expect(text.slice(starts[5]!, starts[6]!)).toBe('ร์');
   });
 
   it('splits words as the tokenizer does: apostrophes join, marks vanish, dashes split', () => {

@@ -37,6 +37,23 @@ describe('words of Chinese and Japanese', () => {
   });
 });
 
+describe('words of Thai, Lao, Khmer and Myanmar', () => {
+  it('reads their letters three by three, overlapping, once folding has dropped the marks', () => {
+    // "เราไม่มีแผนสำรอง" (we have no backup plan), folded: its vowel and tone marks gone.
+    expect(tokenize('เราไมมแผน').texts).toEqual(['เรา', 'ราไ', 'าไม', 'ไมม', 'มมแ', 'มแผ', 'แผน']);
+    // A stretch of three letters or fewer is one word; a Latin name or a figure beside it is its own.
+    expect(tokenize('ทเมอง witkoff 30 วน').texts).toEqual([
+      'ทเม',
+      'เมอ',
+      'มอง',
+      'witkoff',
+      '30',
+      'วน',
+    ]);
+    expect(tokenize('นายwitkoff').texts).toEqual(['นาย', 'witkoff']);
+  });
+});
+
 describe('scriptOf', () => {
   const scripts = (words: string[]) => new Set(words.map((w) => scriptOf(w.charCodeAt(0))));
 

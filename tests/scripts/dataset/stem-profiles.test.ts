@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { foldText } from '../../../src/core/normalize';
+import { tokenize } from '../../../src/core/words';
 import {
   beginningsOf,
   namesOf,
@@ -63,6 +65,16 @@ describe('profileWords', () => {
       ['поблагодар'],
       ['виз'],
     ]);
+  });
+});
+
+describe('profileWords in a script written without spaces', () => {
+  it('takes out the names written onto the words beside them, and splits the rest as a page', () => {
+    // "Kushner said: we have no backup plan", Thai, the name written onto "said".
+    const isName = namesOf([{ aliases: ['Jared Kushner', 'คุชเนอร์'] }]);
+    expect(profileWords('คุชเนอร์กล่าวว่า เราไม่มีแผนสำรอง', 'th', isName).flat()).toEqual(
+      tokenize(foldText('กล่าวว่า เราไม่มีแผนสำรอง')).texts,
+    );
   });
 });
 
