@@ -134,7 +134,8 @@ window.sourcelightBench = {
     const { people: everybody, places, index } = dataset;
     const analyzer = compileSlicedAnalyzer({ people: everybody, places, cues: index.cues });
     const slicer = compileSlicer(dataset);
-    // Made at build time for the content script (virtual:sourcelight/look-for-everyone).
+    // Made at build time (virtual:sourcelight/look-for-everyone); the background sends it to the
+    // content script (content/reading-look.ts).
     const everyone = compileFirstLook(lookForPeople(dataset.people));
     // Untimed runs of each first, for WARM_MS: a page just loaded in a browser just started is
     // slow to settle, and the engine compiles what runs often; samples taken meanwhile measure

@@ -5,9 +5,10 @@
  * `virtual:sourcelight/look-for-everyone` (the first look for every person of the dataset, with
  * which a page naming someone is read: see src/content/page-text.ts) and
  * `virtual:sourcelight/dataset` (everything, with the analyzer's index; each person with their
- * first look too, for the analyzer's people matcher). The content script imports the first two;
- * the background imports the dataset with the extension's pages, and sends a page that names
- * someone the base of it and the slices its texts need (src/core/analyzer-slice.ts).
+ * first look too, for the analyzer's people matcher). The content script imports the first; the
+ * background the other two, and sends a page that may name someone the look for everyone
+ * (src/content/reading-look.ts), and a page that names someone the base of the dataset and the
+ * slices its texts need (src/core/analyzer-slice.ts). The extension's pages import the dataset.
  * A broken data file fails the build with the validator's message.
  */
 import { resolve } from 'node:path';

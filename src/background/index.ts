@@ -4,11 +4,13 @@
  */
 import browser, { type Runtime, type Scripting } from 'webextension-polyfill';
 import dataset from 'virtual:sourcelight/dataset';
+import lookForEveryone from 'virtual:sourcelight/look-for-everyone';
 import { compileSlicer, type Slicer } from '../core/analyzer-slice';
 import {
   parseRequest,
   type Ack,
   type BaseResult,
+  type ReadingLookResult,
   type SliceResult,
   type ReportAgain,
   type Request,
@@ -81,7 +83,7 @@ function targetOf(tabId: number, sender: Runtime.MessageSender): Scripting.Injec
 async function handle(
   request: Request,
   sender: Runtime.MessageSender,
-): Promise<Ack | TabClaimsResult | BaseResult | SliceResult> {
+): Promise<Ack | TabClaimsResult | ReadingLookResult | BaseResult | SliceResult> {
   switch (request.type) {
     case 'claims-found': {
       const tabId = sender.tab?.id;
@@ -102,6 +104,9 @@ async function handle(
       });
       return { ok: true };
     }
+    // A page that may name someone is read with the look for everyone (content/index.ts).
+    case 'get-reading-look':
+      return { ok: true, look: lookForEveryone };
     // A named page gets the base, then the slices of the dataset its texts need: what it
     // receives grows with what it prints, not with the dataset (core/slice-keys.ts).
     case 'get-analyzer-base': {

@@ -12,7 +12,6 @@
  * takes its highlights and card away, once the extension is gone (lifecycle.ts).
  */
 import people from 'virtual:sourcelight/people';
-import lookForEveryone from 'virtual:sourcelight/look-for-everyone';
 import { compileFirstLook, lookForAll, type FirstLook } from '../core/first-look';
 import { compilePeopleMatcher, type PeopleMatcher } from '../core/people';
 import { isPaused, watchedPeople } from '../core/settings';
@@ -21,6 +20,7 @@ import { loadAnnotation } from './load-annotation';
 import { followChanges } from './follow-changes';
 import { extensionAlive, trackCurrent, whenExtensionGone, whenShownAgain } from './lifecycle';
 import { readSettings } from './read-settings';
+import { requestReadingLook } from './reading-look';
 import { mayNameInSlices, namesAnyoneInSlices, nextTask, readNearNamesInSlices } from './slices';
 
 function quietly(work: Promise<void>): void {
@@ -38,7 +38,8 @@ async function main(controller: AbortController, restart: () => void): Promise<v
   const watched = watchedPeople(people, settings);
   const firstLook = compileFirstLook(lookForAll(watched.map((person) => person.lookFor)));
   // A page that may name someone is read with a look for everyone the analysis knows (the
-  // unwatched too: who else speaks decides whom a quote is credited to). Made only then.
+  // unwatched too: who else speaks decides whom a quote is credited to). Asked of the background
+  // and made only then (reading-look.ts).
   let readingLook: FirstLook | null = null;
   // Made only once the first look says yes: most pages never need it.
   let gate: PeopleMatcher | null = null;
@@ -57,7 +58,7 @@ async function main(controller: AbortController, restart: () => void): Promise<v
     // engine has not compiled any of it yet), they took 50-105 ms together on a 2,000-character
     // article. Awaiting a promise alone would not let the page run in between.
     await nextTask();
-    readingLook ??= compileFirstLook(lookForEveryone);
+    readingLook ??= compileFirstLook(await requestReadingLook());
     if (annotator !== null && added !== null && (await (await annotator).add(added, readingLook)))
       return;
     const page = await readNearNamesInSlices(body, readingLook);

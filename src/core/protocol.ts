@@ -82,6 +82,16 @@ export const OpenRecordSchema = v.object({ type: v.literal('open-record'), claim
 export type OpenRecord = v.InferOutput<typeof OpenRecordSchema>;
 
 /**
+ * Content script → background: the first look for everyone the dataset knows, the unwatched too
+ * (first-look.ts's `LookFor`), with which a page the watched people's first look said yes to is
+ * read. Asked for only then: every page parses the content script, and the look for everyone
+ * grows with each spelling of each person (17 kB in December 2026), which a page naming nobody
+ * does not need.
+ */
+export const GetReadingLookSchema = v.object({ type: v.literal('get-reading-look') });
+export type GetReadingLook = v.InferOutput<typeof GetReadingLookSchema>;
+
+/**
  * Content script → background: someone is named on this page; run the annotation there
  * (shared/annotation-file.ts). The content script every page parses does not carry it.
  */
@@ -92,6 +102,7 @@ export const RequestSchema = v.variant('type', [
   ClaimsFoundSchema,
   GetTabClaimsSchema,
   LoadAnnotationSchema,
+  GetReadingLookSchema,
   GetBaseSchema,
   GetSliceSchema,
   OpenRecordSchema,
@@ -126,6 +137,34 @@ export type ReportAgain = v.InferOutput<typeof ReportAgainSchema>;
 
 export const ContentRequestSchema = v.variant('type', [ShowClaimSchema, ReportAgainSchema]);
 export type ContentRequest = v.InferOutput<typeof ContentRequestSchema>;
+
+/**
+ * The answer to `get-reading-look`. Its patterns are compiled as regular expressions
+ * (anchor-scan.ts): only the extension's own background can answer, with what the build made,
+ * and every field's shape and size is checked all the same.
+ */
+export const ReadingLookResultSchema = v.object({
+  ok: v.literal(true),
+  look: v.object({
+    anchors: v.pipe(
+      v.array(
+        v.object({
+          units: v.pipe(
+            v.array(v.pipe(v.string(), v.maxLength(64))),
+            v.maxLength(16),
+            v.readonly(),
+          ),
+          pattern: v.pipe(v.string(), v.maxLength(2_000)),
+          unicode: v.optional(v.boolean()),
+        }),
+      ),
+      v.maxLength(10_000),
+      v.readonly(),
+    ),
+    shortest: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+});
+export type ReadingLookResult = v.InferOutput<typeof ReadingLookResultSchema>;
 
 /*
  * The answers to `get-analyzer-base` and `get-slice`. Only the extension's own background can
@@ -162,6 +201,7 @@ export interface ResponseTo {
   'claims-found': Ack;
   'get-tab-claims': TabClaimsResult;
   'load-annotation': Ack;
+  'get-reading-look': ReadingLookResult;
   'get-analyzer-base': BaseResult;
   'get-slice': SliceResult;
   'open-record': Ack;
@@ -220,6 +260,11 @@ export function parseContentRequest(message: unknown): ContentRequest | null {
 /** Whether an answer has an acknowledgement's shape. */
 export function isAck(message: unknown): message is Ack {
   return v.is(AckSchema, message);
+}
+
+/** Whether an answer to `get-reading-look` has a look's shape. */
+export function isReadingLookResult(message: unknown): message is ReadingLookResult {
+  return v.is(ReadingLookResultSchema, message);
 }
 
 /** Whether an answer to `get-analyzer-base` has the base's shape. */

@@ -19,9 +19,12 @@ import { ANNOTATION_FILE } from '../../src/shared/annotation-file';
  * Ushakov as Georgian, Armenian and Bengali do and Putin in Hebrew, in the look for everyone a
  * named page is read with: a claim said of Putin is found only with him named, claim-people.ts):
  * it may shrink, and grow only by the few hundred bytes left here.
- * Before, it was 155,668, content.js's size before issue 23's timeline (session 13).
+ * Before, it was 155,668, content.js's size before issue 23's timeline (session 13). Session 25:
+ * 52,615, the look for everyone (17 kB, every unwatched person's spellings) asked of the
+ * background by a page that may name someone (content/reading-look.ts), after the watched people
+ * as eight more languages print them had taken it to 66,201.
  */
-const CONTENT_SCRIPT_CEILING = 64_000;
+const CONTENT_SCRIPT_CEILING = 53_000;
 
 /** The chunks a script imports before it runs (static imports), transitively, by file path. */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
@@ -55,7 +58,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(manifest.web_accessible_resources).toBeUndefined();
     // The first thing the annotation asks of the background: in annotation.js only.
     expect(readFileSync(join(dir, ANNOTATION_FILE), 'utf8')).toContain('get-analyzer-base');
-    expect(readFileSync(join(dir, 'content.js'), 'utf8')).not.toContain('get-analyzer-base');
+    const content = readFileSync(join(dir, 'content.js'), 'utf8');
+    expect(content).not.toContain('get-analyzer-base');
+    // Nor the look for everyone: asked for (reading-look.ts), so no unwatched person's spelling
+    // is in what every page parses (Ushakov's Russian, Trump's Georgian).
+    expect(content).toContain('get-reading-look');
+    expect(content).not.toMatch(/Ушаков|ტრამპ/);
   });
 
   it('opens the popup without the dataset, and loads it when asked', () => {

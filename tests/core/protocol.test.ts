@@ -3,6 +3,7 @@ import { compileSlicer } from '../../src/core/analyzer-slice';
 import {
   isAck,
   isBaseResult,
+  isReadingLookResult,
   isSliceResult,
   MAX_KEYS,
   MAX_OCCURRENCES,
@@ -11,6 +12,7 @@ import {
   parseTabClaimsResult,
 } from '../../src/core/protocol';
 import { sliceKeys } from '../../src/core/slice-keys';
+import { lookForPeople } from '../../src/core/first-look';
 import { compilePeopleMatcher } from '../../src/core/people';
 import { realDataset } from '../support/dataset';
 
@@ -111,6 +113,33 @@ describe('parseRequest: open-record', () => {
     expect(
       parseRequest({ type: 'open-record', claimId: 'witkoff-bad-club', url: 'https://x.example' }),
     ).toEqual({ type: 'open-record', claimId: 'witkoff-bad-club' });
+  });
+});
+
+// Issue 21: the content script every page parses carries no unwatched person's spellings; a page
+// that may name someone asks for the look for everyone (content/reading-look.ts).
+describe('get-reading-look', () => {
+  it('is a request of its type alone, whatever else a message holds', () => {
+    expect(parseRequest({ type: 'get-reading-look' })).toEqual({ type: 'get-reading-look' });
+    expect(parseRequest({ type: 'get-reading-look', people: ['mallory'] })).toEqual({
+      type: 'get-reading-look',
+    });
+  });
+
+  it('takes the look the build makes for everyone as an answer, and nothing of another shape', () => {
+    const look = lookForPeople(realDataset().people);
+    expect(look.anchors.length).toBeGreaterThan(100);
+    expect(isReadingLookResult({ ok: true, look })).toBe(true);
+    const anchor = look.anchors[0]!;
+    const answer = (anchors: unknown[], shortest: unknown = look.shortest) => ({
+      ok: true,
+      look: { anchors, shortest },
+    });
+    expect(isReadingLookResult({ ok: false, error: 'x' })).toBe(false);
+    expect(isReadingLookResult(answer([{ ...anchor, pattern: 42 }]))).toBe(false);
+    expect(isReadingLookResult(answer([{ ...anchor, units: 'W' }]))).toBe(false);
+    expect(isReadingLookResult(answer([anchor], 0))).toBe(false);
+    expect(isReadingLookResult(answer([{ ...anchor, pattern: 'x'.repeat(2_001) }]))).toBe(false);
   });
 });
 
