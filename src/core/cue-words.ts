@@ -203,8 +203,8 @@ function wordStartsAt(text: string, at: number): boolean {
   return !(before === 0x2d || before === 0x2010 || before === 0x2011 || isLetterUnit(text, at - 1));
 }
 
-/** Characters of the scripts written without spaces: Han, kana, Hangul. */
-const UNSPACED_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
+/** Characters of the scripts written without spaces: Thai, Han, kana, Hangul. */
+const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
 /** The words of some lists in a text: whole words, and words of unspaced scripts anywhere. */
 export class Words {

@@ -19,7 +19,7 @@ export interface Folded {
   readonly map: readonly number[];
 }
 
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\u02BC\u02BB]/;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u300C\u300D]/;
 const DASHES = /[\u2010-\u2015\u2212\u05BE]/;
 const WHITESPACE = /[\s\u00A0\u200B]/;

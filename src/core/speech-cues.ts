@@ -175,6 +175,31 @@ export const SPEECH_VERBS: readonly string[] = [
   'განაცხადა|თქვა|აღნიშნა|დასძინა|განმარტა|ხაზი გაუსვა|უპასუხა',
   'ասել է|հայտարարել է|նշել է|ընդգծել է|ավելացրել է|ասաց|հայտարարեց|նշեց|ընդգծեց|ավելացրեց',
   'বলেন|বলেছেন|জানান|জানিয়েছেন|বলেছিলেন|উল্লেখ করেন',
+  // Macedonian (not "кажа", Bulgarian's "to say" after "да"); Belarusian; Swahili.
+  'изјави|изјавил|изјавила|изјавија|рече|рекол|рекла|додаде|додал|истакна|истакнал|нагласи',
+  'нагласил|потенцира|посочи|соопшти|објави|најави|одговорил|напиша|порача|појасни|укажа',
+  'сказаў|заявіў|заявіла|адзначыў|адзначыла|дадаў|падкрэсліў|падкрэсліла|паведаміў|паведаміла',
+  'абвясціў|абвясціла|адказаў|напісаў|напісала|распавёў|распавяла|заўважыў|заўважыла|заяўляе',
+  'падкрэслівае|адзначае|расказаў',
+  'alisema|amesema|anasema|walisema|wamesema|aliongeza|ameongeza|alisisitiza|amesisitiza',
+  'alibainisha|amebainisha|alieleza|ameeleza|alitangaza|ametangaza|alijibu|aliandika|ameandika',
+  'alidai|alithibitisha|alionya|akisema',
+  // Uzbek, its oʻ, gʻ and ’ however a page prints them.
+  "deydi|aytdi|ta[‘ʻ'’]kidladi|ta[‘ʻ'’]kidlagan|qo[‘ʻ'’]shimcha qildi|ma[‘ʻ'’]lum qildi|e[‘ʻ'’]lon qildi",
+  "qayd etdi|aytib o[‘ʻ'’]tdi|urg[‘ʻ'’]uladi|javob berdi|yozdi|izoh berdi|bayonot berdi|xabar qildi",
+  "tasdiqladi|fikr bildirdi|so[‘ʻ'’]zladi|bildirdi",
+  // Sorani Kurdish; Tamil.
+  'گوتی|وتی|گوتیشی|وتیشی|دەڵێت|دەشڵێت|ڕایگەیاند|ڕاشیگەیاند|ڕایگەیاندووە|گوتوویەتی|وتوویەتی',
+  'جەختی کردەوە|جەختیکردەوە|دووپاتی کردەوە|ئاماژەی بەوە کرد|ئاماژەی بەوەدا|ڕوونی کردەوە',
+  'ئاشکرای کرد|باسی لەوە کرد|نووسی|نووسیویەتی',
+  'கூறினார்|கூறியுள்ளார்|கூறுகிறார்|கூறுகையில்|கூறியதாவது|கூறியிருந்தார்|தெரிவித்தார்',
+  'தெரிவித்துள்ளார்|தெரிவிக்கையில்|தெரிவித்ததாவது|என்றார்|குறிப்பிட்டார்|குறிப்பிட்டுள்ளார்',
+  'வலியுறுத்தினார்|அறிவித்தார்|அறிவித்துள்ளார்|பதிலளித்தார்|எழுதினார்|பதிவிட்டுள்ளார்',
+  'சுட்டிக்காட்டினார்|விளக்கினார்|பேசுகையில்',
+  // Pashto.
+  'وویل|ووېل|ویې ویل|ویلي دي|ویلي|وايي|زیاته کړه|زیاتوي|ټینګار وکړ|ټینګار یې وکړ|ټینګار کوي',
+  'یادونه وکړه|یادونه یې وکړه|څرګنده کړه|څرګندوي|اعلان وکړ|اعلان یې وکړ|ځواب ورکړ|ځواب یې ورکړ',
+  'ولیکل|لیکلي دي|روښانه کړه|ادعا وکړه|خبرداری ورکړ|تایید کړه',
 ];
 
 /** Words that name the source before the name: `according to Kushner`, `по словам Ушакова`. */
@@ -190,6 +215,8 @@ export const SOURCE_MARKERS: readonly string[] = [
   'به گفته|از قول|לדברי|על פי|לפי|وفق|وفقا ل|وفقاً ل|بحسب|حسب|على لسان|نقلا عن|نقلاً عن',
   'podle|podľa|volgens|aldus|enligt|ifølge|menurut|theo|के अनुसार|pasak|anot|saskaņā ar|sipas',
   'segons|po besedah',
+  'според зборовите на|според изјавата на|паводле слоў|паводле|па словах|kwa mujibu wa|kulingana na',
+  'kwa maneno ya|بەپێی|بەگوێرەی|بە گوتەی|بە وتەی|لە زاری',
 ];
 
 /**
@@ -200,6 +227,11 @@ export const SOURCE_MARKERS: readonly string[] = [
  */
 export const SOURCE_AFTER_NAME: readonly string[] = [
   'göre|zufolge|szerint|mukaan|sõnul|teiktā|сөзінше|თქმით|խոսքով|মতে',
+  // Uzbek: `Ushakovga ko‘ra`, `Uitkoffning aytishicha`; Tamil `உஷாகோவின் கூற்றுப்படி`.
+  'கூற்றுப்படி|கருத்துப்படி|தகவலின்படி|கூறியதன்படி',
+  // Pashto `د ویټکاف په وینا`.
+  'په وینا|په قول|له قوله|په خبره|په حواله|په نقل|د خبرو له مخې',
+  "ko[‘ʻ'’]ra|aytishicha|ta[‘ʻ'’]kidlashicha|bildirishicha|ma[‘ʻ'’]lum qilishicha|xabar berishicha",
 ];
 
 /**
@@ -319,8 +351,14 @@ export const UNSPACED_SPEECH_VERBS: readonly string[] = [
   '述べた|述べ|語った|話した|言った|明らかにした|強調した|説明した|答えた|発表した|指摘した',
   // Korean.
   '말했다|밝혔다|강조했다|설명했다|전했다|주장했다',
+  // Thai: กล่าว "said" (also in ดังกล่าว, "the said", which only names a thing), ระบุ "stated".
+  'กล่าว|กล่าวว่า|กล่าวเสริม|เสริมว่า|ระบุ|ระบุว่า|เผยว่า|เปิดเผยว่า|แถลง|แถลงว่า|ประกาศว่า|ย้ำว่า',
+  'เน้นย้ำ|ชี้ว่า|ตอบว่า|บอกว่า|เล่าว่า|ยืนยันว่า|ให้สัมภาษณ์ว่า|ตั้งข้อสังเกตว่า|เขียนว่า|แสดงความเห็นว่า',
 ];
-export const UNSPACED_SOURCE_MARKERS: readonly string[] = ['据|援引|によると|によれば|따르면'];
+export const UNSPACED_SOURCE_MARKERS: readonly string[] = [
+  '据|援引|によると|によれば|따르면',
+  'ตามรายงานของ|อ้างอิงจาก|ตามคำกล่าวของ|อ้างคำพูดของ|ตามคำบอกเล่าของ|ตามการเปิดเผยของ|ตามคำแถลงของ',
+];
 
 /** The lists as one value: what the build gives a named page with the dataset (analyzer-index.ts). */
 export interface SpeechCues {

@@ -10,7 +10,7 @@ import { BETWEEN_QUOTES } from './between-quotes.ts';
 import type { WordingDifference, WordingPart } from './compare';
 
 const TYPOGRAPHY: [RegExp, string][] = [
-  [/[\u2018\u2019\u02BC]/g, "'"],
+  [/[\u2018\u2019\u02BC\u02BB]/g, "'"],
   [/[\u201C\u201D\u201E]/g, '"'],
   [/[\u2010-\u2015]/g, '-'],
   [/\u2026/g, '...'],

@@ -3,7 +3,7 @@
  * letters, digits and marks, joined by single apostrophes ("it's", "l'envoyé"). Chinese and
  * Japanese put no space between words: their Han characters and hiragana are read two by two,
  * katakana a stretch at a time (`pushWords`), so "这是一个规模达250亿美元的重建提案" is fifteen
- * words, not one. Thai, Lao, Khmer and Myanmar, written without spaces too, three letters by three.
+ * words, not one. Thai, Lao, Khmer and Myanmar, written without spaces too, four letters by four.
  */
 /** Where a folded text's words are: word `k` spans `[starts[k], ends[k])`. */
 export interface WordSpans {
@@ -210,15 +210,18 @@ const APOSTROPHE_UNIT = 0x27;
 
 /**
  * Whether a UTF-16 unit is a letter of the alphabets written without spaces between words, Thai,
- * Lao, Khmer and Myanmar: read three letters a word (`pushWords`).
+ * Lao, Khmer and Myanmar: read four letters a word (`pushWords`).
  */
 export const isUnspacedLetter = (unit: number) =>
   (unit >= 0x0e00 && unit <= 0x0eff) ||
   (unit >= 0x1780 && unit <= 0x17ff) ||
   (unit >= 0x1000 && unit <= 0x109f);
 
-/** How many letters of Thai, Lao, Khmer or Myanmar make a word (`pushWords`). */
-const UNSPACED_WORD = 3;
+/**
+ * How many letters of Thai, Lao, Khmer or Myanmar make a word (`pushWords`). Measured on the Thai
+ * passages (`npm run eval:passages`, 2026-12-07): 2, 3, 4, 5, 6 letters found 11, 6, 12, 11, 9 of 42.
+ */
+const UNSPACED_WORD = 4;
 
 /**
  * Pushes onto `spans` the words of run `[start, end)` of `folded`: the run itself, or where it
@@ -226,8 +229,9 @@ const UNSPACED_WORD = 3;
  * hiragana two by two, overlapping ("重建提案": 重建, 建提, 提案; "見つかって": 見つ, つか, かっ,
  * って; one alone is a word of one), as search engines index them; a stretch of katakana whole
  * (a name, a borrowed word: クレムリン, whose pairs would weigh as many words); Thai, Lao, Khmer
- * and Myanmar three letters by three, overlapping (their letters say less than a Han character:
- * "แผนสารอง", a backup plan once folded, is แผน, ผนส, … สาร, ารอ, รอง); and the rest ("250")
+ * and Myanmar four letters by four, overlapping (their letters say less than a Han character:
+ * "แผนสารอง", a backup plan once folded, is แผนส, ผนสา, นสาร, สารอ, ารอง; a dictionary would
+ * split them otherwise in each engine, as it does Japanese); and the rest ("250")
  * whole. Not a dictionary's words: engines split them otherwise (Firefox is not Chromium), and
  * a page must be split as the build split the dataset (docs/engine-notes.md, 2026-12-06).
  */

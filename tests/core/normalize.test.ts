@@ -6,6 +6,12 @@ describe('fold', () => {
     expect(foldText('  “It’s   VERY\u00A0sad” — he said…\n')).toBe(`"it's very sad" - he said...`);
   });
 
+  it('reads Uzbek’s oʻ and gʻ as one word however a page writes their mark', () => {
+    // The turned comma of the official spelling, the quote marks and apostrophes outlets print.
+    for (const mark of ['\u02BB', '\u2018', '\u2019', '\u02BC', "'"])
+      expect(foldText(`Oʻzbekiston koʻra`.replaceAll('\u02BB', mark))).toBe("o'zbekiston ko'ra");
+  });
+
   it('strips diacritics and Arabic/Hebrew marks', () => {
     expect(foldText('Dōha, Café')).toBe('doha, cafe');
     expect(foldText('الحَيَّة')).toBe('الحية');

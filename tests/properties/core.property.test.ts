@@ -123,31 +123,34 @@ describe('tokenize', () => {
   it('finds the words the definition finds: letters, digits and marks, joined by single apostrophes', () => {
     const WORD = /[\p{L}\p{N}\p{M}]+(?:'[\p{L}\p{N}\p{M}]+)*/gu;
     // Chinese and Japanese: Han characters and hiragana two by two, overlapping, one alone a
-    // word; a stretch of katakana whole; the rest of their run whole, without an apostrophe at
-    // its edge.
+    // word; a stretch of katakana whole; Thai, Lao, Khmer and Myanmar four letters by four,
+    // overlapping, a stretch of four or fewer whole; the rest of their run whole, without an
+    // apostrophe at its edge.
     const HAN = /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]/u;
+    const THAI = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/u;
+    const UNSPACED =
+      /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{2ffff}]/u;
     const SCRIPTS =
-      /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+|[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+|[^\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{2ffff}]+/gu;
+      /[\u3040-\u309f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{2ffff}]+|[\u30a0-\u30ff\u31f0-\u31ff\uff66-\uff9f]+|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+|[^\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{2ffff}]+/gu;
+    /** The words of `size` characters of a stretch, overlapping; a shorter stretch whole. */
+    const overlapping = (part: string, at: number, size: number) => {
+      const chars = [...part];
+      const offsets = chars.map((_, k) => chars.slice(0, k).join('').length);
+      if (chars.length <= size) return [{ word: part, at }];
+      return chars
+        .slice(0, chars.length - size + 1)
+        .map((_, k) => ({ word: chars.slice(k, k + size).join(''), at: at + offsets[k]! }));
+    };
     const wordsOf = (text: string) =>
       [...text.matchAll(WORD)].flatMap((m) => {
         const parts = [...m[0].matchAll(SCRIPTS)];
-        if (
-          parts.length === 1 &&
-          !/[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\u{20000}-\u{2ffff}]/u.test(
-            m[0],
-          )
-        )
-          return [{ word: m[0], at: m.index }];
+        if (parts.length === 1 && !UNSPACED.test(m[0])) return [{ word: m[0], at: m.index }];
         const words: { word: string; at: number }[] = [];
         for (const part of parts) {
           const at = m.index + part.index;
-          if (HAN.test(part[0])) {
-            const chars = [...part[0]];
-            const offsets = chars.map((_, k) => chars.slice(0, k).join('').length);
-            if (chars.length === 1) words.push({ word: part[0], at });
-            for (let k = 0; k + 1 < chars.length; k++)
-              words.push({ word: chars[k]! + chars[k + 1]!, at: at + offsets[k]! });
-          } else {
+          if (HAN.test(part[0])) words.push(...overlapping(part[0], at, 2));
+          else if (THAI.test(part[0])) words.push(...overlapping(part[0], at, 4));
+          else {
             const lead = part[0].length - part[0].replace(/^'+/u, '').length;
             const word = part[0].replace(/^'+|'+$/gu, '');
             if (word.length > 0) words.push({ word, at: at + lead });
