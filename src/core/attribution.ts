@@ -295,6 +295,9 @@ function isObject(r: CuedReading, m: PersonMention, from: number): boolean {
   return within(r.cues.owner, words.lower, 2) && (ARABIC_SCRIPT.test(name) || VOWEL_END.test(name));
 }
 
+/** What joins two names into one word naming what is between them: a hyphen or a dash, unspaced. */
+const NAME_COMPOUND = /^[-\u2010-\u2014]$/u;
+
 /**
  * For each of `names` (in order, within a stretch from `from`), whether it is a subject: not an
  * object (isObject), nor in a list with one (`con Witkoff e Kushner`, `entre Poutine, Witkoff et
@@ -303,6 +306,11 @@ function isObject(r: CuedReading, m: PersonMention, from: number): boolean {
  */
 function subjectsOf(r: CuedReading, names: readonly PersonMention[], from: number): boolean[] {
   const objects = names.map((m, k) => isObject(r, m, Math.max(from, names[k - 1]?.end ?? from)));
+  // Two names joined by a hyphen or a dash name what is between them ("the Putin-Witkoff
+  // meeting", "पुतिन-विटकॉफ मुलाकात"): neither speaks.
+  for (let k = 1; k < names.length; k++)
+    if (NAME_COMPOUND.test(r.text.slice(names[k - 1]!.end, names[k]!.start)))
+      objects[k - 1] = objects[k] = true;
   // How each name is joined to the next: 2 by a conjunction, 1 by a comma, 0 not.
   const links = names.slice(1).map((m, k) => {
     const between = r.text.slice(names[k]!.end, m.start);

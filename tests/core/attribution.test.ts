@@ -35,6 +35,30 @@ describe('attribute', () => {
     );
   });
 
+  it('credits no name of two joined by a hyphen: they name a meeting, not a speaker', () => {
+    // "He said" reads the sentence before, which "the Putin-Witkoff meeting" opens: neither
+    // spoke. In Hindi, the sentence's subject, marked by "ने", is read instead.
+    expect(
+      speakerOf(
+        'After the Putin-Witkoff meeting, Kremlin aide Yuri Ushakov made clear that a deal is still far off. He said: “There is a lot of work to be done.”',
+        'There is a lot of work to be done',
+      ),
+    ).toBeNull();
+    expect(
+      speakerOf(
+        'पुतिन-विटकॉफ मुलाकात के बाद क्रेमलिन सहयोगी यूरी उशाकोव ने साफ किया कि शांति समझौता अभी दूर है। उन्होंने कहा, “अभी बहुत काम करना बाकी है।”',
+        'अभी बहुत काम करना बाकी है',
+      ),
+    ).toBe('ushakov');
+    // Apart, the first opens its sentence and speaks.
+    expect(
+      speakerOf(
+        'Putin met Witkoff for five hours. He said: “There is a lot of work to be done.”',
+        'There is a lot of work to be done',
+      ),
+    ).toBe('putin');
+  });
+
   it('takes the subject of the sentence, not a name it mentions', () => {
     expect(
       speakerOf(
