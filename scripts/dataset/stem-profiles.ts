@@ -262,11 +262,14 @@ function wordBeginnings(lower: string, language: string): string[] {
 
 /**
  * Whether a word is a name of someone the dataset knows, from their aliases: "Witkoff",
- * "Witkoffs", ويتكوف. A claim's people are found by name anyway (people.ts); in its texts their
+ * "Witkoffs", ويتكوف; written with its capital, where its script has case. A claim's people are found by name anyway (people.ts); in its texts their
  * names would make any report that names them look like the claim. `unspaced`: the names' words
  * in Thai, Lao, Khmer or Myanmar, folded, which a text writes onto the words beside them
  * ("คุชเนอร์กล่าวว่า", Kushner said): taken out of a text before it is split (`profileWords`).
  */
+/** Georgian's letters: a capital of theirs (Mtavruli) is in Unicode, but prose writes none. */
+const GEORGIAN = /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/u;
+
 export interface Names {
   (word: string): boolean;
   readonly unspaced?: readonly string[];
@@ -282,6 +285,10 @@ export function namesOf(people: readonly { readonly aliases: readonly string[] }
         if (word.length >= 3 && isUnspacedLetter(word.charCodeAt(0))) unspaced.add(word);
       }
   const isName = (word: string) => {
+    // A word of a script with case, in lower case, is no name: Romanian's "puțin" (a little),
+    // Czech's "stáhl" (withdrew), Spanish's "haya" fold to Putin, Stahl and al-Haya. (Georgian
+    // has capitals running text never uses.)
+    if (word[0] !== word[0]!.toUpperCase() && !GEORGIAN.test(word[0]!)) return false;
     const folded = foldText(mainPart(word.toLowerCase()));
     for (let end = 4; end <= folded.length; end++) if (names.has(folded.slice(0, end))) return true;
     return false;
