@@ -22,9 +22,11 @@ import { ANNOTATION_FILE } from '../../src/shared/annotation-file';
  * Before, it was 155,668, content.js's size before issue 23's timeline (session 13). Session 25:
  * 52,615, the look for everyone (17 kB, every unwatched person's spellings) asked of the
  * background by a page that may name someone (content/reading-look.ts), after the watched people
- * as eight more languages print them had taken it to 66,201.
+ * as eight more languages print them had taken it to 66,201; then 53,140 with al-Hayya's surname
+ * alone as Slovak, Slovenian, Serbian, Urdu, German, Hungarian and Bulgarian print it (each
+ * watched spelling is the gate's data: about 50 bytes).
  */
-const CONTENT_SCRIPT_CEILING = 53_000;
+const CONTENT_SCRIPT_CEILING = 54_000;
 
 /** The chunks a script imports before it runs (static imports), transitively, by file path. */
 function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
