@@ -34,7 +34,7 @@ export class MissingBrowserError extends Error {
     const { path, debianPackage } = EXECUTABLES[name];
     super(
       `${name} is not installed (looked for ${path}). The real-browser tests need it; install it with:\n` +
-        `  sudo apt-get update && sudo apt-get install -y ${debianPackage} fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva fonts-sil-scheherazade`,
+        `  sudo apt-get update && sudo apt-get install -y ${debianPackage} fonts-dejavu-core fonts-wqy-microhei fonts-lohit-deva fonts-sil-scheherazade fonts-tlwg-loma-otf`,
     );
     this.name = 'MissingBrowserError';
   }

@@ -124,10 +124,12 @@ describe('analyze: languages the corpus lacks, as their outlets word the claims'
   // Bengali 26, Kazakh 26, Georgian 23, Albanian 34, Estonian 29, Armenian 25; Belarusian 28,
   // Sorani Kurdish 23, Macedonian 30, Pashto 31, Swahili 29, Tamil 25, Thai 24 (read four letters
   // a word, words.ts), Uzbek 32; and in languages rendered before, measured now: Catalan 32,
-  // Danish 35, Norwegian 27, Slovak 31, Slovenian 29, Serbian 27, Urdu 23; and in the corpus's
+  // Danish 35, Norwegian 27, Slovak 28, Slovenian 26, Serbian 25, Urdu 21 (a surname alone names
+  // al-Hayya only with Hamas, Gaza or Witkoff near: people.ts's guarded aliases); and in the corpus's
   // own languages, passages written apart from its pages: Spanish 35, French 36, Italian 34,
   // Portuguese 31, Russian 34, Polish 30, Arabic 20 (al-Hayya alone, الحية, is "the snake": named
-  // only after his full name, short-names.ts), Turkish 37.
+  // only after his full name, short-names.ts), Turkish 37, Chinese 15, Japanese 24, Ukrainian
+  // 32, Croatian 32, Romanian 35, Persian 23, Hebrew 24, Greek 35.
   const least: Record<string, number> = {
     vi: 28,
     ms: 26,
@@ -151,8 +153,8 @@ describe('analyze: languages the corpus lacks, as their outlets word the claims'
     ca: 30,
     da: 33,
     nb: 25,
-    sk: 29,
-    sl: 27,
+    sk: 26,
+    sl: 24,
     sr: 25,
     ur: 21,
     es: 33,
@@ -163,12 +165,34 @@ describe('analyze: languages the corpus lacks, as their outlets word the claims'
     pl: 28,
     ar: 18,
     tr: 35,
+    zh: 13,
+    ja: 22,
+    uk: 30,
+    hr: 30,
+    ro: 33,
+    fa: 21,
+    he: 22,
+    el: 33,
   };
   // Malay's look-alike of the 250 and 1,700 prisoners (another year's "hundreds", serving life
   // sentences) is highlighted, by its statement rendering's words without the figures; and two
   // of Latvian's and Estonian's, Trump's words about other deals, with the year in the sentence
   // before; Armenian's three, among them a football club's bad season.
-  const noLookAlike = ['vi', 'lt', 'az', 'bn', 'kk', 'ka', 'sq', 'ckb', 'sk', 'sl', 'be', 'pt'];
+  const noLookAlike = [
+    'vi',
+    'lt',
+    'az',
+    'bn',
+    'kk',
+    'ka',
+    'sq',
+    'ckb',
+    'sk',
+    'sl',
+    'be',
+    'pt',
+    'ro',
+  ];
   const passagesOf = (language: string) =>
     JSON.parse(readFileSync(resolve(`tests/fixtures/passages/${language}.json`), 'utf8')) as {
       translations: { claim: string; text: string }[];
