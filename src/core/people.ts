@@ -190,6 +190,13 @@ export function compilePeopleMatcher(
     .sort((a, b) => b.alias.length - a.alias.length);
   const parsed = entries.map((e) => parseAlias(e.alias));
   const all = compileAliases(entries, parsed);
+  // Where a guarded alias is found with no context near, a plain one may name the same words:
+  // the reader tries an exact alias before a stem, so "ал Хаја" (guarded) is found where
+  // "ал-Хаја*" (plain) would be too.
+  const plain = compileAliases(
+    entries.filter((e) => !e.guarded),
+    parsed.filter((_, k) => !entries[k]!.guarded),
+  );
   const contexts = aliasesOf(people, (p) => p.context);
   // What the aliases are like, for the places a name is tried at: how many words before the
   // one the first look found a name may start, and what its words hold besides letters.
@@ -278,9 +285,14 @@ export function compilePeopleMatcher(
         // across nodes at its hyphen, where the first look did not see it): no mention.
         while (next < positions.length && positions[next]! < start) next++;
         if (next === positions.length || positions[next]! >= end) continue;
-        const mention = { personId: entry.id, start, end };
-        if (entry.guarded && !nearContext(text, mention)) continue;
-        if (!isNamesake(text, entry.id, start, end)) yield mention;
+        let mention = { personId: entry.id, start, end };
+        if (entry.guarded && !nearContext(text, mention)) {
+          const named = plain(text, start, start + 1);
+          if (named === null) continue;
+          mention = { personId: named.entry.id, start, end: named.end };
+          after = named.end;
+        }
+        if (!isNamesake(text, mention.personId, start, mention.end)) yield mention;
       }
     }
   }

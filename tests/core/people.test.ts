@@ -117,6 +117,27 @@ describe('alias syntax', () => {
     expect(hayya.named('التقى القيادي في حماس والحية في القاهرة')).toEqual(['al-hayya']);
     expect(hayya.namesAnyone('The Hayya festival opened.')).toBe(false);
   });
+
+  it('names with a plain alias the words a guarded one finds with no context near', () => {
+    // Serbian's guarded "ал Хаја" is read first (an exact alias before a stem), but Macedonian's
+    // plain "ал-Хаја*" names the same words, context or not.
+    const both = compilePeopleMatcher([
+      {
+        id: 'al-hayya',
+        aliases: ['ал-Хаја*'],
+        guardedAliases: ['ал Хаја'],
+        context: ['Хамас*'],
+      },
+    ]);
+    const text = 'Според ал-Хаја, договорот предвидува ослободување на 250 затвореници.';
+    expect(both.mentions(text).map((m) => text.slice(m.start, m.end))).toEqual(['ал-Хаја']);
+    // The guarded alone still needs its context.
+    const guarded = compilePeopleMatcher([
+      { id: 'al-hayya', aliases: [], guardedAliases: ['ал Хаја'], context: ['Хамас*'] },
+    ]);
+    expect(guarded.named(text)).toEqual([]);
+    expect(guarded.named(`${text} Хамас го потврди.`)).toEqual(['al-hayya']);
+  });
 });
 
 describe('namesakes', () => {
