@@ -70,7 +70,12 @@ import {
   SYLLABLE,
   VIETNAMESE,
 } from '../../src/core/syllables.ts';
-import { isUnspacedLetter, isUnspacedScript, pushWords } from '../../src/core/words.ts';
+import {
+  isUnspacedLetter,
+  isUnspacedScript,
+  PROCLITIC_REACH,
+  pushWords,
+} from '../../src/core/words.ts';
 
 type Stemmer = (word: string) => string;
 
@@ -187,6 +192,7 @@ const FIRST_LETTERS_SEMITIC = 4;
 /** Letters Hebrew writes onto a word for "and", "the", "in", "to", "from", "that", "as". */
 const HEBREW_PROCLITIC = /^[ובהלמשכ]/u;
 const SEMITIC = /^[\u0590-\u06ff]/u;
+const ARABIC_SCRIPT = /^[\u0600-\u06ff]/u;
 /** A word: letters, marks and digits, with apostrophes inside ("l'accord", "Kushner's"). */
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -254,6 +260,15 @@ function wordBeginnings(lower: string, language: string): string[] {
   // A stem shorter than a word's first letters ("πα" of παιδιά) says too little.
   if (beginning.length < SHORTEST_BEGINNING) beginning = folded.slice(0, FIRST_LETTERS_SEMITIC);
   const beginnings = [beginning];
+  // Arabic: the stemmer takes off what is written onto a word ("و", "ال", "بال"), so its stem is
+  // no beginning of the word, which keeps its first letters; where the word holds the stem just
+  // after them, the stem is a beginning too: a rendering's "وتمنيت" finds a page's "تمنيت".
+  if (stemmer !== undefined && ARABIC_SCRIPT.test(folded)) {
+    const stem = foldText(stemmer(lower));
+    const at = folded.indexOf(stem);
+    if (at > 0 && at <= PROCLITIC_REACH && stem.length >= SHORTEST_BEGINNING && stem !== beginning)
+      beginnings.push(stem);
+  }
   // Hebrew: a rendering's "והעולם" should also find a page's "העולם".
   if (stemmer === undefined && HEBREW_PROCLITIC.test(folded) && folded.length > firstLetters)
     beginnings.push(folded.slice(1, 1 + firstLetters));

@@ -58,6 +58,16 @@ describe('beginningsOf', () => {
   });
 });
 
+describe('beginningsOf in Arabic', () => {
+  it('keeps a word’s first letters, and the stem the stemmer finds past what is written onto it', () => {
+    // "and I wished": a page's "تمنيت" (I wished) begins with the stem, not with "وتمن".
+    expect(beginningsOf('وتمنيت', 'ar')).toEqual(['وتمن', 'تمني']);
+    expect(beginningsOf('للحرب', 'ar')).toEqual(['للحر', 'حرب']);
+    // Nothing written onto it: its stem is its beginning already.
+    expect(beginningsOf('تمنيت', 'ar')).toEqual(['تمني']);
+  });
+});
+
 describe('profileWords', () => {
   it('leaves out the names of people the dataset knows, in their forms', () => {
     const isName = namesOf([{ aliases: ['Witkoff', 'Уиткофф'] }]);
