@@ -192,11 +192,13 @@ export function compilePeopleMatcher(
   const all = compileAliases(entries, parsed);
   // Where a guarded alias is found with no context near, a plain one may name the same words:
   // the reader tries an exact alias before a stem, so "ал Хаја" (guarded) is found where
-  // "ал-Хаја*" (plain) would be too.
-  const plain = compileAliases(
-    entries.filter((e) => !e.guarded),
-    parsed.filter((_, k) => !entries[k]!.guarded),
-  );
+  // "ал-Хаја*" (plain) would be too. Made when first needed: most pages never need it.
+  let plainOnly: ReturnType<typeof compileAliases<Entry>> | undefined;
+  const plain = (text: string, from: number, to: number) =>
+    (plainOnly ??= compileAliases(
+      entries.filter((e) => !e.guarded),
+      parsed.filter((_, k) => !entries[k]!.guarded),
+    ))(text, from, to);
   const contexts = aliasesOf(people, (p) => p.context);
   // What the aliases are like, for the places a name is tried at: how many words before the
   // one the first look found a name may start, and what its words hold besides letters.
