@@ -245,7 +245,7 @@ export function beginningsOf(word: string, language: string): string[] {
 /** A word's beginnings (not a number written in digits): `beginningsOf`. */
 function wordBeginnings(lower: string, language: string): string[] {
   const folded = foldText(lower).replace(/\s+/gu, '');
-  // Chinese and Japanese are read two characters a word, Thai three (words.ts): the word itself,
+  // Chinese and Japanese are read two characters a word, Thai four (words.ts): the word itself,
   // or a character alone ("亿"), whatever its length.
   if (folded.length > 0 && isUnspacedScript(folded.charCodeAt(0))) return [folded];
   if (folded.length < SHORTEST_BEGINNING) return [];
@@ -275,16 +275,17 @@ function wordBeginnings(lower: string, language: string): string[] {
   return beginnings;
 }
 
-/**
- * Whether a word is a name of someone the dataset knows, from their aliases: "Witkoff",
- * "Witkoffs", ويتكوف; written with its capital, where its script has case. A claim's people are found by name anyway (people.ts); in its texts their
- * names would make any report that names them look like the claim. `unspaced`: the names' words
- * in Thai, Lao, Khmer or Myanmar, folded, which a text writes onto the words beside them
- * ("คุชเนอร์กล่าวว่า", Kushner said): taken out of a text before it is split (`profileWords`).
- */
 /** Georgian's letters: a capital of theirs (Mtavruli) is in Unicode, but prose writes none. */
 const GEORGIAN = /[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]/u;
 
+/**
+ * Whether a word is a name of someone the dataset knows, from their aliases: "Witkoff",
+ * "Witkoffs", ويتكوف; written with its capital, where its script has case. A claim's people are
+ * found by name anyway (people.ts); in its texts their names would make any report that names
+ * them look like the claim. `unspaced`: the names' words in Thai, Lao, Khmer or Myanmar, folded,
+ * which a text writes onto the words beside them ("คุชเนอร์กล่าวว่า", Kushner said): taken out of
+ * a text before it is split (`profileWords`).
+ */
 export interface Names {
   (word: string): boolean;
   readonly unspaced?: readonly string[];

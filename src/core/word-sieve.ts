@@ -154,12 +154,13 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
   // by the same steps, each word that starts among them starting at its code point.
   let inWord = false;
   let joining = false; // an apostrophe after a word: it joins if a letter follows
-  let split = false; // the word holds a script written without spaces: split after (words.ts `pushWords`)
+  // The word holds a script written without spaces: split after (words.ts `pushWords`).
+  let split = false;
   let hash = FNV_OFFSET;
   let start = 0;
-  // Where a word of a script written without spaces is folded again (`pushSplit`): the units of its first
-  // code point before it (one that folds to several), how many units it has, and past its last
-  // code point.
+  // Where a word of a script written without spaces is folded again (`pushSplit`): the units of
+  // its first code point before it (one that folds to several), how many units it has, and past
+  // its last code point.
   let skip = 0;
   let size = 0;
   let end = 0;
@@ -229,9 +230,9 @@ export function hashWords(text: string): { starts: number[]; hashes: number[] } 
 
 /**
  * The words of a word of `text` that holds a script written without spaces (Chinese, Japanese,
- * Thai…), as `tokenize(fold(text))` splits
- * it (words.ts `pushWords`): each one's start in `text` and its hash. The code points `[start, end)` are folded again (rare enough), and the word is the
- * `size` units past the first `skip` (a code point that folds to several may begin the word
+ * Thai…), as `tokenize(fold(text))` splits it (words.ts `pushWords`): each one's start in `text`
+ * and its hash. The code points `[start, end)` are folded again (rare enough), and the word is
+ * the `size` units past the first `skip` (a code point that folds to several may begin the word
  * part-way, or end it).
  */
 function pushSplit(

@@ -218,8 +218,8 @@ export const isUnspacedLetter = (unit: number) =>
   (unit >= 0x1000 && unit <= 0x109f);
 
 /**
- * How many letters of Thai, Lao, Khmer or Myanmar make a word (`pushWords`). Measured on the Thai
- * passages (`npm run eval:passages`, 2026-12-07): 2, 3, 4, 5, 6 letters found 11, 6, 12, 11, 9 of 42.
+ * How many letters of Thai, Lao, Khmer or Myanmar make a word (`pushWords`): the size the Thai
+ * passages measured best (docs/how-a-translation-is-found.md, session 25).
  */
 const UNSPACED_WORD = 4;
 
@@ -230,8 +230,7 @@ const UNSPACED_WORD = 4;
  * って; one alone is a word of one), as search engines index them; a stretch of katakana whole
  * (a name, a borrowed word: クレムリン, whose pairs would weigh as many words); Thai, Lao, Khmer
  * and Myanmar four letters by four, overlapping (their letters say less than a Han character:
- * "แผนสารอง", a backup plan once folded, is แผนส, ผนสา, นสาร, สารอ, ารอง; a dictionary would
- * split them otherwise in each engine, as it does Japanese); and the rest ("250")
+ * "แผนสารอง", a backup plan once folded, is แผนส, ผนสา, นสาร, สารอ, ารอง); and the rest ("250")
  * whole. Not a dictionary's words: engines split them otherwise (Firefox is not Chromium), and
  * a page must be split as the build split the dataset (docs/engine-notes.md, 2026-12-06).
  */
@@ -305,9 +304,8 @@ function push(spans: WordSpans, start: number, end: number): void {
 /**
  * Where the words of folded text (lower-case already) are: runs of letters, digits and marks,
  * joined by single apostrophes ("it's", "l'envoyé"), the scripts written without spaces split
- * (`pushWords`). A
- * scan by hand: a regular expression's match objects cost more than the words themselves on a
- * long page.
+ * (`pushWords`). A scan by hand: a regular expression's match objects cost more than the words
+ * themselves on a long page.
  */
 export function wordSpans(folded: string): WordSpans {
   const spans: WordSpans = { starts: [], ends: [] };
