@@ -24,7 +24,6 @@ import { stemmer as hungarian } from '@orama/stemmers/hungarian';
 import { stemmer as indonesian } from '@orama/stemmers/indonesian';
 import { stemmer as italian } from '@orama/stemmers/italian';
 import { stemmer as lithuanian } from '@orama/stemmers/lithuanian';
-import { stemmer as nepali } from '@orama/stemmers/nepali';
 import { stemmer as norwegian } from '@orama/stemmers/norwegian';
 import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as romanian } from '@orama/stemmers/romanian';
@@ -108,7 +107,6 @@ const STEMMERS: Readonly<Record<string, Stemmer>> = {
   it: italian,
   lt: lithuanian,
   nb: norwegian,
-  ne: nepali,
   nl: dutch,
   nn: norwegian,
   no: norwegian,
