@@ -186,8 +186,13 @@ export const isHanOrKana = (unit: number) => cjkScript(unit) !== NOT_CJK;
  * Japanese, and Thai, Lao, Khmer and Myanmar ("นายจาเร็ด คุชเนอร์", Mr Jared Kushner, writes
  * "Mr" onto the name). A name there starts after any letter (alias-syntax.ts).
  */
-export const isUnspacedScript = (unit: number) =>
-  isHanOrKana(unit) ||
+export const isUnspacedScript = (unit: number) => isHanOrKana(unit) || isUnspacedLetter(unit);
+
+/**
+ * Whether a UTF-16 unit is a letter of the alphabets written without spaces between words, Thai,
+ * Lao, Khmer and Myanmar: read four letters a word (`pushWords`).
+ */
+export const isUnspacedLetter = (unit: number) =>
   (unit >= 0x0e00 && unit <= 0x0eff) || // Thai, Lao
   (unit >= 0x1780 && unit <= 0x17ff) || // Khmer
   (unit >= 0x1000 && unit <= 0x109f); // Myanmar
@@ -207,15 +212,6 @@ export function lettersOf(word: string, from = 0, to = word.length): number {
 }
 
 const APOSTROPHE_UNIT = 0x27;
-
-/**
- * Whether a UTF-16 unit is a letter of the alphabets written without spaces between words, Thai,
- * Lao, Khmer and Myanmar: read four letters a word (`pushWords`).
- */
-export const isUnspacedLetter = (unit: number) =>
-  (unit >= 0x0e00 && unit <= 0x0eff) ||
-  (unit >= 0x1780 && unit <= 0x17ff) ||
-  (unit >= 0x1000 && unit <= 0x109f);
 
 /**
  * How many letters of Thai, Lao, Khmer or Myanmar make a word (`pushWords`): the size the Thai
